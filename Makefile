@@ -1,0 +1,55 @@
+# Anfragen-Desk: every command a user or CI needs. `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help run demo test test-all check format lint types contract bench clean
+
+help:
+	@echo "make run     start the app (creates .venv and installs on first use)"
+	@echo "make test    run the test suite headless"
+	@echo "make demo    import the seed inquiry into ./demo and export it"
+	@echo "make check   format, lint, types, import contract and tests"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@tools/system_deps.sh
+	@$(BIN)/python main.py
+
+demo: $(STAMP)
+	@$(BIN)/python -m desk_app.demo demo
+
+test: $(STAMP)
+	@tools/system_deps.sh --test
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m "not slow"
+
+test-all: $(STAMP)
+	@tools/system_deps.sh --test
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+types: $(STAMP)
+	$(BIN)/mypy desk_app
+
+contract: $(STAMP)
+	$(BIN)/lint-imports
+
+check: lint types contract test
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache demo

@@ -1,0 +1,73 @@
+"""Plain data of an inquiry: no I/O, no Qt, no SQL."""
+
+from desk_app.model.canonical import canonical
+from desk_app.model.errors import DeskError
+from desk_app.model.inquiry import (
+    DATE_FIELDS,
+    Answer,
+    AnswerPart,
+    Dates,
+    Extension,
+    Footnote,
+    Inquiry,
+    Originator,
+    Question,
+    Source,
+    Status,
+)
+from desk_app.model.numbering import (
+    footnote_numbers,
+    footnote_order,
+    inquiry_texts,
+    question_label,
+    subquestion_label,
+    unreferenced_footnotes,
+)
+from desk_app.model.text import (
+    FootnoteRef,
+    Inline,
+    Paragraph,
+    ParagraphStyle,
+    Run,
+    Text,
+    footnote_refs,
+    normalize_inlines,
+    normalize_text,
+    paragraph,
+    plain,
+    plain_text,
+)
+
+__all__ = [
+    "DATE_FIELDS",
+    "Answer",
+    "AnswerPart",
+    "Dates",
+    "DeskError",
+    "Extension",
+    "Footnote",
+    "FootnoteRef",
+    "Inline",
+    "Inquiry",
+    "Originator",
+    "Paragraph",
+    "ParagraphStyle",
+    "Question",
+    "Run",
+    "Source",
+    "Status",
+    "Text",
+    "canonical",
+    "footnote_numbers",
+    "footnote_order",
+    "footnote_refs",
+    "inquiry_texts",
+    "normalize_inlines",
+    "normalize_text",
+    "paragraph",
+    "plain",
+    "plain_text",
+    "question_label",
+    "subquestion_label",
+    "unreferenced_footnotes",
+]

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Install the Debian libraries Qt needs (and, with --test, the optional test
+# tools) when run as root; otherwise print the one apt command that would.
+set -euo pipefail
+
+packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libx11-6 libdbus-1-3)
+if [ "${1:-}" = "--test" ]; then
+  # Test-only tools: pandoc checks the Markdown export, poppler reads PDFs.
+  packages+=(pandoc poppler-utils)
+fi
+
+command -v dpkg >/dev/null 2>&1 || exit 0  # not Debian: nothing we can check
+
+missing=()
+for pkg in "${packages[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "Missing Debian packages; install them with: sudo apt-get install ${missing[*]}"
+  # Qt cannot start without its libraries; test tools are optional.
+  [ "${1:-}" = "--test" ] && exit 0
+  exit 1
+fi
