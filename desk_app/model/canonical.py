@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 
-from desk_app.model.inquiry import Footnote, Inquiry, Question, Source
+from desk_app.model.inquiry import Footnote, Inquiry, Question
 from desk_app.model.numbering import footnote_order, unreferenced_footnotes
 from desk_app.model.text import FootnoteRef, Paragraph, Text, normalize_text
 
@@ -33,9 +34,9 @@ def canonical(inquiry: Inquiry) -> Inquiry:
     order = footnote_order(result) + unreferenced_footnotes(result)
     names = {fid: str(number) for number, fid in enumerate(order, start=1)}
     cited = [
-        result.footnotes[fid].source_id
+        sid
         for fid in order
-        if result.footnotes[fid].source_id in result.sources
+        if (sid := result.footnotes[fid].source_id) is not None and sid in result.sources
     ]
     source_order = list(dict.fromkeys([*cited, *result.sources]))
     source_names = {sid: f"s{number}" for number, sid in enumerate(source_order, start=1)}
@@ -59,7 +60,7 @@ def canonical(inquiry: Inquiry) -> Inquiry:
         for fid in order
     }
     result.sources = {
-        source_names[sid]: Source(**{**_fields(result.sources[sid]), "id": source_names[sid]})
+        source_names[sid]: dataclasses.replace(result.sources[sid], id=source_names[sid])
         for sid in source_order
     }
     if result.answer is not None:
@@ -67,8 +68,3 @@ def canonical(inquiry: Inquiry) -> Inquiry:
         for part in result.answer.parts:
             part.text = normalize_text(part.text)
     return result
-
-
-def _fields(source: Source) -> dict[str, object]:
-    """Return a source's fields as a dict."""
-    return {name: getattr(source, name) for name in Source.__slots__}

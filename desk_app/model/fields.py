@@ -8,7 +8,7 @@ from datetime import date
 
 from desk_app.model.errors import DeskError
 from desk_app.model.inquiry import DATE_FIELDS, Inquiry
-from desk_app.model.text import Paragraph, Run
+from desk_app.model.text import Inline, Paragraph, Run
 
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -58,8 +58,8 @@ def _flag(value: str) -> bool:
 
 def _set_title(inquiry: Inquiry, value: str) -> None:
     """Replace the title by plain text (footnote markers in the title are kept at its end)."""
-    refs = [item for item in inquiry.title.inlines if not isinstance(item, Run)]
-    inquiry.title = Paragraph([Run(value.strip()), *refs] if value.strip() else refs)
+    kept: list[Inline] = [item for item in inquiry.title.inlines if not isinstance(item, Run)]
+    inquiry.title = Paragraph([Run(value.strip()), *kept] if value.strip() else kept)
 
 
 _SETTERS: dict[str, Callable[[Inquiry, str], None]] = {
