@@ -1,0 +1,157 @@
+"""Parliament profiles as data: names, terms, kinds, rules and document forms.
+
+Every object here is built from `resources/parliaments/<ID>/` by
+`desk_app.rules.profile_loader`; nothing in code knows a parliament by name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from desk_app.model.errors import DeskError
+
+
+class Confidence(StrEnum):
+    """Say how sure we are of a rule (DOMAIN.md: confirmed, secondary, unconfirmed)."""
+
+    CONFIRMED = "confirmed"
+    SECONDARY = "secondary"
+    UNCONFIRMED = "unconfirmed"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """Hold one Wahlperiode with its dates; `end` is None for the running term."""
+
+    number: int
+    start: date
+    end: date | None = None
+
+    def contains(self, day: date) -> bool:
+        """Tell whether a day falls within this term."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineRule:
+    """Describe how long the government has to answer, and from when."""
+
+    length: int
+    unit: str  # "days" | "weeks" | "months" | "arbeitstage" | "werktage"
+    start_event: str  # a field of model.Dates, e.g. "forwarded"
+    fallback_events: tuple[str, ...] = ()
+    move_to_working_day: bool = True
+    source: str = ""
+    confidence: Confidence = Confidence.UNCONFIRMED
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """Hold a limit on questions with its source and confidence."""
+
+    max_questions: int | None = None
+    max_subquestions: int | None = None
+    subquestions_allowed: bool = True
+    counts_subquestions: bool = False
+    max_per_month: int | None = None  # per member, e.g. the Bundestag's Schriftliche Fragen
+    source: str = ""
+    confidence: Confidence = Confidence.UNCONFIRMED
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """Hold the document forms of one kind: lines with {placeholders}, never code.
+
+    Placeholders a line may use (`desk_app.rules.placeholders.PLACEHOLDERS`):
+    {header_name} {parliament} {government} {place} {term} {drucksache}
+    {number} {kind_name} {issued} {issued_long} {signed} {signed_long}
+    {submitted} {reprinted} {page} {name} {names} {party} {faction}
+    {faction_leaders} {intro} {originators} {label}. {parliament} is the
+    parliament's name; {name} one signer's name (signature lines); {intro}
+    the originator intro chosen by number ("des"/"der Abgeordneten");
+    {originators} the whole originator line; {faction_leaders} the names
+    signing for a faction; {page} the page number; {label} a sub-question's
+    letter; the *_long dates read "19. Februar 2020". A line whose
+    placeholder has no value is left out of an export, never printed
+    half-filled.
+    """
+
+    kind: str
+    kind_line: str = "{kind_name}"
+    originator_intro_singular: str = "des Abgeordneten"
+    originator_intro_plural: str = "der Abgeordneten"
+    party_group: str = "{names} ({party})"
+    faction_suffix: str = ""
+    faction_originator: str = "der Fraktion {faction}"  # a faction alone as originator
+    lead_in_singular: str = ""
+    lead_in_plural: str = ""
+    preamble_heading: str = ""
+    preamble_after_questions: bool = False
+    subquestion_label: str = "{label})"
+    signature_lines: tuple[str, ...] = ("{name}",)
+    signature_per_originator: bool = True
+    date_line: str = ""
+    answer_title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class KindProfile:
+    """Describe one kind of inquiry as a parliament knows it."""
+
+    id: str
+    display_name: str
+    numbered: bool = False
+    deadline: DeadlineRule | None = None
+    limit: Limit = field(default_factory=Limit)
+    template: Template = field(default_factory=lambda: Template(kind=""))
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Hold the printed paper's header and footer lines with {placeholders}."""
+
+    font: str = "Liberation Sans"
+    header_left: tuple[str, ...] = ()
+    header_right: tuple[str, ...] = ()
+    running_header_left: str = ""
+    running_header_right: str = ""
+    first_page_footer: str = ""
+    reprint_mark: str = ""
+    date_format: str = "%d.%m.%Y"
+
+
+@dataclass(frozen=True, slots=True)
+class Parliament:
+    """Hold everything the app knows of one parliament."""
+
+    id: str
+    name: str
+    header_name: str
+    government: str
+    holidays_region: str
+    place: str
+    terms: tuple[Term, ...]
+    kinds: dict[str, KindProfile]
+    layout: Layout
+    detect_phrases: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    drucksache_pattern: str = r"(?P<term>\d+)\s*/\s*(?P<number>[\d .]+\d)"
+    source: str = ""
+
+    def term_for(self, day: date) -> Term | None:
+        """Return the Wahlperiode a day falls in, or None."""
+        return next((term for term in self.terms if term.contains(day)), None)
+
+    def kind(self, kind_id: str) -> KindProfile:
+        """Return a kind's profile or raise a DeskError naming the known kinds."""
+        try:
+            return self.kinds[kind_id]
+        except KeyError:
+            known = ", ".join(sorted(self.kinds))
+            raise DeskError(
+                f"{self.name} kennt die Art „{kind_id}“ nicht (bekannt: {known})."
+            ) from None

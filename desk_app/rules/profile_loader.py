@@ -1,0 +1,254 @@
+"""Read one parliament folder (parliament.toml, templates/*.toml) into a Parliament."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import holidays
+
+from desk_app.model import DATE_FIELDS
+from desk_app.model.errors import DeskError
+from desk_app.rules.placeholders import PLACEHOLDERS, unknown_placeholders
+from desk_app.rules.profile import (
+    Confidence,
+    DeadlineRule,
+    KindProfile,
+    Layout,
+    Limit,
+    Parliament,
+    Template,
+    Term,
+)
+from desk_app.rules.toml_table import Table
+
+PROFILE_FILE = "parliament.toml"
+TEMPLATES_DIR = "templates"
+UNITS = ("days", "weeks", "months", "arbeitstage", "werktage")
+CONFIDENCES = tuple(member.value for member in Confidence)
+_KIND_ID = re.compile(r"[a-z][a-z0-9-]*")
+_TOP_FIELDS = (
+    "id",
+    "name",
+    "header_name",
+    "government",
+    "holidays_region",
+    "place",
+    "source",
+    "detect_phrases",
+    "parties",
+    "drucksache_pattern",
+    "terms",
+    "layout",
+    "kinds",
+)
+# Layout fields that are not lines of text and so carry no placeholders.
+_NOT_LINES = {"font", "date_format"}
+
+
+def load_parliament(folder: Path) -> Parliament:
+    """Read and validate one profile folder; raise a DeskError naming file and field."""
+    top = read_toml(folder / PROFILE_FILE)
+    top.only(_TOP_FIELDS)
+    pid = top.required_text("id")
+    if pid != folder.name:
+        top.fail("id", f"„{pid}“ passt nicht zum Ordnernamen „{folder.name}“")
+    region = top.required_text("holidays_region")
+    regions = holidays.Germany.subdivisions
+    if region not in regions:
+        top.fail(
+            "holidays_region",
+            f"hat den unbekannten Wert „{region}“ (erlaubt: {', '.join(regions)})",
+        )
+    kinds_table = top.table("kinds")
+    assert kinds_table is not None  # required: table() raised if absent
+    default_pattern = str(Parliament.__dataclass_fields__["drucksache_pattern"].default)
+    return Parliament(
+        id=pid,
+        name=top.required_text("name"),
+        header_name=top.required_text("header_name"),
+        government=top.required_text("government"),
+        holidays_region=region,
+        place=top.required_text("place"),
+        terms=_terms(top),
+        kinds=_kinds(kinds_table, folder),
+        layout=_layout(top.table("layout", None)),
+        detect_phrases=top.texts("detect_phrases"),
+        parties=top.texts("parties"),
+        drucksache_pattern=_pattern(top, default_pattern),
+        source=top.required_text("source"),
+    )
+
+
+def read_toml(path: Path) -> Table:
+    """Parse a TOML file into a Table, turning every failure into one DeskError."""
+    shown = display_path(path)
+    if not path.is_file():
+        raise DeskError(f"{shown}: Die Datei fehlt.")
+    try:
+        with path.open("rb") as handle:
+            data: dict[str, Any] = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise DeskError(f"{shown}: Die Datei ist kein gültiges TOML ({error}).") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise DeskError(f"{shown}: Die Datei kann nicht gelesen werden ({error}).") from None
+    return Table(data, shown)
+
+
+def display_path(path: Path) -> str:
+    """Show a path relative to the working folder when it lies inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _terms(top: Table) -> tuple[Term, ...]:
+    terms: list[Term] = []
+    for table in top.tables("terms"):
+        table.only(("number", "start", "end"))
+        term = Term(table.integer("number", minimum=1), table.day("start"), table.day("end", None))
+        if term.end is not None and term.end < term.start:
+            table.fail("end", "liegt vor dem Beginn der Wahlperiode")
+        if terms and term.number <= terms[-1].number:
+            table.fail("number", "muss größer sein als die der vorigen Wahlperiode")
+        if terms and (terms[-1].end is None or terms[-1].end >= term.start):
+            table.fail("start", "überschneidet sich mit der vorigen Wahlperiode")
+        terms.append(term)
+    return tuple(terms)
+
+
+def _pattern(top: Table, default: str) -> str:
+    pattern = top.text("drucksache_pattern", default)
+    try:
+        groups = re.compile(pattern).groupindex
+    except re.error as error:
+        top.fail("drucksache_pattern", f"ist kein gültiger regulärer Ausdruck ({error})")
+    if "term" not in groups or "number" not in groups:
+        top.fail("drucksache_pattern", "braucht die Gruppen (?P<term>…) und (?P<number>…)")
+    return pattern
+
+
+def _layout(table: Table | None) -> Layout:
+    if table is None:
+        return Layout()
+    return Layout(**_simple_fields(table, Layout, skip=()))
+
+
+def _kinds(kinds: Table, folder: Path) -> dict[str, KindProfile]:
+    if not kinds.field_names():
+        raise DeskError(f"{kinds.file}: Feld {kinds.path} muss mindestens eine Art enthalten.")
+    result: dict[str, KindProfile] = {}
+    for kind_id in kinds.field_names():
+        if not _KIND_ID.fullmatch(kind_id):
+            kinds.fail(kind_id, "hat keinen gültigen Namen (Kleinbuchstaben, Ziffern, Bindestrich)")
+        table = kinds.table(kind_id)
+        assert table is not None
+        table.only(("display_name", "numbered", "deadline", "limit"))
+        deadline = table.table("deadline", None)
+        limit = table.table("limit", None)
+        result[kind_id] = KindProfile(
+            id=kind_id,
+            display_name=table.required_text("display_name"),
+            numbered=table.flag("numbered", False),
+            deadline=None if deadline is None else _deadline(deadline),
+            limit=Limit() if limit is None else _limit(limit),
+            template=_template(folder / TEMPLATES_DIR / f"{kind_id}.toml", kind_id),
+        )
+    templates = folder / TEMPLATES_DIR
+    for path in sorted(templates.glob("*.toml")) if templates.is_dir() else ():
+        if path.stem not in result:
+            known = ", ".join(result)
+            raise DeskError(
+                f"{display_path(path)}: Die Vorlage gehört zu keiner Art in "
+                f"{PROFILE_FILE} (bekannt: {known})."
+            )
+    return result
+
+
+def _deadline(table: Table) -> DeadlineRule:
+    table.only(
+        (
+            "length",
+            "unit",
+            "start_event",
+            "fallback_events",
+            "move_to_working_day",
+            "source",
+            "confidence",
+            "note",
+        )
+    )
+    fallbacks = table.texts("fallback_events")
+    for index, event in enumerate(fallbacks, start=1):
+        if event not in DATE_FIELDS:
+            table.fail(
+                f"fallback_events[{index}]",
+                f"hat den unbekannten Wert „{event}“ (erlaubt: {', '.join(DATE_FIELDS)})",
+            )
+    return DeadlineRule(
+        length=table.integer("length", minimum=1),
+        unit=table.choice("unit", UNITS),
+        start_event=table.choice("start_event", DATE_FIELDS),
+        fallback_events=fallbacks,
+        move_to_working_day=table.flag("move_to_working_day", True),
+        source=table.required_text("source"),
+        confidence=Confidence(table.choice("confidence", CONFIDENCES)),
+        note=table.text("note", ""),
+    )
+
+
+def _limit(table: Table) -> Limit:
+    table.only([field.name for field in dataclasses.fields(Limit)])
+    return Limit(
+        max_questions=table.integer("max_questions", None, minimum=1),
+        max_subquestions=table.integer("max_subquestions", None),
+        subquestions_allowed=table.flag("subquestions_allowed", True),
+        counts_subquestions=table.flag("counts_subquestions", False),
+        max_per_month=table.integer("max_per_month", None, minimum=1),
+        source=table.required_text("source"),
+        confidence=Confidence(table.choice("confidence", CONFIDENCES)),
+        note=table.text("note", ""),
+    )
+
+
+def _template(path: Path, kind_id: str) -> Template:
+    if not path.is_file():
+        return Template(kind=kind_id)
+    return Template(kind=kind_id, **_simple_fields(read_toml(path), Template, skip=("kind",)))
+
+
+def _simple_fields(table: Table, cls: type, skip: tuple[str, ...]) -> dict[str, Any]:
+    """Read the str, bool and tuple-of-str fields of a dataclass, checking placeholders."""
+    fields = [field for field in dataclasses.fields(cls) if field.name not in skip]
+    table.only(field.name for field in fields)
+    values: dict[str, Any] = {}
+    for field in fields:
+        if field.name not in table.data:
+            continue
+        default = field.default
+        if isinstance(default, bool):
+            values[field.name] = table.flag(field.name)
+            continue
+        if isinstance(default, tuple):
+            values[field.name] = lines = table.texts(field.name)
+        else:
+            values[field.name] = table.text(field.name)
+            lines = (values[field.name],)
+        if field.name not in _NOT_LINES:
+            _check_placeholders(table, field.name, lines)
+    return values
+
+
+def _check_placeholders(table: Table, key: str, lines: tuple[str, ...]) -> None:
+    for line in lines:
+        unknown = unknown_placeholders(line)
+        if unknown:
+            table.fail(
+                key,
+                f"enthält den unbekannten Platzhalter {{{unknown[0]}}} "
+                f"(bekannt: {', '.join(sorted(PLACEHOLDERS))})",
+            )
