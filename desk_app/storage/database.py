@@ -1,0 +1,146 @@
+"""Open the SQLite file safely and turn SQLite failures into one German sentence."""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desk_app.model import DeskError
+from desk_app.paths import default_db_path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_TIMEOUT = 5.0
+
+
+def resolve_db_path(path: str | Path | None = None) -> Path:
+    """Return the given path, or the default one (DESK_DB or the user's data folder)."""
+    return Path(path) if path is not None else default_db_path()
+
+
+def open_database(path: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Database:
+    """Open (or create) a database file and check that it is healthy and writable."""
+    path = Path(path)
+    _check_fts5()
+    _prepare_file(path)
+    try:
+        conn = sqlite3.connect(path, timeout=timeout)
+    except sqlite3.Error as error:
+        raise translate_error(error, path) from None
+    try:
+        with sqlite_errors(path):
+            _configure(conn, path, timeout)
+            _check_integrity(conn, path)
+            _check_writable(conn)
+    except BaseException:
+        conn.close()
+        raise
+    # Plugins could change the connection behind our back; this app has none.
+    return Database(conn, execute_plugins=False)
+
+
+def translate_error(error: sqlite3.Error, path: Path) -> DeskError:
+    """Return a DeskError that says in one sentence what went wrong with the file."""
+    text = str(error).lower()
+    if "not a database" in text or "file is encrypted" in text:
+        return not_a_database(path)
+    if "locked" in text or "busy" in text:
+        return DeskError(
+            f"Die Datenbank {path} wird gerade von einem anderen Programm benutzt; "
+            "bitte schließen Sie es und versuchen Sie es erneut."
+        )
+    if "malformed" in text or "corrupt" in text:
+        return DeskError(
+            f"Die Datenbank {path} ist beschädigt; bitte spielen Sie eine Sicherung ein."
+        )
+    if "readonly" in text or "read-only" in text:
+        return DeskError(f"Die Datenbank {path} ist schreibgeschützt.")
+    if "unable to open" in text:
+        return DeskError(f"Die Datenbank {path} kann nicht geöffnet werden.")
+    if "disk is full" in text or "disk i/o" in text:
+        return DeskError(f"Die Datenbank {path} kann nicht geschrieben werden (Datenträgerfehler).")
+    return DeskError(f"Die Datenbank {path} meldet einen Fehler: {error}.")
+
+
+def not_a_database(path: Path) -> DeskError:
+    """Return the error for a file that is not one of our databases."""
+    return DeskError(f"{path} ist keine Anfragen-Desk-Datenbank (keine SQLite-Datei).")
+
+
+@contextmanager
+def sqlite_errors(path: Path) -> Iterator[None]:
+    """Turn any sqlite3 error raised inside the block into a DeskError."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise translate_error(error, path) from None
+
+
+@functools.cache
+def fts5_available() -> bool:
+    """Return whether this Python's SQLite library has the FTS5 full-text engine."""
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        probe.close()
+    return True
+
+
+def _check_fts5() -> None:
+    if not fts5_available():
+        raise DeskError(
+            f"Die SQLite-Bibliothek dieser Python-Installation ({sqlite3.sqlite_version}) "
+            "hat keine Volltextsuche (FTS5), die Anfragen-Desk braucht."
+        )
+
+
+def _prepare_file(path: Path) -> None:
+    # Checking the header ourselves gives the clear message before SQLite
+    # touches the file (it would only complain at the first statement).
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise DeskError(f"{path} ist ein Ordner, keine Datenbank-Datei.")
+        if path.exists() and path.stat().st_size > 0:
+            with path.open("rb") as file:
+                if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                    raise not_a_database(path)
+    except OSError as error:
+        raise DeskError(
+            f"Die Datenbank {path} ist nicht zugänglich ({error.strerror or error})."
+        ) from None
+
+
+def _configure(conn: sqlite3.Connection, path: Path, timeout: float) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # WAL lets the GUI read while the CLI writes, and survives a killed process.
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise DeskError(
+            f"Die Datenbank {path} kann hier nicht im WAL-Modus betrieben werden "
+            "(liegt sie auf einem Netzlaufwerk?)."
+        )
+
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    first = conn.execute("PRAGMA quick_check").fetchone()
+    if first is None or first[0] != "ok":
+        raise DeskError(
+            f"Die Datenbank {path} ist beschädigt (die Integritätsprüfung ist fehlgeschlagen); "
+            "bitte spielen Sie eine Sicherung ein."
+        )
+
+
+def _check_writable(conn: sqlite3.Connection) -> None:
+    # Fail at start, not at the first autosave, if another process holds the
+    # write lock longer than the busy timeout.
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("ROLLBACK")

@@ -1,0 +1,81 @@
+"""What the store hands out besides whole inquiries: list rows and revisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from desk_app.model import Status
+
+# The columns a list or search reads; never `data`, which can be large.
+SUMMARY_COLUMNS = (
+    "id",
+    "parliament",
+    "kind",
+    "term",
+    "number",
+    "drucksache",
+    "title",
+    "status",
+    "due",
+    "updated_at",
+)
+
+# Sort orders a caller may ask for, mapped to fixed SQL (never user text).
+ORDERS = {
+    "updated": "updated_at DESC, id DESC",
+    "created": "id DESC",
+    "due": "due IS NULL, due, id",
+    "title": "title COLLATE NOCASE, id",
+    "id": "id",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class InquirySummary:
+    """Hold the columns of one inquiry that lists and search results show."""
+
+    id: int
+    parliament: str
+    kind: str
+    term: int | None
+    number: str | None
+    drucksache: str | None
+    title: str
+    status: Status
+    due: date | None
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """Name one saved version of an inquiry."""
+
+    id: int
+    inquiry_id: int
+    saved_at: datetime
+
+
+def summary_from_row(row: tuple[Any, ...]) -> InquirySummary:
+    """Build a summary from a row selected in SUMMARY_COLUMNS order."""
+    values = dict(zip(SUMMARY_COLUMNS, row, strict=True))
+    return InquirySummary(
+        id=values["id"],
+        parliament=values["parliament"],
+        kind=values["kind"],
+        term=values["term"],
+        number=values["number"],
+        drucksache=values["drucksache"],
+        title=values["title"],
+        status=Status(values["status"]),
+        due=date.fromisoformat(values["due"]) if values["due"] else None,
+        updated_at=datetime.fromisoformat(values["updated_at"]),
+    )
+
+
+def timestamp(moment: datetime) -> str:
+    """Return a moment as a fixed-width UTC ISO string, so text order is time order."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")

@@ -1,0 +1,120 @@
+"""How one inquiry maps onto rows: its list columns, search text, revision and sources."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from typing import Any
+
+from desk_app.model import DeskError, Inquiry, Source, plain, plain_text
+from desk_app.storage.codec import encode
+
+
+def write_inquiry(
+    conn: sqlite3.Connection, inquiry: Inquiry, moment: str, due: date | None, *, inserted: bool
+) -> None:
+    """Write an inquiry's row, search text, revision and sources inside the caller's transaction.
+
+    Data identical to the stored row refreshes the list columns only: no
+    revision, and updated_at stays, so an idle autosave leaves no trace.
+    """
+    assert inquiry.id is not None
+    data = json.dumps(encode(inquiry), ensure_ascii=False, separators=(",", ":"))
+    summary = summary_values(inquiry, due)
+    row = conn.execute("SELECT data FROM inquiries WHERE id = ?", (inquiry.id,)).fetchone()
+    if row is None:
+        raise unknown_inquiry(inquiry.id)
+    changed = row[0] != data
+    assignments = ", ".join(f"{column} = :{column}" for column in summary)
+    if changed:
+        assignments += ", data = :data, updated_at = :moment"
+    conn.execute(
+        f"UPDATE inquiries SET {assignments} WHERE id = :id",
+        {**summary, "data": data, "moment": moment, "id": inquiry.id},
+    )
+    if not changed:
+        return
+    if not inserted:
+        conn.execute("DELETE FROM inquiry_fts WHERE rowid = ?", (inquiry.id,))
+    conn.execute(
+        "INSERT INTO inquiry_fts (rowid, title, preamble, questions, footnotes) "
+        "VALUES (:id, :title, :preamble, :questions, :footnotes)",
+        {"id": inquiry.id, **fts_values(inquiry)},
+    )
+    conn.execute(
+        "INSERT INTO revisions (inquiry_id, saved_at, data) VALUES (?, ?, ?)",
+        (inquiry.id, moment, data),
+    )
+    for source in inquiry.sources.values():
+        remember_source(conn, source)
+
+
+def remember_source(conn: sqlite3.Connection, source: Source) -> None:
+    """Insert or refresh a remembered source keyed by its URL; sources without URL are skipped."""
+    if not source.url:
+        return
+    conn.execute(
+        "INSERT INTO sources (url, title, publisher, accessed, archive_url) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET title = excluded.title, "
+        "publisher = excluded.publisher, accessed = excluded.accessed, "
+        "archive_url = excluded.archive_url",
+        (
+            source.url,
+            source.title,
+            source.publisher,
+            source.accessed.isoformat() if source.accessed else None,
+            source.archive_url,
+        ),
+    )
+
+
+def source_from_row(row: tuple[Any, ...]) -> Source:
+    """Build a Source from (url, title, publisher, accessed, archive_url); its id is empty."""
+    accessed = date.fromisoformat(row[3]) if row[3] else None
+    return Source("", row[0], row[1], row[2], accessed, row[4])
+
+
+def unknown_inquiry(inquiry_id: int) -> DeskError:
+    """Return the error for an inquiry id that is not in the database."""
+    return DeskError(f"Keine Anfrage mit der Nummer {inquiry_id}.")
+
+
+def stored_due(inquiry: Inquiry) -> date | None:
+    """Return the due date known without deadline rules: the last extension, else the override."""
+    for extension in reversed(inquiry.dates.extensions):
+        if extension.new_due is not None:
+            return extension.new_due
+    return inquiry.dates.due_override
+
+
+def summary_values(inquiry: Inquiry, due: date | None) -> dict[str, Any]:
+    """Return the list columns derived from an inquiry, ready for SQL."""
+    return {
+        "parliament": inquiry.parliament,
+        "kind": inquiry.kind,
+        "term": inquiry.term,
+        "number": inquiry.number,
+        "drucksache": inquiry.drucksache,
+        "title": plain(inquiry.title.inlines),
+        "status": inquiry.status.value,
+        "due": due.isoformat() if due else None,
+    }
+
+
+def fts_values(inquiry: Inquiry) -> dict[str, str]:
+    """Return the plain text of the four searchable columns."""
+    questions = [
+        plain_text(text)
+        for question in inquiry.questions
+        for text in (question.text, *question.subquestions)
+    ]
+    notes = [plain_text(note.text) for note in inquiry.footnotes.values()]
+    # A footnote reads as its cited source too, so the source's title finds it.
+    notes += [f"{source.title} {source.publisher}".strip() for source in inquiry.sources.values()]
+    return {
+        "title": plain(inquiry.title.inlines),
+        "preamble": plain_text(inquiry.preamble),
+        "questions": "\n".join(questions),
+        "footnotes": "\n".join(note for note in notes if note),
+    }

@@ -1,0 +1,290 @@
+"""The store: every read and write of inquiries, revisions and sources."""
+
+from __future__ import annotations
+
+import builtins
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from desk_app.model import DeskError, Inquiry, Source, Status
+from desk_app.storage.backup import backup_database
+from desk_app.storage.codec import decode
+from desk_app.storage.database import DEFAULT_TIMEOUT, open_database, resolve_db_path, sqlite_errors
+from desk_app.storage.migrations import migrate, schema_version
+from desk_app.storage.query import BM25_WEIGHTS, fts_query
+from desk_app.storage.records import (
+    ORDERS,
+    SUMMARY_COLUMNS,
+    InquirySummary,
+    Revision,
+    summary_from_row,
+    timestamp,
+)
+from desk_app.storage.rows import (
+    remember_source,
+    source_from_row,
+    stored_due,
+    unknown_inquiry,
+    write_inquiry,
+)
+
+Clock = Callable[[], datetime]
+DueRule = Callable[[Inquiry], date | None]
+_COLUMNS = ", ".join(SUMMARY_COLUMNS)
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class InquiryStore:
+    """Keep inquiries, their revisions and remembered sources in one SQLite file."""
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        now: Clock = _local_now,
+        due: DueRule = stored_due,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        """Open the database at path (default: DESK_DB or the data folder) and migrate it."""
+        self.path = resolve_db_path(path)
+        self._now = now
+        self._due = due
+        self._db = open_database(self.path, timeout=timeout)
+        self._conn = self._db.conn
+        try:
+            migrate(self._db, self.path)
+        except BaseException:
+            self._db.close()
+            raise
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, **options: Any) -> Self:
+        """Open a store; use it as a context manager to close it again."""
+        return cls(path, **options)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database connection; closing twice is harmless."""
+        self._db.close()
+
+    @property
+    def schema_version(self) -> int:
+        """Return the number of schema migrations applied to this database."""
+        with sqlite_errors(self.path):
+            return schema_version(self._db)
+
+    # Inquiries
+
+    def add(self, inquiry: Inquiry) -> int:
+        """Store an inquiry as a new one, set its id and return it (any old id is ignored)."""
+        moment = timestamp(self._now())
+        previous_id = inquiry.id
+        try:
+            with self._transaction():
+                cursor = self._conn.execute(
+                    "INSERT INTO inquiries (parliament, kind, status, created_at, updated_at, "
+                    "data) VALUES (?, ?, ?, ?, ?, '{}')",
+                    (inquiry.parliament, inquiry.kind, inquiry.status.value, moment, moment),
+                )
+                assert cursor.lastrowid is not None
+                inquiry.id = cursor.lastrowid
+                write_inquiry(self._conn, inquiry, moment, self._due_of(inquiry), inserted=True)
+        except BaseException:
+            # The row was rolled back; an id pointing at nothing must not leak out.
+            inquiry.id = previous_id
+            raise
+        return inquiry.id
+
+    def save(self, inquiry: Inquiry) -> None:
+        """Save an inquiry's current state in one transaction, keeping the old one as a revision.
+
+        Saving data identical to the stored version adds no revision and keeps updated_at.
+        """
+        if inquiry.id is None:
+            raise ValueError("save() needs an inquiry with an id; use add() for new ones")
+        moment = timestamp(self._now())
+        with self._transaction():
+            write_inquiry(self._conn, inquiry, moment, self._due_of(inquiry), inserted=False)
+
+    def get(self, inquiry_id: int) -> Inquiry:
+        """Return the stored inquiry with this id."""
+        with sqlite_errors(self.path):
+            row = self._conn.execute(
+                "SELECT data FROM inquiries WHERE id = ?", (inquiry_id,)
+            ).fetchone()
+        if row is None:
+            raise unknown_inquiry(inquiry_id)
+        return self._decode(row[0], inquiry_id)
+
+    def delete(self, inquiry_id: int) -> None:
+        """Delete an inquiry with all its revisions."""
+        with self._transaction():
+            self._require(inquiry_id)
+            self._conn.execute("DELETE FROM inquiry_fts WHERE rowid = ?", (inquiry_id,))
+            self._conn.execute("DELETE FROM inquiries WHERE id = ?", (inquiry_id,))
+
+    def list(
+        self,
+        parliament: str | None = None,
+        status: Status | str | None = None,
+        kind: str | None = None,
+        order: str = "updated",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[InquirySummary]:
+        """Return one page of inquiry summaries, filtered and sorted (see records.ORDERS)."""
+        if order not in ORDERS:
+            raise ValueError(f"unknown order {order!r}; choose one of {sorted(ORDERS)}")
+        where, params = _filters(parliament, status, kind)
+        sql = f"SELECT {_COLUMNS} FROM inquiries{where} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?"
+        with sqlite_errors(self.path):
+            rows = self._conn.execute(sql, [*params, -1 if limit is None else limit, offset])
+            return [summary_from_row(row) for row in rows]
+
+    def count(
+        self,
+        parliament: str | None = None,
+        status: Status | str | None = None,
+        kind: str | None = None,
+    ) -> int:
+        """Return how many inquiries match the same filters as list()."""
+        where, params = _filters(parliament, status, kind)
+        with sqlite_errors(self.path):
+            row = self._conn.execute(f"SELECT count(*) FROM inquiries{where}", params).fetchone()
+        return int(row[0])
+
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> builtins.list[InquirySummary]:
+        """Return the inquiries whose text matches the user's words, best match first."""
+        expression = fts_query(query)
+        if expression is None:
+            return []
+        columns = ", ".join(f"i.{column}" for column in SUMMARY_COLUMNS)
+        weights = ", ".join(str(weight) for weight in BM25_WEIGHTS)
+        sql = (
+            f"SELECT {columns} FROM inquiry_fts JOIN inquiries AS i ON i.id = inquiry_fts.rowid "
+            f"WHERE inquiry_fts MATCH ? ORDER BY bm25(inquiry_fts, {weights}), i.id "
+            "LIMIT ? OFFSET ?"
+        )
+        with sqlite_errors(self.path):
+            rows = self._conn.execute(sql, (expression, limit, offset))
+            return [summary_from_row(row) for row in rows]
+
+    # Revisions
+
+    def revisions(self, inquiry_id: int) -> builtins.list[Revision]:
+        """Return the saved versions of an inquiry, newest first."""
+        with sqlite_errors(self.path):
+            self._require(inquiry_id)
+            rows = self._conn.execute(
+                "SELECT id, saved_at FROM revisions WHERE inquiry_id = ? ORDER BY id DESC",
+                (inquiry_id,),
+            )
+            return [Revision(row[0], inquiry_id, datetime.fromisoformat(row[1])) for row in rows]
+
+    def revision(self, inquiry_id: int, revision_id: int) -> Inquiry:
+        """Return an inquiry as it was saved in one of its revisions."""
+        with sqlite_errors(self.path):
+            row = self._conn.execute(
+                "SELECT data FROM revisions WHERE id = ? AND inquiry_id = ?",
+                (revision_id, inquiry_id),
+            ).fetchone()
+        if row is None:
+            raise DeskError(f"Die Anfrage {inquiry_id} hat keine Fassung {revision_id}.")
+        return self._decode(row[0], inquiry_id)
+
+    def restore(self, inquiry_id: int, revision_id: int) -> Inquiry:
+        """Make an earlier revision the current state (itself saved as a new revision)."""
+        inquiry = self.revision(inquiry_id, revision_id)
+        self.save(inquiry)
+        return inquiry
+
+    # Sources remembered across inquiries
+
+    def remember_source(self, source: Source) -> None:
+        """Remember a source by its URL so other inquiries can cite it again."""
+        with self._transaction():
+            remember_source(self._conn, source)
+
+    def find_source(self, url: str) -> Source | None:
+        """Return the remembered source with this URL (its id is empty: ids are per inquiry)."""
+        with sqlite_errors(self.path):
+            row = self._conn.execute(
+                "SELECT url, title, publisher, accessed, archive_url FROM sources WHERE url = ?",
+                (url,),
+            ).fetchone()
+        return None if row is None else source_from_row(row)
+
+    # Backups
+
+    def backup(self, dest_dir: str | Path, keep: int = 5) -> Path:
+        """Copy the database into a timestamped file in dest_dir, keeping the newest `keep`."""
+        return backup_database(self._conn, self.path.stem, Path(dest_dir), self._now(), keep)
+
+    # Internals
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        # IMMEDIATE takes the write lock up front: a concurrent writer makes us
+        # wait (busy timeout) instead of failing halfway through the transaction.
+        with sqlite_errors(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    def _due_of(self, inquiry: Inquiry) -> date | None:
+        # A deadline rule that cannot decide (say, no profile for the
+        # parliament) must never stop a save: nothing typed may be lost.
+        try:
+            return self._due(inquiry)
+        except DeskError:
+            return stored_due(inquiry)
+
+    def _require(self, inquiry_id: int) -> None:
+        found = self._conn.execute("SELECT 1 FROM inquiries WHERE id = ?", (inquiry_id,))
+        if found.fetchone() is None:
+            raise unknown_inquiry(inquiry_id)
+
+    def _decode(self, data: str, inquiry_id: int) -> Inquiry:
+        try:
+            inquiry = decode(json.loads(data))
+        except ValueError:
+            raise DeskError(
+                f"Die gespeicherte Anfrage {inquiry_id} ist beschädigt "
+                "und kann nicht gelesen werden."
+            ) from None
+        inquiry.id = inquiry_id
+        return inquiry
+
+
+def _filters(
+    parliament: str | None, status: Status | str | None, kind: str | None
+) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    for column, value in (("parliament", parliament), ("status", status), ("kind", kind)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(Status(value).value if column == "status" else value)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
