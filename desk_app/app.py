@@ -1,0 +1,35 @@
+"""Composition root of the desktop app: builds the core objects and the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desk_app.model.errors import DeskError
+from desk_app.paths import default_db_path
+
+
+def display_missing() -> bool:
+    """Tell whether Qt would find no screen to open a window on."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_gui(db_path: Path | None = None) -> int:
+    """Open the main window on the database and run until it is closed."""
+    if display_missing():
+        print(
+            "desk: Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt); "
+            "ohne Bildschirm zeigt `make demo`, was Anfragen-Desk kann.",
+            file=sys.stderr,
+        )
+        return 1
+    from desk_app.gui.application import start  # Qt is imported only from here on
+
+    try:
+        return start(db_path or default_db_path())
+    except DeskError as error:
+        print(f"desk: {error}", file=sys.stderr)
+        return 2

@@ -1,0 +1,103 @@
+"""One function per `desk` verb: parse nothing, print results, return the exit status."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from desk_app.cli.context import Context
+from desk_app.cli.json_view import inquiry_json, summary_json
+from desk_app.formats.catalog import export_inquiry, import_file
+from desk_app.formats.safe_write import write_atomically
+from desk_app.model.fields import set_field
+from desk_app.rules.templates import new_inquiry
+
+
+def _print_json(value: Any) -> None:
+    """Print a JSON value the way every --json output is printed."""
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _print_summaries(rows: list[Any], as_json: bool) -> None:
+    """Print inquiry summaries as JSON or as an aligned table."""
+    if as_json:
+        _print_json([summary_json(row) for row in rows])
+        return
+    for row in rows:
+        reference = (row.drucksache and f"Drs. {row.drucksache}") or (row.number or "")
+        print(
+            f"{row.id:>6}  {row.parliament:<3} {row.kind:<18} {reference:<14} "
+            f"{row.status:<10} {row.title[:60]}"
+        )
+
+
+def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
+    """Create an inquiry from the parliament's template and print its id."""
+    parliament = ctx.registry.get(args.parliament)
+    inquiry = new_inquiry(parliament, args.kind, title=args.title, today=ctx.today)
+    print(ctx.store.add(inquiry))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    """Import a file as a new inquiry, print its id and report what was recognised."""
+    result = import_file(args.path, ctx.registry, parliament=args.parliament, kind=args.kind)
+    inquiry_id = ctx.store.add(result.inquiry)
+    for source in result.inquiry.sources.values():
+        ctx.store.remember_source(source)
+    for line in result.report:
+        print(line, file=sys.stderr)
+    print(inquiry_id)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    """List all inquiries, newest first."""
+    _print_summaries(ctx.store.list(), args.json)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    """Show one inquiry as JSON or as its Markdown text."""
+    inquiry = ctx.store.get(args.id)
+    if args.json:
+        _print_json(inquiry_json(inquiry, inquiry.dates.due_override, ctx.today))
+    else:
+        sys.stdout.write(export_inquiry(inquiry, "md", ctx.registry).decode("utf-8"))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    """Search titles, preambles, questions and footnotes."""
+    _print_summaries(ctx.store.search(args.query), args.json)
+    return 0
+
+
+def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
+    """Set one field and save the inquiry as a new revision."""
+    inquiry = ctx.store.get(args.id)
+    set_field(inquiry, args.field, args.value)
+    ctx.store.save(inquiry)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    """Export an inquiry to a file, written atomically."""
+    inquiry = ctx.store.get(args.id)
+    data = export_inquiry(inquiry, args.format, ctx.registry, layout=args.layout)
+    write_atomically(args.output, data)
+    print(args.output)
+    return 0
+
+
+COMMANDS = {
+    "new": cmd_new,
+    "import": cmd_import,
+    "list": cmd_list,
+    "show": cmd_show,
+    "search": cmd_search,
+    "set": cmd_set,
+    "export": cmd_export,
+}

@@ -1,0 +1,80 @@
+"""The `desk` command line's grammar (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import NoReturn
+
+from desk_app.model.errors import DeskError
+from desk_app.model.fields import SETTABLE_FIELDS
+
+VERBS = ("new", "import", "list", "show", "search", "set", "export")
+
+
+class _Parser(argparse.ArgumentParser):
+    """Report usage errors as one sentence instead of argparse's usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise DeskError(f"Aufruf nicht verstanden: {message} (Hilfe: desk --help).")
+
+
+def wants_gui(argv: list[str]) -> tuple[bool, Path | None]:
+    """Tell whether argv asks for the window (no verb), and with which database."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] not in VERBS:
+        return True, Path(argv[1])
+    if len(argv) == 1 and argv[0].startswith("--db="):
+        return True, Path(argv[0].removeprefix("--db="))
+    return False, None
+    if not argv:
+        return None
+    if len(argv) == 2 and argv[0] == "--db":
+        return Path(argv[1])
+    if len(argv) == 1 and argv[0].startswith("--db="):
+        return Path(argv[0].removeprefix("--db="))
+    return False
+
+
+def build_parser(export_formats: list[str]) -> argparse.ArgumentParser:
+    """Build the parser for every verb; export formats come from the exporter table."""
+    parser = _Parser(
+        prog="desk",
+        description="Anfragen-Desk: parlamentarische Anfragen entwerfen, verfolgen, exportieren.",
+    )
+    parser.add_argument("--db", type=Path, help="Datenbankdatei (sonst DESK_DB oder Standard)")
+    verbs = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
+
+    new = verbs.add_parser("new", help="neue Anfrage aus der Vorlage anlegen; gibt die Nummer aus")
+    new.add_argument("--parliament", required=True, help="Kürzel, z. B. NW, BT, BY")
+    new.add_argument("--kind", required=True, help="z. B. kleine-anfrage")
+    new.add_argument("--title", default="")
+
+    imp = verbs.add_parser("import", help="Datei einlesen; gibt die Nummer aus")
+    imp.add_argument("path", type=Path)
+    imp.add_argument("--parliament")
+    imp.add_argument("--kind")
+
+    lst = verbs.add_parser("list", help="alle Anfragen auflisten")
+    lst.add_argument("--json", action="store_true")
+
+    show = verbs.add_parser("show", help="eine Anfrage zeigen")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+
+    search = verbs.add_parser("search", help="Volltextsuche")
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true")
+
+    setter = verbs.add_parser("set", help="ein Feld setzen, z. B. dates.submitted 2020-02-19")
+    setter.add_argument("id", type=int)
+    setter.add_argument("field", metavar="FIELD", help=", ".join(SETTABLE_FIELDS))
+    setter.add_argument("value")
+
+    export = verbs.add_parser("export", help="als Datei ausgeben")
+    export.add_argument("id", type=int)
+    export.add_argument("--format", required=True, choices=export_formats)
+    export.add_argument("--layout", choices=("submission", "drucksache"))
+    export.add_argument("-o", "--output", type=Path, required=True)
+    return parser

@@ -1,0 +1,83 @@
+"""Which function reads or writes which format: one table, no if/elif over formats."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk_app.formats.from_text import from_text, read_text_file
+from desk_app.formats.import_result import ImportResult
+from desk_app.formats.to_markdown import to_markdown
+from desk_app.model import DeskError, Inquiry
+from desk_app.rules.registry import ProfileRegistry
+
+Render = Callable[[Inquiry, ProfileRegistry, str | None], bytes]
+Read = Callable[[Path, ProfileRegistry, str | None, str | None], ImportResult]
+
+
+@dataclass(frozen=True, slots=True)
+class Exporter:
+    """Name an export format, its file suffix and the function that renders it."""
+
+    name: str
+    suffix: str
+    label: str
+    render: Render
+
+
+def _markdown(inquiry: Inquiry, registry: ProfileRegistry, _layout: str | None) -> bytes:
+    """Render the Markdown form (it has no page layout)."""
+    return to_markdown(inquiry, registry).encode("utf-8")
+
+
+def _text_file(
+    path: Path, registry: ProfileRegistry, parliament: str | None, kind: str | None
+) -> ImportResult:
+    """Read a Markdown or plain-text file."""
+    return from_text(read_text_file(path), registry, parliament=parliament, kind=kind)
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "md": Exporter("md", "md", "Markdown", _markdown),
+}
+
+IMPORTERS: dict[str, Read] = {
+    ".md": _text_file,
+    ".markdown": _text_file,
+    ".txt": _text_file,
+    "": _text_file,
+}
+
+
+def export_inquiry(
+    inquiry: Inquiry, fmt: str, registry: ProfileRegistry, layout: str | None = None
+) -> bytes:
+    """Render an inquiry in a format named in EXPORTERS."""
+    exporter = EXPORTERS.get(fmt)
+    if exporter is None:
+        known = ", ".join(sorted(EXPORTERS))
+        raise DeskError(f"Das Format „{fmt}“ gibt es nicht (möglich: {known}).")
+    return exporter.render(inquiry, registry, layout)
+
+
+def import_file(
+    path: Path,
+    registry: ProfileRegistry,
+    parliament: str | None = None,
+    kind: str | None = None,
+) -> ImportResult:
+    """Read a file with the importer its suffix names."""
+    if not path.exists():
+        raise DeskError(f"Die Datei {path} gibt es nicht.")
+    if path.is_dir():
+        raise DeskError(f"{path} ist ein Ordner, keine Datei.")
+    reader = IMPORTERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(suffix for suffix in IMPORTERS if suffix))
+        raise DeskError(
+            f"Dateien der Art „{path.suffix}“ kann Anfragen-Desk nicht einlesen (möglich: {known})."
+        )
+    if parliament is not None:
+        registry.get(parliament)  # an unknown id is refused before anything is read
+    return reader(path, registry, parliament, kind)

@@ -1,0 +1,152 @@
+"""Read the header lines of foreign text: kind and number, originators, dates, Drucksache."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from desk_app.formats.import_result import Report, shorten
+from desk_app.formats.template_lines import constants, dates_in, line_pattern, parse_day
+from desk_app.model import Originator
+from desk_app.rules.profile import KindProfile, Parliament
+
+_DATE_LINE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}")
+_TERM = re.compile(r"(\d{1,3})\.\s*Wahlperiode", re.IGNORECASE)
+_FACTION = re.compile(r"(?:,\s*|\s+)(?:und\s+)?der\s+(?:Fraktion|Gruppe)\s+(?:der\s+)?(.+)$")
+_BRACKET = re.compile(r"\s*\(([^()]+)\)$")
+_NAME_SPLIT = re.compile(r"\s*,\s*|\s+und\s+")
+
+
+@dataclass(slots=True)
+class Header:
+    """Hold what the header lines of a document said."""
+
+    kind: str | None = None
+    number: str | None = None
+    drucksache: str | None = None
+    term: int | None = None
+    dates: dict[str, date] = field(default_factory=dict)
+    originators: list[Originator] = field(default_factory=list)
+    faction: str = ""
+
+
+def match_kind(line: str, parliament: Parliament) -> tuple[KindProfile, str | None, str] | None:
+    """Return the kind a line names at its start, its running number, and the rest of the line."""
+    # Longest names first: "Schriftliche Kleine Anfrage" before "Kleine Anfrage".
+    for kind in sorted(parliament.kinds.values(), key=lambda k: -len(k.display_name)):
+        name = re.escape(kind.display_name).replace(r"\ ", r"\s+")
+        match = re.match(rf"\s*{name}(?:\s+(?:Nr\.\s*)?(\d{{1,6}}))?(?!\w)\s*(.*)$", line)
+        if match:
+            return kind, match.group(1), match.group(2)
+    return None
+
+
+def match_originators(line: str, parliament: Parliament) -> tuple[list[Originator], str] | None:
+    """Return the originators and faction of a line that starts with a profile's intro."""
+    intros = {
+        intro
+        for kind in parliament.kinds.values()
+        for intro in (
+            kind.template.originator_intro_plural,
+            kind.template.originator_intro_singular,
+        )
+        if intro.strip()
+    }
+    rest = next(
+        (line.strip()[len(intro) :] for intro in intros if line.strip().startswith(intro)), None
+    )
+    if rest is None:
+        return None
+    faction = ""
+    found = _FACTION.search(rest)
+    if found:
+        faction, rest = found.group(1).strip(), rest[: found.start()]
+    party, rest = _party(rest.strip(" ,"), parliament.parties)
+    people: list[Originator] = []
+    for chunk in _NAME_SPLIT.split(rest.strip(" ,")):
+        own = _BRACKET.search(chunk)
+        name = chunk[: own.start()] if own else chunk
+        if name.strip() and "weitere" not in name:
+            people.append(Originator(name.strip(), own.group(1).strip() if own else party))
+    return people, faction
+
+
+def _party(text: str, parties: tuple[str, ...]) -> tuple[str, str]:
+    """Split a known party (or a bracketed one) off the end of a names line."""
+    for party in sorted(parties, key=len, reverse=True):
+        for ending in (f"({party})", party):
+            if text.endswith(ending) and (
+                len(text) == len(ending) or not text[-len(ending) - 1].isalnum()
+            ):
+                return party, text[: -len(ending)]
+    return "", text
+
+
+def read_header(lines: list[str], parliament: Parliament, report: Report) -> Header:
+    """Read the lines above the title: kind line, originators, dates, term, Drucksache."""
+    header = Header()
+    fixed = constants(parliament)
+    patterns = [
+        compiled[0]
+        for line in (*parliament.layout.header_left, *parliament.layout.header_right)
+        if (compiled := line_pattern(line, fixed))
+    ]
+    for line in lines:
+        if _kind_line(line, parliament, header):
+            continue
+        people = match_originators(line, parliament)
+        if people is not None:
+            header.originators, header.faction = people
+            continue
+        matched = next((m for p in patterns if (m := p.fullmatch(line))), None)
+        if matched:
+            take_values(matched, header)
+        elif _DATE_LINE.fullmatch(line):
+            # A bare date above the title is the date of the Drucksache.
+            day = parse_day(line)
+            if day is not None:
+                header.dates["issued"] = day
+        elif not _generic(line, parliament, header):
+            report.doubt(f"Kopfzeile nicht zugeordnet: „{shorten(line)}“")
+    return header
+
+
+def _kind_line(line: str, parliament: Parliament, header: Header) -> bool:
+    """Read a kind line ("Kleine Anfrage 3417 …"); tell whether the line was one."""
+    found = match_kind(line, parliament)
+    if found is None or header.kind is not None:
+        return False
+    kind, number, rest = found
+    header.kind, header.number = kind.id, number
+    people = match_originators(rest, parliament) if rest else None
+    if people is not None:
+        header.originators, header.faction = people
+    return not rest or people is not None
+
+
+def take_values(match: re.Match[str], header: Header) -> None:
+    """Take term, Drucksache number and dates from a matched header or page line."""
+    values = match.groupdict()
+    header.dates.update(dates_in(match))
+    if values.get("term"):
+        header.term = int(str(values["term"]))
+    if values.get("drucksache"):
+        header.drucksache = re.sub(r"[\s.]", "", str(values["drucksache"]))
+
+
+def _generic(line: str, parliament: Parliament, header: Header) -> bool:
+    """Read a Wahlperiode or Drucksache line in any wording; tell whether it was one."""
+    term = _TERM.search(line)
+    if term:
+        header.term = int(term.group(1))
+    drucksache = re.search(parliament.drucksache_pattern, line) if "rucksache" in line else None
+    if drucksache:
+        groups = drucksache.groupdict()
+        number = re.sub(r"[\s.]", "", groups.get("number") or "")
+        header.drucksache = f"{groups.get('term')}/{number}"
+    header_name = line.strip().casefold() in (
+        parliament.header_name.casefold(),
+        parliament.name.casefold(),
+    )
+    return bool(term or drucksache or header_name)

@@ -1,0 +1,47 @@
+"""Read a text file for import, refusing what is not text with one clear sentence."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from desk_app.model import DeskError
+
+MAX_BYTES = 20 * 1024 * 1024
+# C0 controls other than tab, line feed, form feed and carriage return: not in real text.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def read_text_file(path: str | Path) -> str:
+    """Return a file's text (UTF-8, else Windows-1252), or raise a DeskError saying why not."""
+    path = Path(path)
+    if not path.exists():
+        raise DeskError(f"Die Datei „{path}“ gibt es nicht.")
+    if path.is_dir():
+        raise DeskError(f"„{path}“ ist ein Ordner, keine Textdatei.")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DeskError(
+                f"Die Datei „{path}“ ist mit {size / 1_048_576:.0f} MB zu groß "
+                f"(höchstens {MAX_BYTES // 1_048_576} MB)."
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise DeskError(f"Die Datei „{path}“ ließ sich nicht lesen: {error.strerror}.") from None
+    if not data.strip():
+        raise DeskError(f"Die Datei „{path}“ ist leer.")
+    if b"\x00" in data:
+        raise DeskError(f"Die Datei „{path}“ ist keine Textdatei.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise DeskError(f"Die Datei „{path}“ ist keine Textdatei.") from None
+    # Binary data often decodes as Windows-1252; control characters give it away.
+    if _CONTROL.search(text):
+        raise DeskError(f"Die Datei „{path}“ ist keine Textdatei.")
+    return text
