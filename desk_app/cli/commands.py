@@ -8,10 +8,13 @@ import sys
 from typing import Any
 
 from desk_app.cli.context import Context
+from desk_app.cli.deadline_commands import cmd_deadlines, cmd_due, export_all_open
 from desk_app.cli.json_view import inquiry_json, summary_json
 from desk_app.formats.catalog import export_inquiry, import_file
 from desk_app.formats.safe_write import write_atomically
+from desk_app.model import DeskError
 from desk_app.model.fields import set_field
+from desk_app.rules.deadlines import effective_due
 from desk_app.rules.templates import new_inquiry
 
 
@@ -63,7 +66,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     """Show one inquiry as JSON or as its Markdown text."""
     inquiry = ctx.store.get(args.id)
     if args.json:
-        _print_json(inquiry_json(inquiry, inquiry.dates.due_override, ctx.today))
+        _print_json(inquiry_json(inquiry, effective_due(inquiry, ctx.registry), ctx.today))
     else:
         sys.stdout.write(export_inquiry(inquiry, "md", ctx.registry).decode("utf-8"))
     return 0
@@ -84,7 +87,15 @@ def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    """Export an inquiry to a file, written atomically."""
+    """Export an inquiry (or, with --all-open, a calendar of all open ones) atomically."""
+    if args.all_open:
+        if args.format != "ics" or args.id is not None:
+            raise DeskError("--all-open gibt es nur ohne Nummer und mit --format ics.")
+        export_all_open(ctx, args.output)
+        print(args.output)
+        return 0
+    if args.id is None:
+        raise DeskError("Bitte die Nummer der Anfrage angeben (oder --all-open für alle offenen).")
     inquiry = ctx.store.get(args.id)
     data = export_inquiry(inquiry, args.format, ctx.registry, layout=args.layout)
     write_atomically(args.output, data)
@@ -100,4 +111,6 @@ COMMANDS = {
     "search": cmd_search,
     "set": cmd_set,
     "export": cmd_export,
+    "due": cmd_due,
+    "deadlines": cmd_deadlines,
 }

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from desk_app.paths import default_db_path
+from desk_app.rules.deadline_status import due_rule
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.storage.store import InquiryStore
 
@@ -31,7 +32,10 @@ class Context:
     def store(self) -> InquiryStore:
         """Return the opened store, opening the database on first use."""
         if self._store is None:
-            self._store = InquiryStore.open(self.db_path or default_db_path())
+            # The store keeps each inquiry's computed due date for sorting and lists.
+            self._store = InquiryStore.open(
+                self.db_path or default_db_path(), due=due_rule(self.registry)
+            )
         return self._store
 
     def close(self) -> None:

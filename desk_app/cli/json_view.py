@@ -15,6 +15,8 @@ from desk_app.model import (
     question_label,
     subquestion_label,
 )
+from desk_app.rules.deadline_status import is_overdue
+from desk_app.rules.deadlines import Deadline
 from desk_app.storage import InquirySummary
 
 
@@ -23,13 +25,13 @@ def _iso(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def inquiry_json(inquiry: Inquiry, due: date | None, today: date) -> dict[str, Any]:
-    """Return one inquiry as the documented JSON object; `due` is the effective due date."""
+def inquiry_json(inquiry: Inquiry, deadline: Deadline, today: date) -> dict[str, Any]:
+    """Return one inquiry as the documented JSON object, with its computed deadline."""
     item = canonical(inquiry)  # footnote ids become their numbers, as [^n] shows them
     referenced = set(footnote_order(item))
     dates: dict[str, Any] = {name: _iso(getattr(item.dates, name)) for name in DATE_FIELDS}
     dates.pop("due_override")
-    dates["due"] = _iso(due)
+    dates["due"] = _iso(deadline.due)
     dates["due_overridden"] = item.dates.due_override is not None
     dates["answer_drucksache"] = item.dates.answer_drucksache
     dates["extensions"] = [
@@ -92,9 +94,8 @@ def inquiry_json(inquiry: Inquiry, due: date | None, today: date) -> dict[str, A
         "signature": list(item.signature),
         "dates": dates,
         "status": status.value,
-        "overdue": bool(
-            due is not None and due < today and status.value not in ("answered", "withdrawn")
-        ),
+        "overdue": is_overdue(inquiry, deadline, today),
+        "deadline_steps": list(deadline.steps),
         "lead_ministry": item.lead_ministry,
         "notes": item.notes,
         "title_markdown": inlines_to_markdown(item.title.inlines),

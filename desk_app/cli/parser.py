@@ -6,10 +6,11 @@ import argparse
 from pathlib import Path
 from typing import NoReturn
 
+from desk_app.cli.deadline_commands import DEADLINE_VERBS, add_deadline_verbs
 from desk_app.model.errors import DeskError
 from desk_app.model.fields import SETTABLE_FIELDS
 
-VERBS = ("new", "import", "list", "show", "search", "set", "export")
+VERBS = ("new", "import", "list", "show", "search", "set", "export", *DEADLINE_VERBS)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -73,8 +74,12 @@ def build_parser(export_formats: list[str]) -> argparse.ArgumentParser:
     setter.add_argument("value")
 
     export = verbs.add_parser("export", help="als Datei ausgeben")
-    export.add_argument("id", type=int)
+    export.add_argument("id", type=int, nargs="?")
+    export.add_argument(
+        "--all-open", action="store_true", help="ein Kalender mit allen offenen Anfragen (ics)"
+    )
     export.add_argument("--format", required=True, choices=export_formats)
     export.add_argument("--layout", choices=("submission", "drucksache"))
     export.add_argument("-o", "--output", type=Path, required=True)
+    add_deadline_verbs(verbs)
     return parser

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desk_app.formats.from_text import from_text, read_text_file
 from desk_app.formats.import_result import ImportResult
+from desk_app.formats.to_ics import to_ics
 from desk_app.formats.to_markdown import to_markdown
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.registry import ProfileRegistry
@@ -38,8 +39,14 @@ def _text_file(
     return from_text(read_text_file(path), registry, parliament=parliament, kind=kind)
 
 
+def _ics(inquiry: Inquiry, registry: ProfileRegistry, _layout: str | None) -> bytes:
+    """Render the due date as a calendar file (it has no page layout)."""
+    return to_ics(inquiry, registry)
+
+
 EXPORTERS: dict[str, Exporter] = {
     "md": Exporter("md", "md", "Markdown", _markdown),
+    "ics": Exporter("ics", "ics", "Kalender (ICS)", _ics),
 }
 
 IMPORTERS: dict[str, Read] = {

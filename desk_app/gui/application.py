@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app.gui.main_window import MainWindow
 from desk_app.model.errors import DeskError
+from desk_app.rules.deadline_status import due_rule
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.storage.store import InquiryStore
 
@@ -20,7 +21,7 @@ def start(db_path: Path) -> int:
     app.setOrganizationName("Anfragen-Desk")
     try:
         registry = ProfileRegistry.load()
-        store = InquiryStore.open(db_path)
+        store = InquiryStore.open(db_path, due=due_rule(registry))
     except DeskError as error:
         QMessageBox.critical(None, "Anfragen-Desk", str(error))
         return 2

@@ -65,7 +65,7 @@ def test_domain_facts_are_kept_with_their_confidence(registry: ProfileRegistry) 
     assert (mv.length, mv.unit) == (20, "werktage")
     assert _deadline(registry, "TH").confidence == Confidence.SECONDARY
     assert _deadline(registry, "BY").confidence == Confidence.UNCONFIRMED
-    assert registry.get("SL").kind("kleine-anfrage").deadline is None
+    assert registry.get("SL").kind("grosse-anfrage").deadline is None
     question = registry.get("BT").kind("schriftliche-frage")
     assert question.deadline is not None and (question.deadline.length, question.deadline.unit) == (
         1,

@@ -1,0 +1,163 @@
+"""Due dates as an iCalendar file: one all-day event with a reminder per inquiry.
+
+Identical input gives identical bytes: DTSTAMP comes from the inquiry's own
+dates, never from the clock, and events are sorted. The UID depends only on
+the parliament, the kind and the inquiry's id (or its term, number and
+Drucksache), so importing a newer export updates the event instead of
+adding a second one; SEQUENCE grows with each extension for the same reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+
+from icalendar import Alarm, Calendar, Event
+
+from desk_app.model import DATE_FIELDS, DeskError, Inquiry, plain
+from desk_app.rules.calendar_days import ExtraDay
+from desk_app.rules.deadline_explain import day_text
+from desk_app.rules.deadlines import Deadline, effective_due
+from desk_app.rules.profile import Parliament
+from desk_app.rules.registry import ProfileRegistry
+
+DEFAULT_ALARM_DAYS = 3
+PRODID = "-//Anfragen-Desk//Antwortfristen//DE"
+UID_DOMAIN = "anfragen-desk"
+_UNSAFE = re.compile(r"[^a-z0-9-]+")
+
+
+def to_ics(
+    inquiry: Inquiry,
+    registry: ProfileRegistry,
+    *,
+    alarm_days: int | None = DEFAULT_ALARM_DAYS,
+    extra_days: Iterable[ExtraDay] = (),
+) -> bytes:
+    """Return a calendar with the inquiry's due date, or raise a DeskError when there is none."""
+    deadline = effective_due(inquiry, registry, tuple(extra_days))
+    if deadline.due is None:
+        reason = deadline.steps[-2] if len(deadline.steps) > 1 else deadline.steps[0]
+        raise DeskError(f"Für diese Anfrage lässt sich noch keine Frist berechnen: {reason}")
+    parliament = registry.get(inquiry.parliament)
+    return _calendar([_event(inquiry, parliament, deadline, alarm_days)])
+
+
+def calendar_for(
+    inquiries: Iterable[Inquiry],
+    registry: ProfileRegistry,
+    *,
+    alarm_days: int | None = DEFAULT_ALARM_DAYS,
+    extra_days: Iterable[ExtraDay] = (),
+) -> bytes:
+    """Return one calendar with an event for every inquiry that has a due date."""
+    extra = tuple(extra_days)
+    events = []
+    for inquiry in inquiries:
+        try:
+            deadline = effective_due(inquiry, registry, extra)
+        except DeskError as error:
+            raise DeskError(f"Anfrage {inquiry.id or '(neu)'}: {error}") from None
+        if deadline.due is not None:
+            parliament = registry.get(inquiry.parliament)
+            events.append(_event(inquiry, parliament, deadline, alarm_days))
+    if not events:
+        raise DeskError("Keine der Anfragen hat ein Fristende; der Kalender bliebe leer.")
+    return _calendar(events)
+
+
+def event_uid(inquiry: Inquiry) -> str:
+    """Return the event's stable UID: parliament, kind and id (or term, number, Drucksache)."""
+    if inquiry.id is not None:
+        key = f"id{inquiry.id}"
+    elif inquiry.term or inquiry.number or inquiry.drucksache:
+        parts = (("wp", inquiry.term), ("nr", inquiry.number), ("drs", inquiry.drucksache))
+        key = "-".join(f"{prefix}{value}" for prefix, value in parts if value)
+    else:
+        # Nothing identifies a new, unnumbered inquiry but its title.
+        title = plain(inquiry.title.inlines).strip()
+        key = "t" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:16]
+    local = _UNSAFE.sub("-", f"{inquiry.parliament}-{inquiry.kind}-{key}".lower()).strip("-")
+    return f"{local}@{UID_DOMAIN}"
+
+
+def _calendar(events: list[Event]) -> bytes:
+    """Wrap events, sorted by due date and UID, in a calendar and serialise it."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", "Antwortfristen (Anfragen-Desk)")
+    for event in sorted(events, key=lambda item: (item.decoded("dtstart"), str(item["uid"]))):
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def _event(
+    inquiry: Inquiry, parliament: Parliament, deadline: Deadline, alarm_days: int | None
+) -> Event:
+    """Build the all-day event of one due date, with its description and reminder."""
+    assert deadline.due is not None
+    summary = f"Antwortfrist: {_label(inquiry, parliament)}"
+    event = Event()
+    event.add("uid", event_uid(inquiry))
+    event.add("dtstamp", _stamp(inquiry, deadline.due))
+    event.add("sequence", len(inquiry.dates.extensions) + int(deadline.overridden))
+    event.add("dtstart", deadline.due)
+    event.add("dtend", deadline.due + timedelta(days=1))
+    event.add("summary", summary)
+    event.add("description", _description(inquiry, parliament, deadline))
+    event.add("transp", "TRANSPARENT")  # a deadline does not make the whole day busy
+    if alarm_days is not None:
+        event.add_component(_alarm(alarm_days, summary))
+    return event
+
+
+def _alarm(days: int, summary: str) -> Alarm:
+    """Build a display reminder `days` days before the due date."""
+    if days < 0:
+        raise DeskError("Die Erinnerung muss 0 oder mehr Tage vor dem Fristende liegen.")
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("trigger", timedelta(days=-days))
+    alarm.add("description", summary)
+    return alarm
+
+
+def _label(inquiry: Inquiry, parliament: Parliament) -> str:
+    """Return the title, or the kind with its number or Drucksache when there is no title."""
+    title = plain(inquiry.title.inlines).strip()
+    return title or " ".join(_reference_lines(inquiry, parliament)[1:2]) or inquiry.kind
+
+
+def _reference_lines(inquiry: Inquiry, parliament: Parliament) -> list[str]:
+    """Return parliament, kind with number, term and Drucksache, each on its own line."""
+    kind = parliament.kinds.get(inquiry.kind)
+    kind_name = kind.display_name if kind is not None else inquiry.kind
+    lines = [parliament.name, f"{kind_name} {inquiry.number}" if inquiry.number else kind_name]
+    if inquiry.term:
+        lines.append(f"{inquiry.term}. Wahlperiode")
+    if inquiry.drucksache:
+        lines.append(f"Drucksache {inquiry.drucksache}")
+    return lines
+
+
+def _description(inquiry: Inquiry, parliament: Parliament, deadline: Deadline) -> str:
+    """Return the event's text: what the inquiry is, the due date and how it was computed."""
+    assert deadline.due is not None
+    lines = _reference_lines(inquiry, parliament)
+    lines.append(f"Fristende: {day_text(deadline.due)}")
+    lines += ["", "So wurde die Frist berechnet:"]
+    lines += [f"– {step}" for step in deadline.steps]
+    return "\n".join(lines)
+
+
+def _stamp(inquiry: Inquiry, due: date) -> datetime:
+    """Return DTSTAMP from the data: the latest recorded date of the inquiry, else the due date."""
+    recorded = [getattr(inquiry.dates, name) for name in DATE_FIELDS if name != "due_override"]
+    recorded += [extension.granted for extension in inquiry.dates.extensions]
+    latest = max((day for day in recorded if day is not None), default=due)
+    return datetime(latest.year, latest.month, latest.day, tzinfo=UTC)

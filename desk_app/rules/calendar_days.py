@@ -1,0 +1,131 @@
+"""Which days are working days in a Land: weekends, public holidays and the user's extra days.
+
+Public holidays come from the `holidays` package (its German names) for the
+parliament's `holidays_region`. Only the "public" category counts: days that
+are holidays in some communities only (Mariä Himmelfahrt in Bavaria, the
+Augsburger Friedensfest) are not days off for a whole Land's government.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import holidays
+
+from desk_app.model.errors import DeskError
+
+# A day the user adds: a fixed date, or a (month, day) pair that recurs every year.
+ExtraDay = date | tuple[int, int]
+
+EXTRA_DAY_LABEL = "zusätzlicher freier Tag"
+WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+
+# The holidays package's German subdivision codes; the names are for explanations only.
+LAND_NAMES = {
+    "BB": "Brandenburg",
+    "BE": "Berlin",
+    "BW": "Baden-Württemberg",
+    "BY": "Bayern",
+    "HB": "Bremen",
+    "HE": "Hessen",
+    "HH": "Hamburg",
+    "MV": "Mecklenburg-Vorpommern",
+    "NI": "Niedersachsen",
+    "NW": "Nordrhein-Westfalen",
+    "RP": "Rheinland-Pfalz",
+    "SH": "Schleswig-Holstein",
+    "SL": "Saarland",
+    "SN": "Sachsen",
+    "ST": "Sachsen-Anhalt",
+    "TH": "Thüringen",
+}
+
+_EXTRA_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4})?)?")
+
+
+@dataclass(frozen=True, slots=True)
+class DayOff:
+    """Name one day that is not a working day, and why."""
+
+    day: date
+    holiday: str | None = None  # a public holiday's name or EXTRA_DAY_LABEL
+
+    @property
+    def weekday(self) -> str:
+        """Return the German two-letter weekday (Mo … So)."""
+        return WEEKDAYS[self.day.weekday()]
+
+    @property
+    def weekend(self) -> bool:
+        """Tell whether the day is a Saturday or a Sunday."""
+        return self.day.weekday() >= 5
+
+
+class WorkCalendar:
+    """Tell working days from days off for one Land, plus the user's extra days off."""
+
+    def __init__(self, region: str, extra_days: Iterable[ExtraDay] = ()) -> None:
+        if region not in holidays.Germany.subdivisions:
+            raise DeskError(f"Die Feiertagsregion „{region}“ kennt Anfragen-Desk nicht.")
+        self.region = region
+        self.land = LAND_NAMES.get(region, region)
+        self._holidays = holidays.Germany(subdiv=region, language="de")
+        self._extra_dates: set[date] = set()
+        self._extra_yearly: set[tuple[int, int]] = set()
+        for extra in extra_days:
+            if isinstance(extra, date):
+                self._extra_dates.add(extra)
+            else:
+                self._extra_yearly.add(extra)
+
+    def holiday(self, day: date) -> str | None:
+        """Return the name of a public holiday or user's extra day off, else None."""
+        name = self._holidays.get(day)
+        if name:
+            return str(name)
+        if day in self._extra_dates or (day.month, day.day) in self._extra_yearly:
+            return EXTRA_DAY_LABEL
+        return None
+
+    def day_off(self, day: date, *, saturday_works: bool = False) -> DayOff | None:
+        """Return why a day is not a working day, or None when it is one."""
+        name = self.holiday(day)
+        weekday = day.weekday()
+        if name is not None or weekday == 6 or (weekday == 5 and not saturday_works):
+            return DayOff(day, name)
+        return None
+
+    def is_working_day(self, day: date) -> bool:
+        """Tell whether a day is a working day (Monday to Friday, no holiday)."""
+        return self.day_off(day) is None
+
+
+@lru_cache(maxsize=64)
+def work_calendar(region: str, extra_days: tuple[ExtraDay, ...] = ()) -> WorkCalendar:
+    """Return a shared calendar per region and extra days (the holidays tables fill lazily)."""
+    return WorkCalendar(region, extra_days)
+
+
+def parse_extra_days(text: str) -> tuple[ExtraDay, ...]:
+    """Parse "24.12., 31.12., 02.01.2026" into yearly days and fixed dates, or raise a DeskError."""
+    result: list[ExtraDay] = []
+    for item in (part.strip() for part in text.replace(";", ",").split(",")):
+        if not item:
+            continue
+        match = _EXTRA_DAY.fullmatch(item)
+        if match is None:
+            raise DeskError(
+                f"„{item}“ ist kein freier Tag (erwartet TT.MM. für jedes Jahr oder TT.MM.JJJJ)."
+            )
+        day, month, year = int(match[1]), int(match[2]), match[3]
+        try:
+            # A leap year checks 29.02. as a yearly day.
+            fixed = date(int(year) if year else 2024, month, day)
+        except ValueError:
+            raise DeskError(f"Den {item} gibt es nicht im Kalender.") from None
+        result.append(fixed if year else (month, day))
+    return tuple(result)
