@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desk_app.formats.from_text import from_text, read_text_file
 from desk_app.formats.import_result import ImportResult
+from desk_app.formats.to_docx import render_docx
 from desk_app.formats.to_ics import to_ics
 from desk_app.formats.to_markdown import to_markdown
 from desk_app.model import DeskError, Inquiry
@@ -46,6 +47,7 @@ def _ics(inquiry: Inquiry, registry: ProfileRegistry, _layout: str | None) -> by
 
 EXPORTERS: dict[str, Exporter] = {
     "md": Exporter("md", "md", "Markdown", _markdown),
+    "docx": Exporter("docx", "docx", "Word (DOCX)", render_docx),
     "ics": Exporter("ics", "ics", "Kalender (ICS)", _ics),
 }
 

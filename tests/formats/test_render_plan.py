@@ -91,3 +91,11 @@ def test_links_split_off_trailing_punctuation_and_only_safe_schemes_count():
         ("javascript:alert(1) und ftp://x", None)
     ]
     assert is_safe_link("mailto:a@b.de") and not is_safe_link("file:///etc/passwd")
+
+
+def test_preamble_heading_is_filled_from_the_template(registry):
+    inquiry = Inquiry("NI", "kleine-anfrage", originators=[Originator("Anna Beispiel", "CDU")])
+    plan = build_plan(inquiry, registry.get("NI"))
+    assert plan.preamble_heading is not None
+    assert "{" not in plan.preamble_heading
+    assert plan.preamble_heading.startswith("Vorbemerkung")
