@@ -11,6 +11,7 @@ from desk_app.formats.import_result import ImportResult
 from desk_app.formats.to_docx import render_docx
 from desk_app.formats.to_ics import to_ics
 from desk_app.formats.to_markdown import to_markdown
+from desk_app.formats.to_pdf import pdf_exporter
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.registry import ProfileRegistry
 
@@ -48,6 +49,7 @@ def _ics(inquiry: Inquiry, registry: ProfileRegistry, _layout: str | None) -> by
 EXPORTERS: dict[str, Exporter] = {
     "md": Exporter("md", "md", "Markdown", _markdown),
     "docx": Exporter("docx", "docx", "Word (DOCX)", render_docx),
+    "pdf": Exporter("pdf", "pdf", "PDF", pdf_exporter),
     "ics": Exporter("ics", "ics", "Kalender (ICS)", _ics),
 }
 

@@ -1,0 +1,53 @@
+"""Register the bundled Liberation Sans family with reportlab so every PDF embeds it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from desk_app.model.errors import DeskError
+from desk_app.paths import resources_dir
+
+FAMILY = "LiberationSans"
+_FACES = {
+    "regular": ("LiberationSans", "LiberationSans-Regular.ttf"),
+    "bold": ("LiberationSans-Bold", "LiberationSans-Bold.ttf"),
+    "italic": ("LiberationSans-Italic", "LiberationSans-Italic.ttf"),
+    "bold_italic": ("LiberationSans-BoldItalic", "LiberationSans-BoldItalic.ttf"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FontFaces:
+    """Name the four registered faces of the body family."""
+
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+
+@cache
+def register_fonts() -> FontFaces:
+    """Register the four TrueType faces once per process and return their names."""
+    # reportlab keeps fonts in a process-wide registry; registering twice is harmless
+    # but reading four 400 KB files for every export is not, hence the cache.
+    folder = resources_dir() / "fonts"
+    for name, filename in _FACES.values():
+        path = folder / filename
+        if not path.is_file():
+            raise DeskError(f"Die Schriftdatei {path} fehlt; die Installation ist unvollständig.")
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    faces = FontFaces(*(face[0] for face in _FACES.values()))
+    # <b> and <i> in paragraph markup find the faces through the family mapping.
+    pdfmetrics.registerFontFamily(
+        FAMILY,
+        normal=faces.regular,
+        bold=faces.bold,
+        italic=faces.italic,
+        boldItalic=faces.bold_italic,
+    )
+    return faces
