@@ -1,0 +1,204 @@
+"""File → Export: choose format, layout and file; the caller writes the file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.formats.catalog import EXPORTERS
+from desk_app.formats.render_plan import choose_layout
+from desk_app.model import Inquiry, plain
+from desk_app.rules.registry import ProfileRegistry
+
+PAGED_FORMATS = ("docx", "pdf")  # the formats that have a page layout to choose
+_SUFFIXES = {exporter.suffix for exporter in EXPORTERS.values()}
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+ExportChoice = tuple[str, str | None, Path]
+
+
+def kind_abbreviation(inquiry: Inquiry, registry: ProfileRegistry | None = None) -> str:
+    """Return the initials of the kind's name in its parliament: "KA", "SA", "GA"."""
+    name = inquiry.kind.replace("-", " ")
+    if registry is not None and inquiry.parliament in registry:
+        kinds = registry.get(inquiry.parliament).kinds
+        if inquiry.kind in kinds:
+            name = kinds[inquiry.kind].display_name
+    return "".join(word[0] for word in name.split() if word[0].isalpha()).upper() or "A"
+
+
+def suggested_filename(inquiry: Inquiry, fmt: str, registry: ProfileRegistry | None = None) -> str:
+    """Propose a file name such as "NW_17_KA-3417.pdf" (a title slug while there is no number)."""
+    parts = [inquiry.parliament.upper()]
+    if inquiry.term is not None:
+        parts.append(str(inquiry.term))
+    kind = kind_abbreviation(inquiry, registry)
+    if inquiry.number:
+        parts.append(f"{kind}-{inquiry.number}")
+    elif inquiry.drucksache:
+        parts.append(f"{kind}_Drs-{inquiry.drucksache.replace('/', '-')}")
+    else:
+        words = _UNSAFE.sub(" ", plain(inquiry.title.inlines)).split()[:6]
+        parts.append("_".join([kind, "-".join(words)]) if words else kind)
+    stem = _UNSAFE.sub("-", "_".join(parts)).strip(" .")
+    return f"{stem}.{EXPORTERS[fmt].suffix}"
+
+
+def with_suffix(path: Path, fmt: str) -> Path:
+    """Append the format's suffix unless the name already ends with it (in any case)."""
+    suffix = f".{EXPORTERS[fmt].suffix}"
+    return path if path.name.lower().endswith(suffix) else path.with_name(path.name + suffix)
+
+
+def default_folder() -> Path:
+    """Return the user's documents folder, or the home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+class ExportDialog(QDialog):
+    """Ask which format, which layout and which file an export should go to."""
+
+    def __init__(
+        self,
+        inquiry: Inquiry,
+        registry: ProfileRegistry | None = None,
+        parent: QWidget | None = None,
+        fmt: str | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exportieren"))
+        self._inquiry = inquiry
+        self._registry = registry
+        self.format_combo = QComboBox(self)
+        for exporter in EXPORTERS.values():
+            self.format_combo.addItem(exporter.label, exporter.name)
+        self.layout_combo = QComboBox(self)
+        self.layout_combo.addItem(self.tr("Einreichung"), "submission")
+        self.layout_combo.addItem(self.tr("Drucksache"), "drucksache")
+        self.layout_combo.setToolTip(
+            self.tr("Einreichung: wie eingereicht; Drucksache: wie gedruckt, mit Nummer")
+        )
+        default_layout = choose_layout(inquiry, None).value
+        self.layout_combo.setCurrentIndex(self.layout_combo.findData(default_layout))
+        self.path_edit = QLineEdit(self)
+        browse = QPushButton(self.tr("&Durchsuchen …"), self)
+        browse.clicked.connect(self.browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        form.addRow(self.tr("&Layout:"), self.layout_combo)
+        form.addRow(self.tr("&Datei:"), path_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Exportieren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(buttons)
+        start = self.format_combo.findData(fmt) if fmt else -1
+        self.format_combo.setCurrentIndex(
+            start if start >= 0 else self.format_combo.findData("pdf")
+        )
+        self._set_path(folder or default_folder(), self.fmt())
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+        self.resize(560, self.sizeHint().height())
+
+    def fmt(self) -> str:
+        """Return the chosen format's name (a key of EXPORTERS)."""
+        return str(self.format_combo.currentData())
+
+    def layout_name(self) -> str | None:
+        """Return the chosen layout, or None for a format without pages."""
+        return str(self.layout_combo.currentData()) if self.fmt() in PAGED_FORMATS else None
+
+    def path(self) -> Path:
+        """Return the target file with the format's suffix."""
+        return with_suffix(Path(self.path_edit.text().strip()).expanduser(), self.fmt())
+
+    def choice(self) -> ExportChoice:
+        """Return (format, layout, path) as entered."""
+        return self.fmt(), self.layout_name(), self.path()
+
+    @Slot()
+    def browse(self) -> None:
+        """Let the user pick the file in a save dialog filtered to the chosen format."""
+        exporter = EXPORTERS[self.fmt()]
+        pattern = f"{exporter.label} (*.{exporter.suffix})"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exportieren als"), str(self.path()), pattern
+        )
+        if chosen:
+            self.path_edit.setText(str(with_suffix(Path(chosen), self.fmt())))
+
+    def accept(self) -> None:
+        """Close with the choice, after asking before a file is replaced."""
+        raw = self.path_edit.text().strip()
+        if not raw:
+            QMessageBox.warning(self, self.tr("Exportieren"), self.tr("Bitte eine Datei angeben."))
+            return
+        target = self.path()
+        if target.exists():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Datei ersetzen"),
+                self.tr("%1 gibt es schon. Ersetzen?").replace("%1", str(target)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()
+
+    @Slot()
+    def _format_changed(self) -> None:
+        """Offer the layout only where it counts and let the file name follow the format."""
+        fmt = self.fmt()
+        self.layout_combo.setEnabled(fmt in PAGED_FORMATS)
+        current = Path(self.path_edit.text().strip())
+        if current.name:
+            self._set_path(current.parent, fmt, current)
+
+    def _set_path(self, folder: Path, fmt: str, current: Path | None = None) -> None:
+        """Put a file name for fmt into the path field, swapping a known export suffix."""
+        if current is not None and current.suffix.lower().lstrip(".") in _SUFFIXES:
+            name = current.stem + "." + EXPORTERS[fmt].suffix
+        elif current is not None:
+            name = current.name  # a name the user typed without a known suffix stays theirs
+        else:
+            name = suggested_filename(self._inquiry, fmt, self._registry)
+        self.path_edit.setText(str(folder / name))
+
+
+def ask_export(
+    parent: QWidget | None,
+    inquiry: Inquiry,
+    registry: ProfileRegistry | None = None,
+    fmt: str | None = None,
+    folder: Path | None = None,
+) -> ExportChoice | None:
+    """Ask where and how to export; return (format, layout, path) or None if cancelled."""
+    dialog = ExportDialog(inquiry, registry, parent, fmt=fmt, folder=folder)
+    try:
+        return dialog.choice() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()

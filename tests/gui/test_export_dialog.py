@@ -1,0 +1,112 @@
+"""File → Export: format, layout, a file name with the right suffix, and no surprise overwrite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+
+from desk_app.gui.export_dialog import ExportDialog, ask_export, suggested_filename, with_suffix
+from desk_app.model import Inquiry, paragraph
+from desk_app.rules.registry import ProfileRegistry
+from tests.formats.pdf_samples import seed_inquiry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return ProfileRegistry.load()
+
+
+def make_dialog(qtbot, inquiry, registry, tmp_path, fmt=None):
+    dialog = ExportDialog(inquiry, registry, fmt=fmt, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def button(dialog, kind=QDialogButtonBox.StandardButton.Ok):
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    return box.button(kind)
+
+
+def test_suggested_names(registry):
+    seed = seed_inquiry(registry)
+    assert suggested_filename(seed, "pdf", registry) == "NW_17_KA-3417.pdf"
+    assert suggested_filename(seed, "docx", registry) == "NW_17_KA-3417.docx"
+    bavarian = Inquiry("BY", "kleine-anfrage", term=19, drucksache="19/6524")
+    assert suggested_filename(bavarian, "md", registry) == "BY_19_SA_Drs-19-6524.md"
+    draft = Inquiry("NW", "kleine-anfrage", term=18, title=paragraph('Kita: "Plätze"/Personal?'))
+    assert suggested_filename(draft, "ics", registry) == "NW_18_KA_Kita-Plätze-Personal.ics"
+    assert suggested_filename(Inquiry("BT", "grosse-anfrage"), "pdf") == "BT_GA.pdf"
+
+
+def test_the_suffix_is_added_only_when_missing():
+    assert with_suffix(Path("/tmp/antwort"), "pdf") == Path("/tmp/antwort.pdf")
+    assert with_suffix(Path("/tmp/antwort.PDF"), "pdf") == Path("/tmp/antwort.PDF")
+    assert with_suffix(Path("/tmp/fassung.v2"), "docx") == Path("/tmp/fassung.v2.docx")
+
+
+def test_defaults_follow_the_inquiry(qtbot, registry, tmp_path):
+    dialog = make_dialog(qtbot, seed_inquiry(registry), registry, tmp_path)
+    labels = [dialog.format_combo.itemText(i) for i in range(dialog.format_combo.count())]
+    assert labels == ["Markdown", "Word (DOCX)", "PDF", "Kalender (ICS)"]
+    assert dialog.format_combo.currentText() == "PDF"
+    assert dialog.layout_combo.currentText() == "Drucksache"  # it has a Drucksache number
+    assert dialog.choice() == ("pdf", "drucksache", tmp_path / "NW_17_KA-3417.pdf")
+    draft = make_dialog(qtbot, seed_inquiry(registry, drucksache=None), registry, tmp_path)
+    assert draft.layout_combo.currentText() == "Einreichung"
+
+
+def test_changing_the_format_changes_suffix_and_layout_choice(qtbot, registry, tmp_path):
+    dialog = make_dialog(qtbot, seed_inquiry(registry), registry, tmp_path)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findText("Markdown"))
+    assert not dialog.layout_combo.isEnabled()
+    assert dialog.choice() == ("md", None, tmp_path / "NW_17_KA-3417.md")
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findText("Word (DOCX)"))
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findText("Einreichung"))
+    assert dialog.choice() == ("docx", "submission", tmp_path / "NW_17_KA-3417.docx")
+
+
+def test_browse_takes_the_picked_file_and_appends_the_suffix(
+    qtbot, registry, tmp_path, monkeypatch
+):
+    seen: list[tuple] = []
+
+    def pick(parent, caption, start, pattern):
+        seen.append((start, pattern))
+        return str(tmp_path / "Abgabe_Landtag"), pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", pick)
+    dialog = make_dialog(qtbot, seed_inquiry(registry), registry, tmp_path, fmt="docx")
+    dialog.browse()
+    assert seen == [(str(tmp_path / "NW_17_KA-3417.docx"), "Word (DOCX) (*.docx)")]
+    assert dialog.path_edit.text() == str(tmp_path / "Abgabe_Landtag.docx")
+    dialog.path_edit.setText(str(tmp_path / "getippt"))
+    assert dialog.path() == tmp_path / "getippt.docx"
+
+
+def test_an_existing_file_is_replaced_only_after_asking(qtbot, registry, tmp_path, monkeypatch):
+    (tmp_path / "NW_17_KA-3417.pdf").write_bytes(b"%PDF old")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: answers.pop(0))
+    dialog = make_dialog(qtbot, seed_inquiry(registry), registry, tmp_path)
+    qtbot.mouseClick(button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # "No" keeps the dialog open
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(button(dialog), Qt.MouseButton.LeftButton)
+
+
+def test_ask_export_returns_the_choice_or_none(qtbot, registry, tmp_path):
+    def click(button_kind):
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        button(dialog, button_kind).click()
+
+    QTimer.singleShot(0, lambda: click(QDialogButtonBox.StandardButton.Ok))
+    chosen = ask_export(None, seed_inquiry(registry), registry, fmt="md", folder=tmp_path)
+    assert chosen == ("md", None, tmp_path / "NW_17_KA-3417.md")
+    QTimer.singleShot(0, lambda: click(QDialogButtonBox.StandardButton.Cancel))
+    assert ask_export(None, seed_inquiry(registry), registry, folder=tmp_path) is None
