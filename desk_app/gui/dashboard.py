@@ -1,0 +1,163 @@
+"""The deadline dashboard: open inquiries grouped into overdue, this week and later."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.gui import labels
+from desk_app.gui.due_groups import DueGroups, collect
+from desk_app.gui.operations import Operations
+from desk_app.storage import InquirySummary
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+NOTICE_DAYS = 3
+SHOWN_PER_GROUP = 200
+
+
+class Dashboard(QWidget):
+    """Show every open inquiry with a due date, the most pressing first."""
+
+    inquiry_activated = Signal(int)
+
+    def __init__(
+        self,
+        operations: Operations,
+        today: Callable[[], date] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self._today_of = today or operations.today
+        self._today = self._today_of()
+        self._groups = DueGroups()
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Fällig"),
+                self.tr("Frist"),
+                self.tr("Parlament"),
+                self.tr("Nr./Drucksache"),
+                self.tr("Titel"),
+            ]
+        )
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.footer = QLabel()
+        self.footer.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.footer)
+        self.tree.itemActivated.connect(self._activated)
+        operations.list_changed.connect(self.refresh)
+        operations.inquiry_saved.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the due dates from the store again and rebuild the groups."""
+        self._today = self._today_of()
+        self._groups = collect(self._operations.store, self._today)
+        self.tree.clear()
+        groups = self._groups
+        self._add_group(self.tr("Überfällig"), groups.overdue)
+        self._add_group(self.tr("Diese Woche"), groups.this_week)
+        self._add_group(self.tr("Später"), groups.later, more=groups.later_more)
+        undated = (
+            self.tr("Ohne Frist (nicht aufgeführt): 1 offene Anfrage")
+            if groups.undated == 1
+            else self.tr("Ohne Frist (nicht aufgeführt): %1 offene Anfragen")
+        )
+        self.footer.setText(undated.replace("%1", str(groups.undated)))
+        self.footer.setVisible(bool(groups.undated))
+
+    def groups(self) -> DueGroups:
+        """Return the groups as last read from the store."""
+        return self._groups
+
+    def summary_text(self) -> str:
+        """Return the count for the status bar, e.g. "2 überfällig · 1 diese Woche"."""
+        overdue = self.tr("%1 überfällig").replace("%1", str(len(self._groups.overdue)))
+        week = self.tr("%1 diese Woche").replace("%1", str(len(self._groups.this_week)))
+        return f"{overdue} · {week}"
+
+    def needs_notice(self, within_days: int = NOTICE_DAYS) -> str | None:
+        """Return the start notice's text when anything is overdue or due soon, else None."""
+        overdue = len(self._groups.overdue)
+        soon = len(self._groups.due_within(self._today, within_days))
+        if not overdue and not soon:
+            return None
+        parts = []
+        if overdue:
+            parts.append(
+                self.tr("1 Anfrage ist überfällig")
+                if overdue == 1
+                else self.tr("%1 Anfragen sind überfällig").replace("%1", str(overdue))
+            )
+        if soon:
+            text = (
+                self.tr("1 Anfrage ist in den nächsten %2 Tagen fällig")
+                if soon == 1
+                else self.tr("%1 Anfragen sind in den nächsten %2 Tagen fällig")
+            )
+            parts.append(text.replace("%1", str(soon)).replace("%2", str(within_days)))
+        return self.tr("Fristen: %1. Details in der Fristenübersicht.").replace(
+            "%1", "; ".join(parts)
+        )
+
+    def _add_group(
+        self, title: str, rows: list[InquirySummary], *, more: bool = False
+    ) -> QTreeWidgetItem:
+        count = f"{len(rows)}+" if more else str(len(rows))
+        group = QTreeWidgetItem(self.tree, [f"{title} ({count})"])
+        group.setFirstColumnSpanned(True)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(group.font(0))
+        font.setBold(True)
+        group.setFont(0, font)
+        # Thousands of tree items would stall the window; the list panel shows everything.
+        for row in rows[:SHOWN_PER_GROUP]:
+            assert row.due is not None
+            item = QTreeWidgetItem(
+                group,
+                [
+                    labels.date_text(row.due),
+                    labels.days_text(row.due, self._today),
+                    row.parliament,
+                    labels.reference(row.number, row.drucksache),
+                    row.title,
+                ],
+            )
+            item.setData(0, ID_ROLE, row.id)
+            item.setToolTip(4, row.title)
+            level = labels.urgency(row.status, row.due, self._today)
+            if level in labels.BACKGROUNDS:
+                for column in range(5):
+                    item.setBackground(column, labels.BACKGROUNDS[level])
+                    item.setForeground(column, labels.FOREGROUNDS[level])
+        if more or len(rows) > SHOWN_PER_GROUP:
+            rest = QTreeWidgetItem(group, ["", "", "", "", self.tr("… und weitere")])
+            rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        group.setExpanded(True)
+        return group
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        inquiry_id = item.data(0, ID_ROLE)
+        if inquiry_id is not None:
+            self.inquiry_activated.emit(int(inquiry_id))
