@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help run demo test test-all check format lint types contract bench clean
+.PHONY: help run demo test test-all check format lint types contract bench screenshots translations clean
 
 help:
 	@echo "make run     start the app (creates .venv and installs on first use)"
@@ -49,7 +49,14 @@ contract: $(STAMP)
 check: lint types contract test
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	@for script in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -recursive desk_app/gui -ts resources/i18n/anfragen_desk_en.ts
+	$(BIN)/pyside6-lrelease resources/i18n/anfragen_desk_en.ts -qm resources/i18n/anfragen_desk_en.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache demo

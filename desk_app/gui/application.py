@@ -3,31 +3,77 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desk_app.gui.i18n import chosen_language, install_translator
 from desk_app.gui.main_window import MainWindow
+from desk_app.gui.operations import Operations
 from desk_app.model.errors import DeskError
 from desk_app.rules.deadline_status import due_rule
 from desk_app.rules.registry import ProfileRegistry
-from desk_app.storage.store import InquiryStore
+from desk_app.storage import InquiryStore
 
 
-def start(db_path: Path) -> int:
-    """Open the store and the window and run Qt's event loop until the window closes."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Anfragen-Desk")
-    app.setOrganizationName("Anfragen-Desk")
+@dataclass
+class Session:
+    """Hold what one running window owns, so it can be closed in order."""
+
+    window: MainWindow
+    store: InquiryStore
+    lock: QLockFile
+
+    def close(self) -> None:
+        """Close the store and release the database lock."""
+        self.store.close()
+        self.lock.unlock()
+
+
+def instance_lock(db_path: Path) -> QLockFile:
+    """Take the lock that keeps a second window off the same database, or raise."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(db_path) + ".lock")
+    # A killed instance leaves its lock behind; Qt sees that its PID is gone.
+    if not lock.tryLock(200):
+        raise DeskError(
+            f"Anfragen-Desk ist mit der Datenbank {db_path} schon geöffnet; "
+            "bitte das andere Fenster benutzen, damit keine Änderung verloren geht."
+        )
+    return lock
+
+
+def open_session(db_path: Path, settings: QSettings | None = None) -> Session:
+    """Lock the database, open store and profiles, and build the main window."""
+    lock = instance_lock(db_path)
     try:
         registry = ProfileRegistry.load()
         store = InquiryStore.open(db_path, due=due_rule(registry))
+    except DeskError:
+        lock.unlock()
+        raise
+    window = MainWindow(Operations(store, registry), settings)
+    return Session(window, store, lock)
+
+
+def start(db_path: Path) -> int:
+    """Open the window on a database and run Qt's event loop until it closes."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Anfragen-Desk")
+    app.setOrganizationName("Anfragen-Desk")
+    settings = QSettings()
+    install_translator(app, chosen_language(settings))
+    try:
+        session = open_session(db_path, settings)
     except DeskError as error:
         QMessageBox.critical(None, "Anfragen-Desk", str(error))
         return 2
-    window = MainWindow(store, registry)
-    window.show()
+    session.window.show()
+    session.window.show_start_notice()
     try:
         return app.exec()
     finally:
-        store.close()
+        session.close()

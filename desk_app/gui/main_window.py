@@ -1,105 +1,214 @@
-"""The main window: the inquiry list beside a reading view of the selected inquiry."""
+"""The main window: list and deadlines left, the editor centre, preview and tracking right."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
-from desk_app.formats.catalog import export_inquiry, import_file
-from desk_app.gui.inquiry_list_model import InquiryListModel
-from desk_app.model.errors import DeskError
-from desk_app.rules.registry import ProfileRegistry
-from desk_app.storage.store import InquiryStore
+from desk_app.formats.catalog import IMPORTERS
+from desk_app.gui.autosave import Autosave
+from desk_app.gui.dashboard import Dashboard
+from desk_app.gui.editor.inquiry_editor import InquiryEditor
+from desk_app.gui.list_panel import ListPanel
+from desk_app.gui.menus import build_menus
+from desk_app.gui.operations import Operations
+from desk_app.gui.preview import PreviewPane
+from desk_app.gui.recent import remember
+from desk_app.gui.tracking_pane import TrackingPane
+from desk_app.model import DeskError, Inquiry
+from desk_app.rules.checks import check
+
+PREVIEW_PAUSE_MS = 300
 
 
 class MainWindow(QMainWindow):
-    """Show all inquiries and the text of the selected one."""
+    """Hold the views of the app and keep them in step with the open inquiry."""
 
-    def __init__(self, store: InquiryStore, registry: ProfileRegistry) -> None:
+    def __init__(self, operations: Operations, settings: QSettings | None = None) -> None:
         super().__init__()
-        self._store = store
-        self._registry = registry
+        self.ops = operations
+        self.settings = settings or QSettings()
+        self.current: Inquiry | None = None
         self.setWindowTitle(self.tr("Anfragen-Desk"))
-        self.list_model = InquiryListModel(store)
-        self.list_view = QTableView()
-        self.list_view.setModel(self.list_model)
-        self.list_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.list_view.horizontalHeader().setStretchLastSection(True)
-        self.list_view.selectionModel().selectionChanged.connect(self._show_selected)
-        self.reader = QTextBrowser()
-        self.reader.setOpenExternalLinks(False)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.list_view)
-        splitter.addWidget(self.reader)
-        splitter.setSizes([450, 650])
-        self.setCentralWidget(splitter)
-        self._build_menu()
-        self.resize(1100, 700)
-        self.statusBar().showMessage(self.tr("%n Anfrage(n)", "", self.list_model.total()))
+        self.setAcceptDrops(True)
+        self.autosave = Autosave(self.save_current)
 
-    def _build_menu(self) -> None:
-        """Create the File menu."""
-        menu = self.menuBar().addMenu(self.tr("&Datei"))
-        open_action = QAction(self.tr("&Importieren …"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._ask_import)
-        quit_action = QAction(self.tr("&Beenden"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(open_action)
-        menu.addSeparator()
-        menu.addAction(quit_action)
+        self.list_panel = ListPanel(operations)
+        self.dashboard = Dashboard(operations)
+        self.left_tabs = QTabWidget()
+        self.left_tabs.addTab(self.list_panel, self.tr("Anfragen"))
+        self.left_tabs.addTab(self.dashboard, self.tr("Fristen"))
 
-    def _ask_import(self) -> None:
-        """Ask for a file and import it."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Anfrage importieren"), "", self.tr("Text (*.md *.txt)")
-        )
-        if path:
-            self.import_path(Path(path))
+        self.editor = InquiryEditor()  # scrolls by itself
+
+        # The window debounces edits itself (building the inquiry per keystroke
+        # would cost typing time), so the pane renders as soon as it is asked.
+        self.preview = PreviewPane(operations.registry, delay_ms=0)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_PAUSE_MS)
+        self._preview_timer.timeout.connect(self._refresh_preview)
+        self.tracking = TrackingPane(operations.deadline, operations.today)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.addTab(self.preview, self.tr("Vorschau"))
+        self.right_tabs.addTab(self.tracking, self.tr("Verfolgung"))
+        self.right_tabs.addTab(self.editor.footnote_panel(), self.tr("Fußnoten"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.left_tabs, self.editor, self.right_tabs):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([330, 620, 520])
+        self.setCentralWidget(self.splitter)
+
+        self.commands = build_menus(self)
+        self.count_label = QLabel()  # permanent: transient messages must not hide the counts
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.list_panel.inquiry_activated.connect(self.open_inquiry)
+        self.dashboard.inquiry_activated.connect(self.open_inquiry)
+        self.editor.edited.connect(self._on_edited)
+        self.tracking.edited.connect(self._on_edited)
+        operations.list_changed.connect(self._update_status)
+        operations.inquiry_saved.connect(lambda _id: self._update_status())
+        self._show_empty(True)
+        self.resize(1480, 900)
+        self._restore_layout()
+        self._update_status()
+
+    # -- opening and saving -------------------------------------------------
+
+    def open_inquiry(self, inquiry_id: int) -> None:
+        """Save the open inquiry, then load another into every view."""
+        if self.current is not None and self.current.id == inquiry_id:
+            return
+        self.autosave.flush()
+        try:
+            inquiry = self.ops.get(inquiry_id)
+            parliament = self.ops.registry.get(inquiry.parliament)
+        except DeskError as error:
+            QMessageBox.warning(self, self.tr("Öffnen nicht möglich"), str(error))
+            return
+        self.current = inquiry
+        self.editor.load(inquiry, parliament)
+        self._refresh_derived(inquiry, load_tracking=True)
+        self._show_empty(False)
+        self.list_panel.select_inquiry(inquiry_id)  # opened from elsewhere: show it in the list
+        self.commands.refresh_recent(remember(self.settings, inquiry_id))
+
+    def save_current(self) -> None:
+        """Save what the editor and the tracking pane show (called by autosave)."""
+        if self.current is None:
+            return
+        inquiry = self.editor.inquiry()
+        self.tracking.apply_to(inquiry)
+        try:
+            self.ops.save(inquiry)
+        except DeskError as error:
+            # The edit stays in the editor; saving again after a fix loses nothing.
+            self.statusBar().showMessage(self.tr("Nicht gespeichert: %1").replace("%1", str(error)))
+            return
+        self.current = inquiry
+        self._refresh_derived(inquiry, load_tracking=False)
+
+    def _on_edited(self) -> None:
+        """Schedule a save, and a fresh preview once typing pauses."""
+        if self.current is None:
+            return
+        self.autosave.mark_dirty()
+        self._preview_timer.start()  # restarted by every edit: a debounce
+
+    def _refresh_preview(self) -> None:
+        """Render the preview of what the views show now."""
+        if self.current is None:
+            return
+        inquiry = self.editor.inquiry()
+        self.tracking.apply_to(inquiry)
+        self.preview.show_inquiry(inquiry)
+
+    def _refresh_derived(self, inquiry: Inquiry, *, load_tracking: bool) -> None:
+        """Recompute the deadline, the formal checks and the preview."""
+        try:
+            deadline = self.ops.deadline(inquiry)
+        except DeskError as error:
+            self.statusBar().showMessage(str(error))
+            deadline = None
+        if load_tracking:
+            self.tracking.load(inquiry, deadline)
+        elif deadline is not None:
+            self.tracking.show_deadline(deadline)
+        parliament = self.ops.registry.get(inquiry.parliament)
+        self.editor.show_findings(check(inquiry, parliament))
+        self.preview.show_inquiry(inquiry)
+
+    def _show_empty(self, empty: bool) -> None:
+        """Disable editing views while no inquiry is open."""
+        for widget in (self.editor, self.tracking, self.preview):
+            widget.setEnabled(not empty)
+
+    # -- files ----------------------------------------------------------------
 
     def import_path(self, path: Path) -> int | None:
-        """Import a file as a new inquiry; say why in a message box if it fails."""
+        """Import a file and open it; say why in a message box if it fails."""
         try:
-            result = import_file(path, self._registry)
-            inquiry_id = self._store.add(result.inquiry)
+            inquiry_id, result = self.ops.import_path(path)
         except DeskError as error:
             QMessageBox.warning(self, self.tr("Import nicht möglich"), str(error))
             return None
-        self.list_model.reload()
-        self.statusBar().showMessage(" · ".join(result.report))
+        self.open_inquiry(inquiry_id)
+        self.statusBar().showMessage(" · ".join(result.report), 15000)
         return inquiry_id
 
-    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        """Show the selected inquiry's text in the reading view."""
-        rows = selected.indexes()
-        if not rows:
-            return
-        summary = self.list_model.summary(rows[0].row())
-        try:
-            inquiry = self._store.get(summary.id)
-            text = export_inquiry(inquiry, "md", self._registry).decode("utf-8")
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Anzeige nicht möglich"), str(error))
-            return
-        self.reader.setMarkdown(_without_front_matter(text))
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
 
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        for path in paths:
+            if path.suffix.lower() not in IMPORTERS:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Import nicht möglich"),
+                    self.tr("Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.").replace(
+                        "%1", path.suffix or path.name
+                    ),
+                )
+                continue
+            self.import_path(path)
+        event.acceptProposedAction()
 
-def _without_front_matter(markdown: str) -> str:
-    """Drop the metadata block that opens the Markdown form."""
-    if markdown.startswith("---\n"):
-        end = markdown.find("\n---\n", 4)
-        if end != -1:
-            return markdown[end + 5 :]
-    return markdown
+    # -- status, layout, closing ------------------------------------------------
+
+    def _update_status(self) -> None:
+        """Show the number of inquiries and of pressing deadlines."""
+        count = self.ops.store.count()
+        text = self.tr("%n Anfrage(n)", "", count)
+        summary = self.dashboard.summary_text()
+        self.count_label.setText(f"{text} · {summary}" if summary else text)
+
+    def show_start_notice(self) -> None:
+        """Say, without blocking, when something is overdue or due within 3 days."""
+        notice = self.dashboard.needs_notice(within_days=3)
+        if notice:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Fristen"), notice, parent=self)
+            box.setModal(False)
+            box.show()
+            QTimer.singleShot(0, box.raise_)
+            self._notice = box  # keep it alive while it is shown
+
+    def _restore_layout(self) -> None:
+        """Restore window geometry and splitter sizes from the last session."""
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        sizes = self.settings.value("window/splitter")
+        if sizes is not None:
+            self.splitter.restoreState(sizes)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosave.flush()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        super().closeEvent(event)

@@ -1,55 +1,170 @@
-"""The first window: import the seed, see it listed, read it."""
+"""The whole window as a new user meets it: create, write, track, preview, export, import."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QItemSelectionModel
+from pathlib import Path
 
-from desk_app.gui.main_window import MainWindow
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk_app.gui.application import open_session
+from desk_app.gui.new_inquiry_dialog import NewInquiryDialog
+from desk_app.model import DeskError, footnote_numbers, plain_text
 from desk_app.paths import resources_dir
-from desk_app.rules.registry import ProfileRegistry
-from desk_app.storage import InquiryStore
+from tests.gui.editor.typing import put_cursor, type_text
 
 SEED = resources_dir() / "seed" / "nw_17_kleine_anfrage_3417.md"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    store = InquiryStore.open(tmp_path / "gui.sqlite3")
-    main = MainWindow(store, ProfileRegistry.load())
-    qtbot.addWidget(main)
-    yield main
-    store.close()
+def session(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    opened = open_session(tmp_path / "gui.sqlite3", settings)
+    qtbot.addWidget(opened.window)
+    opened.window.show()
+    opened.window.activateWindow()
+    qtbot.waitActive(opened.window)  # typing needs a focused field, as on a real desktop
+    yield opened
+    opened.window.close()
+    opened.close()
 
 
-def test_imported_seed_is_listed_and_readable(window, qtbot):
-    assert window.list_model.rowCount() == 0
-    assert window.import_path(SEED) == 1
-    view = window.list_view
-    model = view.model()
-    if model.canFetchMore(view.rootIndex()):
-        model.fetchMore(view.rootIndex())
-    assert model.rowCount() == 1
-    assert model.index(0, 0).data() == "NW"
-    assert model.index(0, 2).data() == "3417"
-    assert "Subsidiaritätsprinzip" in model.index(0, 3).data()
-    view.selectionModel().select(
-        model.index(0, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-    )
-    shown = window.reader.toPlainText()
-    assert "Vor diesem Hintergrund fragen wir die Landesregierung:" in shown
-    assert "parliament:" not in shown  # the metadata block is not shown to the reader
-    assert "5 Fragen, 3 Fußnoten" in window.statusBar().currentMessage()
-
-
-def test_broken_file_gives_a_message_and_changes_nothing(window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+@pytest.fixture
+def messages(monkeypatch):
+    """Collect message boxes instead of blocking on them."""
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
-    bad = tmp_path / "binary.txt"
-    bad.write_bytes(b"\x00\x01\x02garbage")
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *a, **k: shown.append(text))
+    return shown
+
+
+def _fill_new_dialog() -> None:
+    """Answer the New dialog like a user: Landtag NRW, Kleine Anfrage, two members."""
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, NewInquiryDialog)
+    dialog.parliament_combo.setCurrentIndex(dialog.parliament_combo.findData("NW"))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("kleine-anfrage"))
+    dialog.title_edit.setText("Wie sicher sind die Radwege in Nordrhein-Westfalen?")
+    dialog._rows[0].name_edit.setText("Berivan Aymaz")
+    dialog._rows[0].party_combo.setEditText("BÜNDNIS 90/DIE GRÜNEN")
+    dialog.accept()
+
+
+def test_new_from_template_prefills_and_opens(session):
+    window = session.window
+    QTimer.singleShot(0, _fill_new_dialog)
+    window.commands.new_inquiry()
+    assert window.current is not None
+    stored = window.ops.get(window.current.id)
+    assert (stored.parliament, stored.kind, stored.term) == ("NW", "kleine-anfrage", 18)
+    assert stored.originators[0].name == "Berivan Aymaz"
+    editor = window.editor
+    assert editor.lead_in_edit.text() == "Vor diesem Hintergrund frage ich die Landesregierung:"
+    assert editor.title_edit.toPlainText().startswith("Wie sicher sind die Radwege")
+    assert window.focusWidget() is editor.preamble_edit  # the cursor waits in the preamble
+    assert window.list_panel.model.rowCount() == 1
+
+
+def test_a_new_user_writes_tracks_previews_and_exports(session, qtbot, tmp_path, monkeypatch):
+    window = session.window
+    created = window.ops.create("NW", "kleine-anfrage", title="Wie sicher sind die Radwege?")
+    window.open_inquiry(created.id)
+    editor = window.editor
+    put_cursor(editor.preamble_edit)
+    for number in range(3):
+        type_text(qtbot, editor.preamble_edit, f"Die Förderung für Straßen Nr. {number}")
+        editor.insert_footnote_action.trigger()  # the cursor moves into the new note
+        type_text(qtbot, QApplication.focusWidget(), f"https://example.org/quelle-{number}")
+        put_cursor(editor.preamble_edit)
+        type_text(qtbot, editor.preamble_edit, " ist gestiegen. ")
+    for number in range(5):
+        editor.add_question_action.trigger()
+        type_text(qtbot, QApplication.focusWidget(), f"Wie viele Unfälle gab es {2020 + number}?")
+
+    written = editor.inquiry()
+    assert len(written.questions) == 5
+    assert sorted(footnote_numbers(written).values()) == [1, 2, 3]
+    assert "Förderung für Straßen Nr. 2" in plain_text(written.preamble)
+
+    submitted = window.tracking.dates["submitted"]
+    submitted.edit.setFocus()
+    type_text(qtbot, submitted.edit, "19.02.2020")
+    submitted.edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: not window.autosave.is_dirty(), timeout=3000)
+    stored = window.ops.get(window.current.id)
+    assert stored.dates.submitted.isoformat() == "2020-02-19"
+    assert len(stored.questions) == 5
+    steps = "\n".join(window.tracking.deadline_view.steps())
+    assert "Fristende: 18.03.2020" in steps
+
+    with qtbot.waitSignal(window.preview.rendered, timeout=5000):
+        window._refresh_preview()
+    assert window.preview.document().pageCount() >= 1
+
+    for fmt in ("docx", "pdf"):
+        target = tmp_path / f"anfrage.{fmt}"
+        monkeypatch.setattr(
+            "desk_app.gui.menus.ask_export", lambda *_a, _f=fmt, _t=target: (_f, "submission", _t)
+        )
+        window.commands.export()
+        assert target.stat().st_size > 1000
+
+
+def test_imported_seed_is_listed_opened_and_editable(session, qtbot):
+    window = session.window
+    inquiry_id = window.import_path(SEED)
+    assert inquiry_id is not None
+    assert window.current.id == inquiry_id
+    assert "Subsidiaritätsprinzip" in window.editor.title_edit.toPlainText()
+    assert [n for n, _ in window.editor.footnote_panel().shown_notes()] == ["1", "2", "3"]
+    assert window.list_panel.model.rowCount() == 1
+    assert window.count_label.text().startswith("1 Anfrage")
+    assert "5 Fragen, 3 Fußnoten" in window.statusBar().currentMessage()  # the import report
+
+
+def test_broken_and_unsupported_files_give_a_message_and_change_nothing(
+    session, tmp_path, messages
+):
+    window = session.window
+    window.import_path(SEED)
+    before = window.editor.inquiry()
+    bad = tmp_path / "kaputt.txt"
+    bad.write_bytes(b"\x00\x01\x02 binary")
     assert window.import_path(bad) is None
-    assert len(shown) == 1 and "binary.txt" in shown[0]
-    assert window.list_model.total() == 0
+    assert len(messages) == 1 and "kaputt.txt" in messages[0]
+    assert window.editor.inquiry() == before
+    assert window.ops.store.count() == 1
+
+
+def test_export_into_an_unwritable_place_keeps_the_editor(session, tmp_path, monkeypatch, messages):
+    window = session.window
+    window.import_path(SEED)
+    before = window.editor.inquiry()
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    monkeypatch.setattr(
+        "desk_app.gui.menus.ask_export", lambda *_a: ("pdf", None, blocked / "anfrage.pdf")
+    )
+    window.commands.export()
+    assert len(messages) == 1 and "anfrage.pdf" in messages[0]
+    assert window.editor.inquiry() == before
+
+
+def test_a_second_window_on_the_same_database_is_refused(session, tmp_path):
+    with pytest.raises(DeskError, match="schon geöffnet"):
+        open_session(Path(session.store.path))
+
+
+def test_undo_reaches_across_fields(session, qtbot):
+    window = session.window
+    window.import_path(SEED)
+    editor = window.editor
+    put_cursor(editor.title_edit)
+    type_text(qtbot, editor.title_edit, " Neu")
+    put_cursor(editor.preamble_edit)
+    type_text(qtbot, editor.preamble_edit, " Ende")
+    editor.undo_action.trigger()
+    assert not plain_text(editor.inquiry().preamble).endswith("Ende")
+    editor.undo_action.trigger()
+    assert not editor.title_edit.toPlainText().endswith("Neu")

@@ -1,0 +1,53 @@
+"""Save edits soon after they happen, even while the user keeps typing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+AUTOSAVE_MS = 1000
+
+
+class Autosave(QObject):
+    """Call a save function at most AUTOSAVE_MS after the first unsaved change.
+
+    The timer is started by the first change and not restarted by later ones:
+    a debounce would never fire while someone types without pausing, and
+    DESIGN.md §6 promises that nothing older than 2 s is lost.
+    """
+
+    saved = Signal()
+
+    def __init__(self, save: Callable[[], None], interval_ms: int = AUTOSAVE_MS) -> None:
+        super().__init__()
+        self._save = save
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.flush)
+
+    def mark_dirty(self) -> None:
+        """Note a change; a save follows within the interval."""
+        self._dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def is_dirty(self) -> bool:
+        """Tell whether there are changes not yet saved."""
+        return self._dirty
+
+    def flush(self) -> None:
+        """Save now if anything changed (before switching inquiries or closing)."""
+        self._timer.stop()
+        if not self._dirty:
+            return
+        self._dirty = False
+        self._save()
+        self.saved.emit()
+
+    def discard(self) -> None:
+        """Forget pending changes (after the inquiry they belong to is gone)."""
+        self._timer.stop()
+        self._dirty = False

@@ -1,0 +1,105 @@
+"""Our own clipboard format: text with its footnotes, so pasting elsewhere keeps the notes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QTextCursor
+
+from desk_app.gui.editor.document_io import insert_text, read_range
+from desk_app.gui.editor.note_pool import NotePool, new_id
+from desk_app.model import (
+    FootnoteRef,
+    Inquiry,
+    Paragraph,
+    Run,
+    Text,
+    footnote_refs,
+    plain_text,
+)
+from desk_app.storage.codec import decode, encode
+
+MIME_TYPE = "application/x-anfragen-desk-text+json"
+
+
+def mime_from_selection(cursor: QTextCursor, pool: NotePool | None) -> QMimeData:
+    """Return a new QMimeData with the selection in our format and as plain text."""
+    doc = cursor.document()
+    fragment = read_range(doc, cursor.selectionStart(), cursor.selectionEnd())
+    carrier = Inquiry(parliament="", kind="", preamble=fragment)
+    if pool is not None:
+        for fid in dict.fromkeys(footnote_refs(fragment)):
+            if fid in pool:
+                carrier.footnotes[fid] = pool.footnote(fid)
+                source = pool.source(fid)
+                if source is not None:
+                    carrier.sources[source.id] = source
+    mime = QMimeData()
+    mime.setData(MIME_TYPE, json.dumps(encode(carrier), ensure_ascii=False).encode("utf-8"))
+    mime.setText(plain_text(fragment))
+    return mime
+
+
+def paste(
+    cursor: QTextCursor,
+    mime: QMimeData,
+    pool: NotePool | None,
+    referenced: Callable[[str], bool],
+    single_line: bool = False,
+) -> None:
+    """Insert clipboard content at a cursor as one undo step, giving copied notes fresh ids."""
+    if mime.hasFormat(MIME_TYPE):
+        carrier = decode(json.loads(bytes(mime.data(MIME_TYPE).data()).decode("utf-8")))
+        fragment = _adopt_notes(carrier, pool, referenced)
+    else:
+        fragment = [Paragraph([Run(line)]) for line in mime.text().splitlines()]
+    cursor.beginEditBlock()
+    cursor.removeSelectedText()
+    insert_text(cursor, fragment, new_blocks=not single_line)
+    cursor.endEditBlock()
+
+
+def _adopt_notes(
+    carrier: Inquiry, pool: NotePool | None, referenced: Callable[[str], bool]
+) -> Text:
+    """Return the fragment with its markers pointing at notes of this editor's pool."""
+    if pool is None:  # a note's own text holds no markers
+        return _rename(carrier.preamble, {})
+    names: dict[str, str] = {}
+    for fid in dict.fromkeys(footnote_refs(carrier.preamble)):
+        if fid in pool and not referenced(fid):
+            names[fid] = fid  # a cut marker comes back to its own note
+            continue
+        note = carrier.footnotes.get(fid)
+        if note is None:
+            continue
+        source = carrier.sources.get(note.source_id or "")
+        source_id = None
+        if source is not None:
+            source_id = next(
+                (s.id for s in pool.sources.values() if source.url and s.url == source.url),
+                None,
+            )
+            if source_id is None:
+                source_id = "s" + new_id()
+                source.id = source_id
+                pool.sources[source_id] = source
+        names[fid] = pool.add(new_id(), note.text, source_id)
+    return _rename(carrier.preamble, names)
+
+
+def _rename(text: Text, names: dict[str, str]) -> Text:
+    """Return a text whose markers use new ids; markers without a note are dropped."""
+    return [
+        Paragraph(
+            [
+                FootnoteRef(names[item.footnote_id]) if isinstance(item, FootnoteRef) else item
+                for item in para.inlines
+                if not isinstance(item, FootnoteRef) or item.footnote_id in names
+            ],
+            para.style,
+        )
+        for para in text
+    ]

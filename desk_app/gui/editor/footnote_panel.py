@@ -1,0 +1,217 @@
+"""The footnote panel: notes in number order, each editable, with its source and warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.gui.editor.context import EditorContext
+from desk_app.gui.editor.footnote_ops import merge_notes, write_ibidem
+from desk_app.gui.editor.footnote_text_edit import FootnoteTextEdit
+from desk_app.gui.editor.undo import CallbackCommand
+from desk_app.model import plain_text
+
+_NO_DATE = QDate(2000, 1, 1)  # shown as the special "no date" value
+
+
+class NoteRow(QFrame):
+    """Show one note: its number, its text, the source's access date and a repeat warning."""
+
+    def __init__(self, panel: FootnotePanel, footnote_id: str) -> None:
+        super().__init__(panel)
+        self.footnote_id = footnote_id
+        self.number = QToolButton(self)
+        self.number.setToolTip(self.tr("Zur Fußnotenstelle springen"))
+        self.number.clicked.connect(lambda: panel.jump_requested(footnote_id))
+        document = panel.context.pool.document(footnote_id)
+        self.edit = FootnoteTextEdit(
+            panel.context, holds_markers=False, document=document, parent=self
+        )
+        self.edit.focused.connect(lambda _e: panel.footnote_selected.emit(footnote_id))
+        self.accessed = QDateEdit(self)
+        self.accessed.setDisplayFormat(self.tr("'abgerufen am' dd.MM.yyyy"))
+        self.accessed.setSpecialValueText(self.tr("abgerufen am –"))
+        self.accessed.setMinimumDate(_NO_DATE)
+        self.accessed.setCalendarPopup(True)
+        self.accessed.dateChanged.connect(lambda day: panel.change_accessed(self, day))
+        self.warning = QLabel(self)
+        self.warning.setStyleSheet("color: #b35900;")
+        self.ibidem = QPushButton(self.tr("„ebd.“"), self)
+        self.merge = QPushButton(self.tr("Zusammenführen"), self)
+        self.repeat_of: str | None = None
+        self.ibidem.clicked.connect(lambda: panel.make_ibidem(self))
+        self.merge.clicked.connect(lambda: panel.merge_into_first(self))
+        repeat = QHBoxLayout()
+        repeat.addWidget(self.warning, 1)
+        repeat.addWidget(self.ibidem)
+        repeat.addWidget(self.merge)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(2, 2, 2, 2)
+        grid.addWidget(self.number, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.edit, 0, 1)
+        grid.addWidget(self.accessed, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addLayout(repeat, 2, 1)
+        grid.setColumnStretch(1, 1)
+
+    def show_source(self, accessed: date | None, has_source: bool) -> None:
+        """Show the cited source's access date, or hide the line without a source."""
+        self.accessed.blockSignals(True)
+        self.accessed.setDate(
+            QDate(accessed.year, accessed.month, accessed.day) if accessed else _NO_DATE
+        )
+        self.accessed.blockSignals(False)
+        self.accessed.setVisible(has_source)
+
+    def show_repeat(self, first: str | None, first_number: int | None) -> None:
+        """Flag a note that cites the same address as an earlier one, or clear the flag."""
+        self.repeat_of = first
+        visible = first is not None
+        if visible:
+            self.warning.setText(
+                self.tr("Gleiche Quelle wie Fußnote %1").replace("%1", str(first_number))
+            )
+        for widget in (self.warning, self.ibidem, self.merge):
+            widget.setVisible(visible)
+
+
+class FootnotePanel(QWidget):
+    """List the referenced notes in number order; edits go straight into each note."""
+
+    footnote_selected = Signal(str)
+
+    def __init__(
+        self, context: EditorContext, jump: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._jump = jump
+        self.rows: dict[str, NoteRow] = {}
+        self._list = QWidget()
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._list)
+        self._empty = QLabel(self.tr("Noch keine Fußnoten. Strg+Alt+F fügt eine ein."), self)
+        self._empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._empty)
+        layout.addWidget(scroll, 1)
+        context.numbering.changed.connect(self.refresh)
+        context.pool.note_changed.connect(lambda _fid: self._update_rows())
+
+    def clear(self) -> None:
+        """Forget all rows (a new inquiry was loaded)."""
+        for row in self.rows.values():
+            self._list_layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = {}
+
+    def refresh(self) -> None:
+        """Show the referenced notes in number order and hide the others."""
+        order = self.context.numbering.order()
+        wanted = set(order)
+        for fid, unused in self.rows.items():
+            if fid not in wanted and not unused.isHidden():
+                self._list_layout.removeWidget(unused)
+                unused.hide()
+        for index, fid in enumerate(order):
+            row = self.rows.get(fid)
+            if row is None and fid in self.context.pool:
+                row = self.rows[fid] = NoteRow(self, fid)
+            if row is None:
+                continue
+            item = self._list_layout.itemAt(index)
+            # Move only rows out of place: showing 200 widgets again costs a frame.
+            if item is None or item.widget() is not row:
+                self._list_layout.removeWidget(row)
+                self._list_layout.insertWidget(index, row)
+            if row.isHidden():
+                row.show()
+        self._empty.setVisible(not order)
+        self._update_rows()
+
+    def shown_notes(self) -> list[tuple[str, str]]:
+        """Return (number, note text) of the notes as the panel shows them, in order."""
+        return [
+            (row.number.text(), plain_text(self.context.pool.footnote(fid).text))
+            for fid in self.context.numbering.order()
+            if (row := self.rows.get(fid)) is not None and not row.isHidden()
+        ]
+
+    def focus_note(self, footnote_id: str) -> None:
+        """Put the cursor into a note's text."""
+        row = self.rows.get(footnote_id)
+        if row is not None:
+            row.edit.setFocus()
+
+    def jump_requested(self, footnote_id: str) -> None:
+        """Jump to a note's marker in the text."""
+        self.footnote_selected.emit(footnote_id)
+        self._jump(footnote_id)
+
+    def _update_rows(self) -> None:
+        numbering, pool = self.context.numbering, self.context.pool
+        first_citing: dict[str, str] = {}
+        for fid in numbering.order():
+            row = self.rows.get(fid)
+            if row is None:
+                continue
+            row.number.setText(numbering.label(fid))
+            source = pool.source(fid)
+            row.show_source(source.accessed if source else None, source is not None)
+            first = first_citing.setdefault(source.url, fid) if source and source.url else fid
+            repeated = first != fid and not _is_ibidem(plain_text(pool.footnote(fid).text))
+            row.show_repeat(first if repeated else None, numbering.number(first))
+
+    def change_accessed(self, row: NoteRow, day: QDate) -> None:
+        """Record a new access date for the row's source as an undoable step."""
+        source = self.context.pool.source(row.footnote_id)
+        if source is None:
+            return
+        old, new = source.accessed, (None if day == _NO_DATE else day.toPython())
+        pool = self.context.pool
+        self.context.stack.push(
+            CallbackCommand(
+                self.tr("Abrufdatum ändern"),
+                lambda: pool.set_accessed(source.id, new),  # type: ignore[arg-type]
+                lambda: pool.set_accessed(source.id, old),
+            )
+        )
+
+    def make_ibidem(self, row: NoteRow) -> None:
+        """Turn a repeated citation into "Ebd."."""
+        source = self.context.pool.source(row.footnote_id)
+        if source is not None:
+            write_ibidem(self.context.pool, row.footnote_id, source.id, self.tr("Ebd."))
+
+    def merge_into_first(self, row: NoteRow) -> None:
+        """Let the markers of a repeated citation point at the first note citing it."""
+        if row.repeat_of is not None:
+            merge_notes(
+                self.context.numbering,
+                self.context.stack,
+                row.footnote_id,
+                row.repeat_of,
+                self.tr("Fußnoten zusammenführen"),
+            )
+
+
+def _is_ibidem(text: str) -> bool:
+    """Tell whether a note already says "ebd." (the accepted way to repeat a source)."""
+    return text.strip().lower().startswith(("ebd", "ebenda"))

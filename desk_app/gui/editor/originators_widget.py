@@ -1,0 +1,129 @@
+"""The originators: members with their party, or a faction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.gui.editor.context import EditorContext
+from desk_app.gui.editor.undo import CallbackCommand
+from desk_app.gui.editor.undo_fields import UndoLineEdit
+from desk_app.model import Originator
+
+
+class PersonRow(QWidget):
+    """Edit one member: name and party."""
+
+    def __init__(self, owner: OriginatorsWidget, person: Originator) -> None:
+        super().__init__(owner)
+        stack = owner.context.stack
+        self.name = UndoLineEdit(stack, self.tr("Name ändern"), self)
+        self.name.setPlaceholderText(self.tr("Vorname Name"))
+        self.name.set_text_silently(person.name)
+        self.party = UndoLineEdit(stack, self.tr("Partei ändern"), self)
+        self.party.setPlaceholderText(self.tr("Partei"))
+        self.party.setCompleter(QCompleter(list(owner.parties), self.party))
+        self.party.set_text_silently(person.party)
+        remove = QToolButton(self)
+        remove.setText("×")
+        remove.setToolTip(self.tr("Fragesteller entfernen"))
+        remove.clicked.connect(lambda: owner.remove_person(self))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name, 3)
+        layout.addWidget(self.party, 2)
+        layout.addWidget(remove)
+
+    def person(self) -> Originator:
+        """Return the member as the model's Originator."""
+        return Originator(self.name.text(), self.party.text())
+
+
+class OriginatorsWidget(QWidget):
+    """List the members asking, with add and remove, and the faction line."""
+
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.parties: tuple[str, ...] = ()
+        self.rows: list[PersonRow] = []
+        self._rows_layout = QVBoxLayout()
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        add = QPushButton(self.tr("Abgeordnete hinzufügen"), self)
+        add.clicked.connect(self.add_person)
+        self.faction = UndoLineEdit(context.stack, self.tr("Fraktion ändern"), self)
+        self.faction.setPlaceholderText(self.tr("oder eine Fraktion als Fragestellerin"))
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Fraktion:"), self.faction)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel(self.tr("Abgeordnete:"), self), 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(self._rows_layout, 0, 1)
+        grid.addWidget(add, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addLayout(form, 2, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+
+    def load(self, people: list[Originator], faction: str, parties: tuple[str, ...]) -> None:
+        """Show these originators instead of the current ones."""
+        self.parties = parties
+        for row in self.rows:
+            self._rows_layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for person in people:
+            self._attach(len(self.rows), PersonRow(self, person))
+        self.faction.setCompleter(QCompleter(list(parties), self.faction))
+        self.faction.set_text_silently(faction)
+
+    def originators(self) -> list[Originator]:
+        """Return the members in their order."""
+        return [row.person() for row in self.rows]
+
+    def add_person(self) -> None:
+        """Add an empty member row (undoable) and put the cursor in its name."""
+        row = PersonRow(self, Originator(""))
+        index = len(self.rows)
+        self.context.stack.push(
+            CallbackCommand(
+                self.tr("Fragesteller hinzufügen"),
+                lambda: self._attach(index, row),
+                lambda: self._detach(row),
+            )
+        )
+        row.name.setFocus()
+
+    def remove_person(self, row: PersonRow) -> None:
+        """Remove a member row (undoable)."""
+        index = self.rows.index(row)
+        self.context.stack.push(
+            CallbackCommand(
+                self.tr("Fragesteller entfernen"),
+                lambda: self._detach(row),
+                lambda: self._attach(index, row),
+            )
+        )
+
+    def line_edits(self) -> list[UndoLineEdit]:
+        """Return every line edit, to watch for typing."""
+        return [self.faction, *(e for row in self.rows for e in (row.name, row.party))]
+
+    def _attach(self, index: int, row: PersonRow) -> None:
+        self.rows.insert(index, row)
+        self._rows_layout.insertWidget(index, row)
+        row.show()
+
+    def _detach(self, row: PersonRow) -> None:
+        self.rows.remove(row)
+        self._rows_layout.removeWidget(row)
+        row.hide()

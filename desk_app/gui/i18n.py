@@ -1,0 +1,37 @@
+"""Choose the GUI language: German by default, English through a Qt translation file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from desk_app.paths import resources_dir
+
+LANGUAGES = {"de": "Deutsch", "en": "English"}
+_SETTING = "ui/language"
+
+
+def chosen_language(settings: QSettings) -> str:
+    """Return the saved language; on first start the system's, if we have it, else German."""
+    saved = settings.value(_SETTING)
+    if isinstance(saved, str) and saved in LANGUAGES:
+        return saved
+    system = QLocale.system().name().split("_")[0]
+    language = system if system in LANGUAGES else "de"
+    settings.setValue(_SETTING, language)
+    return language
+
+
+def save_language(settings: QSettings, language: str) -> None:
+    """Remember the language for the next start."""
+    settings.setValue(_SETTING, language)
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Load the translation for a language; German needs none (it is the source text)."""
+    if language == "de":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resources_dir() / "i18n" / f"anfragen_desk_{language}.qm")):
+        app.installTranslator(translator)
+        return translator
+    return None
