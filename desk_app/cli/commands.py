@@ -7,10 +7,12 @@ import json
 import sys
 from typing import Any
 
+from desk_app.cli.answer_commands import cmd_import_answer
 from desk_app.cli.context import Context
 from desk_app.cli.deadline_commands import cmd_deadlines, cmd_due, export_all_open
 from desk_app.cli.json_view import inquiry_json, summary_json
 from desk_app.formats.catalog import export_inquiry, import_file
+from desk_app.formats.from_answer import is_answer_file
 from desk_app.formats.safe_write import write_atomically
 from desk_app.model import DeskError
 from desk_app.model.fields import set_field
@@ -45,11 +47,11 @@ def cmd_new(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    """Import a file as a new inquiry, print its id and report what was recognised."""
+    """Import a file as a new inquiry (or an answer to one), print its id and the report."""
+    if args.answer_to is not None or is_answer_file(args.path, ctx.registry, args.parliament):
+        return cmd_import_answer(args, ctx)
     result = import_file(args.path, ctx.registry, parliament=args.parliament, kind=args.kind)
-    inquiry_id = ctx.store.add(result.inquiry)
-    for source in result.inquiry.sources.values():
-        ctx.store.remember_source(source)
+    inquiry_id = ctx.store.add(result.inquiry)  # the store remembers its sources
     for line in result.report:
         print(line, file=sys.stderr)
     print(inquiry_id)

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from desk_app.formats.markdown_inline import inlines_to_markdown, text_to_markdown
+from desk_app.formats.metadata_json import answer_to_json
 from desk_app.model import (
     DATE_FIELDS,
     Inquiry,
@@ -96,10 +97,19 @@ def inquiry_json(inquiry: Inquiry, deadline: Deadline, today: date) -> dict[str,
         "status": status.value,
         "overdue": is_overdue(inquiry, deadline, today),
         "deadline_steps": list(deadline.steps),
+        "answer": _answer(item),
         "lead_ministry": item.lead_ministry,
         "notes": item.notes,
         "title_markdown": inlines_to_markdown(item.title.inlines),
     }
+
+
+def _answer(inquiry: Inquiry) -> dict[str, Any] | None:
+    """Return the answer as documented: each part with the labels of the questions it answers."""
+    answer = answer_to_json(inquiry.answer)
+    if answer is not None:
+        answer["answers"] = answer.pop("parts")
+    return answer
 
 
 def summary_json(row: InquirySummary) -> dict[str, Any]:

@@ -56,6 +56,9 @@ def build_parser(export_formats: list[str]) -> argparse.ArgumentParser:
     imp.add_argument("path", type=Path)
     imp.add_argument("--parliament")
     imp.add_argument("--kind")
+    imp.add_argument(
+        "--answer-to", type=int, metavar="ID", help="die Datei ist die Antwort auf Anfrage ID"
+    )
 
     lst = verbs.add_parser("list", help="alle Anfragen auflisten")
     lst.add_argument("--json", action="store_true")

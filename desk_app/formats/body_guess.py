@@ -35,16 +35,31 @@ def guess_body(
     """Split the units after the title into preamble, lead-in, questions, signature and notes."""
     body = Body()
     rest: list[Unit] = []
+    heading_at: int | None = None
     for unit in units:
         note = _as_note(unit)
         if note is not None:
             body.notes.append(note)
+        elif (
+            isinstance(unit, Block)
+            and unit.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
+            and (_is_preamble_heading(unit, kind, parliament))
+        ):
+            # PDF and DOCX may set the heading as a bold paragraph; after the questions
+            # (Baden-Württemberg) it opens the preamble.
+            heading_at = len(rest)
         elif isinstance(unit, Block) and unit.kind is BlockKind.HEADING:
-            if not _is_preamble_heading(unit, kind, parliament):
-                rest.append(Block(BlockKind.PARAGRAPH, unit.inlines))
+            rest.append(Block(BlockKind.PARAGRAPH, unit.inlines))
         elif isinstance(unit, Entry) or is_paragraph(unit):
             rest.append(unit)
-    start, lead_index = _question_run(rest, parliament, report)
+    after: list[Unit] = []
+    if (
+        heading_at is not None
+        and heading_at > 0
+        and any(isinstance(unit, Entry) for unit in rest[:heading_at])
+    ):
+        rest, after = rest[:heading_at], rest[heading_at:]
+    start, lead_index = _question_run(rest, parliament, kind, report)
     end = start
     while end < len(rest) and isinstance(rest[end], Entry):
         end += 1
@@ -54,6 +69,7 @@ def guess_body(
     body.questions = _questions([u for u in rest[start:end] if isinstance(u, Entry)])
     body.preamble = _paragraphs(before)
     _signature(rest[end:], body, kind, parliament, report)
+    body.preamble += _paragraphs(after)  # a preamble printed after the questions
     return body
 
 
@@ -84,7 +100,7 @@ def _lines(unit: Unit) -> list[str]:
 
 
 def _question_run(
-    rest: list[Unit], parliament: Parliament, report: Report
+    rest: list[Unit], parliament: Parliament, kind: KindProfile, report: Report
 ) -> tuple[int, int | None]:
     """Return where the questions start and the index of the lead-in before them, if any."""
     patterns = _lead_in_patterns(parliament)
@@ -111,7 +127,8 @@ def _question_run(
     start = entries[-1]
     while start > 0 and isinstance(rest[start - 1], Entry):
         start -= 1
-    report.doubt("Kein Einleitungssatz vor den Fragen gefunden.")
+    if kind.template.lead_in_singular or kind.template.lead_in_plural:
+        report.doubt("Kein Einleitungssatz vor den Fragen gefunden.")
     return start, None
 
 

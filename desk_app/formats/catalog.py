@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk_app.formats.from_docx import from_docx
+from desk_app.formats.from_pdf import from_pdf
 from desk_app.formats.from_text import from_text, read_text_file
 from desk_app.formats.import_result import ImportResult
 from desk_app.formats.to_docx import render_docx
@@ -58,6 +60,8 @@ IMPORTERS: dict[str, Read] = {
     ".markdown": _text_file,
     ".txt": _text_file,
     "": _text_file,
+    ".docx": from_docx,
+    ".pdf": from_pdf,
 }
 
 

@@ -51,7 +51,7 @@ def from_text(
     if not ours and not plain(inquiry.title.inlines).strip() and not inquiry.questions:
         raise DeskError(NO_INQUIRY)
     result = canonical(inquiry)
-    _summary(result, profile, report)
+    summarise(result, profile, report)
     return ImportResult(result, report.recognised, report.uncertain)
 
 
@@ -120,7 +120,7 @@ def _count(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
-def _summary(inquiry: Inquiry, profile: Parliament, report: Report) -> None:
+def summarise(inquiry: Inquiry, profile: Parliament, report: Report) -> None:
     """Add what was found to the report, in the order a reader checks it."""
     kind = profile.kind(inquiry.kind)
     number = f" {inquiry.number}" if inquiry.number else ""

@@ -92,13 +92,20 @@ def read_header(lines: list[str], parliament: Parliament, report: Report) -> Hea
         for line in (*parliament.layout.header_left, *parliament.layout.header_right)
         if (compiled := line_pattern(line, fixed))
     ]
+    people_line = None  # an originator line may wrap onto the next line in a PDF
     for line in lines:
         if _kind_line(line, parliament, header):
+            people_line = None
             continue
         people = match_originators(line, parliament)
         if people is not None:
             header.originators, header.faction = people
+            people_line = line
             continue
+        if people_line is not None and _continues_people(people_line, line, parliament, header):
+            people_line = f"{people_line} {line}"
+            continue
+        people_line = None
         matched = next((m for p in patterns if (m := p.fullmatch(line))), None)
         if matched:
             take_values(matched, header)
@@ -110,6 +117,17 @@ def read_header(lines: list[str], parliament: Parliament, report: Report) -> Hea
         elif not _generic(line, parliament, header):
             report.doubt(f"Kopfzeile nicht zugeordnet: „{shorten(line)}“")
     return header
+
+
+def _continues_people(first: str, line: str, parliament: Parliament, header: Header) -> bool:
+    """Read a line that continues the originator line before it; tell whether it did."""
+    if _DATE_LINE.fullmatch(line) or _TERM.search(line) or "rucksache" in line:
+        return False
+    people = match_originators(f"{first} {line}", parliament)
+    if people is None:
+        return False
+    header.originators, header.faction = people
+    return True
 
 
 def _kind_line(line: str, parliament: Parliament, header: Header) -> bool:
@@ -135,8 +153,30 @@ def take_values(match: re.Match[str], header: Header) -> None:
         header.drucksache = re.sub(r"[\s.]", "", str(values["drucksache"]))
 
 
+def read_reprint(line: str, parliament: Parliament, header: Header) -> str | None:
+    """Take a reprint mark and its date ("(Neudruck 24.02.2020)") out of a line; return the rest."""
+    mark = parliament.layout.reprint_mark.strip()
+    if not mark or mark.casefold() not in line.casefold():
+        return None
+    found = re.search(rf"\(?\s*{re.escape(mark)}\s*:?\s*(?:vom\s+)?([\d. ]*\d)?\s*\)?", line, re.I)
+    if found is None:
+        return None
+    day = parse_day(found.group(1)) if found.group(1) else None
+    if day is not None:
+        header.dates["reprinted"] = day
+    return (line[: found.start()] + line[found.end() :]).strip()
+
+
 def _generic(line: str, parliament: Parliament, header: Header) -> bool:
     """Read a Wahlperiode or Drucksache line in any wording; tell whether it was one."""
+    rest = read_reprint(line, parliament, header)
+    if rest is not None:
+        if not rest:
+            return True
+        line = rest
+        if _DATE_LINE.fullmatch(line) and (day := parse_day(line)) is not None:
+            header.dates.setdefault("issued", day)
+            return True
     term = _TERM.search(line)
     if term:
         header.term = int(term.group(1))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from desk_app.formats.blocks import Block, BlockKind
+from desk_app.formats.header import Header, read_reprint
 from desk_app.formats.import_result import Report, shorten
 from desk_app.formats.outline import Unit
 from desk_app.formats.template_lines import constants, line_pattern
@@ -40,6 +42,7 @@ def strip_page_lines(
     the term and the Drucksache number.
     """
     patterns = page_line_patterns(parliament)
+    reprint = Header()
     result: list[Unit] = []
     found: list[re.Match[str]] = []
     pending_join = False
@@ -48,6 +51,9 @@ def strip_page_lines(
         if isinstance(unit, Block) and unit.kind is BlockKind.PARAGRAPH:
             text = " ".join(unit.lines)
             match = next((m for p in patterns if (m := p.fullmatch(text))), None)
+            if match is None and (rest := read_reprint(text, parliament, reprint)) is not None:
+                # "… Ausgegeben: 19.02.2020 (Neudruck 24.02.2020)": a page line with a reprint date.
+                match = next((m for p in patterns if (m := p.fullmatch(rest))), None)
         if match:
             found.append(match)
             report.found(f"Seitenzeile als Metadaten erkannt: „{shorten(text)}“")
@@ -62,7 +68,16 @@ def strip_page_lines(
         else:
             result.append(unit)
         pending_join = False
+    if "reprinted" in reprint.dates:
+        found.append(_reprint_match(reprint.dates["reprinted"]))
     return result, found
+
+
+def _reprint_match(day: date) -> re.Match[str]:
+    """Return a match that carries a reprint date, in the form page-line matches have."""
+    match = re.fullmatch(r"(?P<reprinted>.+)", f"{day:%d.%m.%Y}")
+    assert match is not None
+    return match
 
 
 def _is_body(unit: Unit | None) -> bool:

@@ -1,0 +1,1 @@
+"""Test documents made on the fly: published forms written with python-docx and reportlab."""
