@@ -6,9 +6,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desk_app.gui.editor.clipboard import MIME_TYPE
 from desk_app.gui.i18n import chosen_language, install_translator
 from desk_app.gui.main_window import MainWindow
 from desk_app.gui.operations import Operations
@@ -39,8 +40,11 @@ def instance_lock(db_path: Path) -> QLockFile:
     # A killed instance leaves its lock behind; Qt sees that its PID is gone.
     if not lock.tryLock(200):
         raise DeskError(
-            f"Anfragen-Desk ist mit der Datenbank {db_path} schon geöffnet; "
-            "bitte das andere Fenster benutzen, damit keine Änderung verloren geht."
+            QCoreApplication.translate(
+                "Application",
+                "Anfragen-Desk ist mit der Datenbank %1 schon geöffnet; "
+                "bitte das andere Fenster benutzen, damit keine Änderung verloren geht.",
+            ).replace("%1", str(db_path))
         )
     return lock
 
@@ -56,6 +60,18 @@ def open_session(db_path: Path, settings: QSettings | None = None) -> Session:
         raise
     window = MainWindow(Operations(store, registry), settings)
     return Session(window, store, lock)
+
+
+def release_clipboard(app: QApplication) -> None:
+    """Replace mime data the editor made in Python by a plain-text copy Qt makes itself.
+
+    Qt deletes the clipboard's data while Python is shutting down; data made by
+    Python then crashes the process on exit. Other programs keep the text.
+    """
+    clipboard = app.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(MIME_TYPE):
+        clipboard.setText(clipboard.text())
 
 
 def start(db_path: Path) -> int:
@@ -76,4 +92,5 @@ def start(db_path: Path) -> int:
     try:
         return app.exec()
     finally:
+        release_clipboard(app)
         session.close()

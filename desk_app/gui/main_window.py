@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.left_tabs.addTab(self.dashboard, self.tr("Fristen"))
 
         self.editor = InquiryEditor()  # scrolls by itself
+        self.editor.toolbar.hide()  # the window's toolbar carries the same actions
 
         # The window debounces edits itself (building the inquiry per keystroke
         # would cost typing time), so the pane renders as soon as it is asked.
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.left_tabs, self.editor, self.right_tabs):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([330, 620, 520])
+        self.splitter.setSizes([460, 560, 460])
         self.setCentralWidget(self.splitter)
 
         self.commands = build_menus(self)
@@ -184,7 +185,10 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         """Show the number of inquiries and of pressing deadlines."""
         count = self.ops.store.count()
-        text = self.tr("%n Anfrage(n)", "", count)
+        # German is the source language, so plurals are chosen here, not by a .qm file.
+        text = (
+            self.tr("1 Anfrage") if count == 1 else self.tr("%1 Anfragen").replace("%1", str(count))
+        )
         summary = self.dashboard.summary_text()
         self.count_label.setText(f"{text} · {summary}" if summary else text)
 

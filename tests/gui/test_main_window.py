@@ -119,7 +119,7 @@ def test_imported_seed_is_listed_opened_and_editable(session, qtbot):
     assert "Subsidiaritätsprinzip" in window.editor.title_edit.toPlainText()
     assert [n for n, _ in window.editor.footnote_panel().shown_notes()] == ["1", "2", "3"]
     assert window.list_panel.model.rowCount() == 1
-    assert window.count_label.text().startswith("1 Anfrage")
+    assert window.count_label.text().split(" · ")[0] == "1 Anfrage"
     assert "5 Fragen, 3 Fußnoten" in window.statusBar().currentMessage()  # the import report
 
 

@@ -21,6 +21,9 @@ class FindingsView(QListWidget):
         super().__init__(parent)
         self._marked: list[QWidget] = []
         self.setAlternatingRowColors(True)
+        # One line per finding, cut at the edge; the full text is in the tooltip.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.itemActivated.connect(self._go_to)
         self.itemClicked.connect(self._go_to)
         self.hide()
@@ -38,6 +41,7 @@ class FindingsView(QListWidget):
         for finding in findings:
             found = locate(tuple(finding.location))
             item = QListWidgetItem(finding.message, self)
+            item.setToolTip(finding.message)
             item.setData(Qt.ItemDataRole.UserRole, found)
             if found is not None:
                 widgets[id(found)] = found

@@ -90,6 +90,7 @@ class InquiryEditor(QWidget):
     def _build_layout(self) -> None:
         toolbar = QToolBar(self)
         editor_actions.fill_toolbar(self, toolbar)
+        self.toolbar = toolbar  # a window with its own toolbar hides this one
         content = QWidget()
         form = QFormLayout(content)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -23,6 +23,7 @@ class UndoLineEdit(QLineEdit):
     def set_text_silently(self, text: str) -> None:
         """Set the text without an undo step (loading)."""
         self.setText(text)
+        self.setCursorPosition(0)  # a loaded party or lead-in reads from its start
         self._before = text
 
     def _remember(self, text: str) -> None:

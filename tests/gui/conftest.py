@@ -1,0 +1,22 @@
+"""GUI test set-up: leave Qt in a state it can shut down from."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desk_app.gui.application import release_clipboard
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _empty_clipboard_at_exit():
+    """Empty the clipboard before Python shuts down.
+
+    Mime data the editor put on the clipboard is a Python-made object that Qt
+    owns; if Qt deletes it while the interpreter is already finalizing, the
+    process dies with SIGSEGV after every test has passed.
+    """
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        release_clipboard(app)  # what the app itself does before it quits
