@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from desk_app.paths import resources_dir
 
@@ -27,7 +27,12 @@ def save_language(settings: QSettings, language: str) -> None:
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load the translation for a language; German needs none (it is the source text)."""
+    """Load Qt's own texts (OK, Cancel …) and ours for a language; ours are German already."""
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_own)
     if language == "de":
         return None
     translator = QTranslator(app)

@@ -16,18 +16,14 @@ _CLOSED = (Status.ANSWERED, Status.WITHDRAWN)
 OPEN_STATUSES = tuple(status for status in Status if status not in _CLOSED)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def status_name(status: Status | str) -> str:
     """Return the German name of a status (Entwurf, Eingereicht, …)."""
     names = {
-        Status.DRAFT: _t("Entwurf"),
-        Status.SUBMITTED: _t("Eingereicht"),
-        Status.PUBLISHED: _t("Veröffentlicht"),
-        Status.ANSWERED: _t("Beantwortet"),
-        Status.WITHDRAWN: _t("Zurückgezogen"),
+        Status.DRAFT: QCoreApplication.translate("Labels", "Entwurf"),
+        Status.SUBMITTED: QCoreApplication.translate("Labels", "Eingereicht"),
+        Status.PUBLISHED: QCoreApplication.translate("Labels", "Veröffentlicht"),
+        Status.ANSWERED: QCoreApplication.translate("Labels", "Beantwortet"),
+        Status.WITHDRAWN: QCoreApplication.translate("Labels", "Zurückgezogen"),
     }
     return names[Status(status)]
 
@@ -42,7 +38,12 @@ def kind_name(registry: ProfileRegistry, parliament: str, kind: str) -> str:
 
 def reference(number: str | None, drucksache: str | None) -> str:
     """Return "3417", "Drs. 17/8765" or "3417 · Drs. 17/8765"."""
-    parts = [number or "", _t("Drs. %1").replace("%1", drucksache) if drucksache else ""]
+    parts = [
+        number or "",
+        QCoreApplication.translate("Labels", "Drs. %1").replace("%1", drucksache)
+        if drucksache
+        else "",
+    ]
     return " · ".join(part for part in parts if part)
 
 
@@ -78,11 +79,11 @@ def days_text(due: date, today: date) -> str:
     """Say how far a due date is: "3 Tage überfällig", "heute fällig", "noch 5 Tage"."""
     left = (due - today).days
     if left < -1:
-        return _t("%1 Tage überfällig").replace("%1", str(-left))
+        return QCoreApplication.translate("Labels", "%1 Tage überfällig").replace("%1", str(-left))
     if left == -1:
-        return _t("1 Tag überfällig")
+        return QCoreApplication.translate("Labels", "1 Tag überfällig")
     if left == 0:
-        return _t("heute fällig")
+        return QCoreApplication.translate("Labels", "heute fällig")
     if left == 1:
-        return _t("morgen fällig")
-    return _t("noch %1 Tage").replace("%1", str(left))
+        return QCoreApplication.translate("Labels", "morgen fällig")
+    return QCoreApplication.translate("Labels", "noch %1 Tage").replace("%1", str(left))

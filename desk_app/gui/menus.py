@@ -23,17 +23,12 @@ if TYPE_CHECKING:
     from desk_app.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    """Translate a menu text in this module's fixed context."""
-    return QCoreApplication.translate("Menus", text)
-
-
 class WindowActions:
     """Own the window's actions and carry out the commands behind them."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.recent_menu = QMenu(_tr("&Zuletzt geöffnet"), window)
+        self.recent_menu = QMenu(QCoreApplication.translate("Menus", "&Zuletzt geöffnet"), window)
 
     def new_inquiry(self) -> None:
         """Ask for parliament and kind, create the inquiry from the template and open it."""
@@ -51,7 +46,11 @@ class WindowActions:
         try:
             inquiry = self.window.ops.create(parliament, kind, originators, faction, title)
         except DeskError as error:
-            QMessageBox.warning(self.window, _tr("Anlegen nicht möglich"), str(error))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Menus", "Anlegen nicht möglich"),
+                str(error),
+            )
             return
         assert inquiry.id is not None
         self.window.open_inquiry(inquiry.id)
@@ -65,9 +64,9 @@ class WindowActions:
         patterns = " ".join(f"*{suffix}" for suffix in sorted(IMPORTERS) if suffix)
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            _tr("Anfrage importieren"),
+            QCoreApplication.translate("Menus", "Anfrage importieren"),
             "",
-            _tr("Anfragen (%1)").replace("%1", patterns),
+            QCoreApplication.translate("Menus", "Anfragen (%1)").replace("%1", patterns),
         )
         if path:
             self.window.import_path(Path(path))
@@ -87,9 +86,13 @@ class WindowActions:
         try:
             window.ops.export(inquiry, fmt, path, layout)
         except DeskError as error:
-            QMessageBox.warning(window, _tr("Export nicht möglich"), str(error))
+            QMessageBox.warning(
+                window, QCoreApplication.translate("Menus", "Export nicht möglich"), str(error)
+            )
             return
-        window.statusBar().showMessage(_tr("Exportiert: %1").replace("%1", str(path)), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Menus", "Exportiert: %1").replace("%1", str(path)), 8000
+        )
 
     def history(self) -> None:
         """Show earlier versions of the open inquiry and restore one."""
@@ -125,18 +128,19 @@ class WindowActions:
         save_language(self.window.settings, language)
         QMessageBox.information(
             self.window,
-            _tr("Sprache"),
-            _tr("Die Sprache wird beim nächsten Start umgestellt."),
+            QCoreApplication.translate("Menus", "Sprache"),
+            QCoreApplication.translate("Menus", "Die Sprache wird beim nächsten Start umgestellt."),
         )
 
     def about(self) -> None:
         """Say what the program is."""
         QMessageBox.about(
             self.window,
-            _tr("Über Anfragen-Desk"),
-            _tr(
+            QCoreApplication.translate("Menus", "Über Anfragen-Desk"),
+            QCoreApplication.translate(
+                "Menus",
                 "Anfragen-Desk %1\nParlamentarische Anfragen entwerfen, verfolgen und "
-                "exportieren – offline."
+                "exportieren – offline.",
             ).replace("%1", __version__),
         )
 
@@ -164,22 +168,36 @@ def build_menus(window: MainWindow) -> WindowActions:
     commands = WindowActions(window)
     editor = window.editor
     keys = QKeySequence.StandardKey
-    new = _action(window, _tr("&Neu …"), commands.new_inquiry, keys.New)
-    open_ = _action(window, _tr("&Importieren …"), commands.import_file, keys.Open)
-    export = _action(window, _tr("&Exportieren …"), commands.export, QKeySequence("Ctrl+E"))
-    history = _action(window, _tr("&Verlauf …"), commands.history)
-    quit_ = _action(window, _tr("&Beenden"), window.close, keys.Quit)
+    new = _action(
+        window, QCoreApplication.translate("Menus", "&Neu …"), commands.new_inquiry, keys.New
+    )
+    open_ = _action(
+        window,
+        QCoreApplication.translate("Menus", "&Importieren …"),
+        commands.import_file,
+        keys.Open,
+    )
+    export = _action(
+        window,
+        QCoreApplication.translate("Menus", "&Exportieren …"),
+        commands.export,
+        QKeySequence("Ctrl+E"),
+    )
+    history = _action(window, QCoreApplication.translate("Menus", "&Verlauf …"), commands.history)
+    quit_ = _action(
+        window, QCoreApplication.translate("Menus", "&Beenden"), window.close, keys.Quit
+    )
     undo, redo = editor.undo_action, editor.redo_action
     formatting = [editor.bold_action, editor.italic_action, editor.quote_action]
 
     bar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&Datei"))
+    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Datei"))
     _add_all(file_menu, [new, open_, export, history])
     file_menu.addMenu(commands.recent_menu)
     _add_all(file_menu, [None, quit_])
-    edit_menu = bar.addMenu(_tr("&Bearbeiten"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Bearbeiten"))
     _add_all(edit_menu, [undo, redo, None, *formatting, None, editor.insert_footnote_action])
-    questions = bar.addMenu(_tr("&Fragen"))
+    questions = bar.addMenu(QCoreApplication.translate("Menus", "&Fragen"))
     _add_all(
         questions,
         [
@@ -190,13 +208,27 @@ def build_menus(window: MainWindow) -> WindowActions:
             editor.move_question_down_action,
         ],
     )
-    view = bar.addMenu(_tr("&Ansicht"))
-    view.addAction(_action(window, _tr("&Anfragen"), lambda: window.left_tabs.setCurrentIndex(0)))
-    view.addAction(_action(window, _tr("&Fristen"), lambda: window.left_tabs.setCurrentIndex(1)))
-    _language_menu(bar.addMenu(_tr("&Einstellungen")), commands)
-    bar.addMenu(_tr("&Hilfe")).addAction(_action(window, _tr("&Über …"), commands.about))
+    view = bar.addMenu(QCoreApplication.translate("Menus", "&Ansicht"))
+    view.addAction(
+        _action(
+            window,
+            QCoreApplication.translate("Menus", "&Anfragen"),
+            lambda: window.left_tabs.setCurrentIndex(0),
+        )
+    )
+    view.addAction(
+        _action(
+            window,
+            QCoreApplication.translate("Menus", "&Fristen"),
+            lambda: window.left_tabs.setCurrentIndex(1),
+        )
+    )
+    _language_menu(bar.addMenu(QCoreApplication.translate("Menus", "&Einstellungen")), commands)
+    bar.addMenu(QCoreApplication.translate("Menus", "&Hilfe")).addAction(
+        _action(window, QCoreApplication.translate("Menus", "&Über …"), commands.about)
+    )
 
-    toolbar = QToolBar(_tr("Werkzeuge"), window)
+    toolbar = QToolBar(QCoreApplication.translate("Menus", "Werkzeuge"), window)
     toolbar.setObjectName("main-toolbar")
     _add_all(
         toolbar,
@@ -221,7 +253,7 @@ def build_menus(window: MainWindow) -> WindowActions:
 
 def _language_menu(settings_menu: QMenu, commands: WindowActions) -> None:
     """Offer the GUI languages as a checkable group."""
-    language_menu = settings_menu.addMenu(_tr("&Sprache"))
+    language_menu = settings_menu.addMenu(QCoreApplication.translate("Menus", "&Sprache"))
     group = QActionGroup(language_menu)
     current = chosen_language(commands.window.settings)
     for code, name in LANGUAGES.items():

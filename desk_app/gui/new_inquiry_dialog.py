@@ -22,23 +22,20 @@ from desk_app.rules.profile import KindProfile, Limit, Parliament
 from desk_app.rules.registry import ProfileRegistry
 
 DEFAULT_KIND = "kleine-anfrage"
-_CONTEXT = "NewInquiryDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def deadline_line(kind: KindProfile) -> str:
     """Describe the kind's answer deadline with its source and confidence, on one line."""
     rule = kind.deadline
     if rule is None:
-        return _tr("Frist: keine hinterlegt")
+        return QCoreApplication.translate("NewInquiryDialog", "Frist: keine hinterlegt")
     parts = [
-        _tr("Frist: {0} ab {1}").format(
+        QCoreApplication.translate("NewInquiryDialog", "Frist: {0} ab {1}").format(
             unit_phrase(rule.length, rule.unit), event_name(rule.start_event)
         ),
-        _tr("Quelle: {0}").format(rule.source or _tr("keine angegeben")),
+        QCoreApplication.translate("NewInquiryDialog", "Quelle: {0}").format(
+            rule.source or QCoreApplication.translate("NewInquiryDialog", "keine angegeben")
+        ),
         CONFIDENCE_NAMES.get(rule.confidence, str(rule.confidence)),
     ]
     return " · ".join(parts)
@@ -48,18 +45,36 @@ def limit_line(limit: Limit) -> str:
     """Describe the kind's limits on questions with their source and confidence, on one line."""
     rules = []
     if limit.max_questions is not None:
-        rules.append(_tr("höchstens {0} Fragen").format(limit.max_questions))
+        rules.append(
+            QCoreApplication.translate("NewInquiryDialog", "höchstens {0} Fragen").format(
+                limit.max_questions
+            )
+        )
     if not limit.subquestions_allowed:
-        rules.append(_tr("keine Unterfragen"))
+        rules.append(QCoreApplication.translate("NewInquiryDialog", "keine Unterfragen"))
     elif limit.max_subquestions is not None:
-        rules.append(_tr("höchstens {0} Unterfragen").format(limit.max_subquestions))
+        rules.append(
+            QCoreApplication.translate("NewInquiryDialog", "höchstens {0} Unterfragen").format(
+                limit.max_subquestions
+            )
+        )
     if limit.counts_subquestions:
-        rules.append(_tr("Unterfragen zählen mit"))
+        rules.append(QCoreApplication.translate("NewInquiryDialog", "Unterfragen zählen mit"))
     if limit.max_per_month is not None:
-        rules.append(_tr("höchstens {0} je Abgeordnetem und Monat").format(limit.max_per_month))
-    parts = [_tr("Grenzen: {0}").format(", ".join(rules) or _tr("keine Begrenzung"))]
+        rules.append(
+            QCoreApplication.translate(
+                "NewInquiryDialog", "höchstens {0} je Abgeordnetem und Monat"
+            ).format(limit.max_per_month)
+        )
+    parts = [
+        QCoreApplication.translate("NewInquiryDialog", "Grenzen: {0}").format(
+            ", ".join(rules) or QCoreApplication.translate("NewInquiryDialog", "keine Begrenzung")
+        )
+    ]
     if limit.source:
-        parts.append(_tr("Quelle: {0}").format(limit.source))
+        parts.append(
+            QCoreApplication.translate("NewInquiryDialog", "Quelle: {0}").format(limit.source)
+        )
         parts.append(CONFIDENCE_NAMES.get(limit.confidence, str(limit.confidence)))
     return " · ".join(parts)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QToolBar
 
@@ -31,40 +31,74 @@ def _action(
 
 def create_actions(editor: InquiryEditor) -> None:
     """Create the editor's actions as attributes of the editor."""
-    tr = editor.tr
     questions = editor.questions
     editor.insert_footnote_action = _action(
-        editor, tr("Fußnote"), QKeySequence("Ctrl+Alt+F"), editor.insert_footnote
+        editor,
+        QCoreApplication.translate("InquiryEditor", "Fußnote"),
+        QKeySequence("Ctrl+Alt+F"),
+        editor.insert_footnote,
     )
-    editor.insert_footnote_action.setToolTip(tr("Fußnote an der Cursorposition einfügen"))
+    editor.insert_footnote_action.setToolTip(
+        QCoreApplication.translate("InquiryEditor", "Fußnote an der Cursorposition einfügen")
+    )
     editor.bold_action = _action(
-        editor, tr("Fett"), QKeySequence("Ctrl+B"), lambda: toggle_bold(editor)
+        editor,
+        QCoreApplication.translate("InquiryEditor", "Fett"),
+        QKeySequence("Ctrl+B"),
+        lambda: toggle_bold(editor),
     )
     editor.italic_action = _action(
-        editor, tr("Kursiv"), QKeySequence("Ctrl+I"), lambda: toggle_italic(editor)
+        editor,
+        QCoreApplication.translate("InquiryEditor", "Kursiv"),
+        QKeySequence("Ctrl+I"),
+        lambda: toggle_italic(editor),
     )
-    editor.quote_action = _action(editor, tr("Zitat"), None, lambda: toggle_quote(editor))
+    editor.quote_action = _action(
+        editor,
+        QCoreApplication.translate("InquiryEditor", "Zitat"),
+        None,
+        lambda: toggle_quote(editor),
+    )
     for action in (editor.bold_action, editor.italic_action):
         action.setCheckable(True)
     editor.add_question_action = _action(
-        editor, tr("Frage hinzufügen"), None, questions.add_question
+        editor,
+        QCoreApplication.translate("InquiryEditor", "Frage hinzufügen"),
+        None,
+        questions.add_question,
     )
     editor.delete_question_action = _action(
-        editor, tr("Frage löschen"), None, questions.delete_question
+        editor,
+        QCoreApplication.translate("InquiryEditor", "Frage löschen"),
+        None,
+        questions.delete_question,
     )
     editor.move_question_up_action = _action(
-        editor, tr("Frage nach oben"), QKeySequence("Alt+Up"), lambda: questions.move_current(-1)
+        editor,
+        QCoreApplication.translate("InquiryEditor", "Frage nach oben"),
+        QKeySequence("Alt+Up"),
+        lambda: questions.move_current(-1),
     )
     editor.move_question_down_action = _action(
-        editor, tr("Frage nach unten"), QKeySequence("Alt+Down"), lambda: questions.move_current(1)
+        editor,
+        QCoreApplication.translate("InquiryEditor", "Frage nach unten"),
+        QKeySequence("Alt+Down"),
+        lambda: questions.move_current(1),
     )
     editor.add_subquestion_action = _action(
-        editor, tr("Unterfrage hinzufügen"), None, questions.add_subquestion
+        editor,
+        QCoreApplication.translate("InquiryEditor", "Unterfrage hinzufügen"),
+        None,
+        questions.add_subquestion,
     )
     stack = editor.undo_stack()
-    editor.undo_action = stack.createUndoAction(editor, tr("Rückgängig"))
+    editor.undo_action = stack.createUndoAction(
+        editor, QCoreApplication.translate("InquiryEditor", "Rückgängig")
+    )
     editor.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-    editor.redo_action = stack.createRedoAction(editor, tr("Wiederholen"))
+    editor.redo_action = stack.createRedoAction(
+        editor, QCoreApplication.translate("InquiryEditor", "Wiederholen")
+    )
     editor.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
     for action in (editor.undo_action, editor.redo_action):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -1,0 +1,1260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desk_app/gui/application.py" line="43"/>
+        <source>Anfragen-Desk ist mit der Datenbank %1 schon geöffnet; bitte das andere Fenster benutzen, damit keine Änderung verloren geht.</source>
+        <translation>Anfragen-Desk already has the database %1 open; please use the other window so that no change is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="50"/>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="51"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="52"/>
+        <source>Parlament</source>
+        <translation>Parliament</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="53"/>
+        <source>Nr./Drucksache</source>
+        <translation>No./printed paper</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="54"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="79"/>
+        <source>Überfällig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="80"/>
+        <source>Diese Woche</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="81"/>
+        <source>Später</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="83"/>
+        <source>Ohne Frist (nicht aufgeführt): 1 offene Anfrage</source>
+        <translation>No deadline (not listed): 1 open inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="85"/>
+        <source>Ohne Frist (nicht aufgeführt): %1 offene Anfragen</source>
+        <translation>No deadline (not listed): %1 open inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="96"/>
+        <source>%1 überfällig</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="97"/>
+        <source>%1 diese Woche</source>
+        <translation>%1 this week</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="109"/>
+        <source>1 Anfrage ist überfällig</source>
+        <translation>1 inquiry is overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="111"/>
+        <source>%1 Anfragen sind überfällig</source>
+        <translation>%1 inquiries are overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="115"/>
+        <source>1 Anfrage ist in den nächsten %2 Tagen fällig</source>
+        <translation>1 inquiry is due in the next %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="117"/>
+        <source>%1 Anfragen sind in den nächsten %2 Tagen fällig</source>
+        <translation>%1 inquiries are due in the next %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="120"/>
+        <source>Fristen: %1. Details in der Fristenübersicht.</source>
+        <translation>Deadlines: %1. Details in the deadline overview.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="155"/>
+        <source>… und weitere</source>
+        <translation>… and more</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desk_app/gui/date_field.py" line="37"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/date_field.py" line="49"/>
+        <source>Datum im Kalender wählen</source>
+        <translation>Pick a date from the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineView</name>
+    <message>
+        <location filename="../../desk_app/gui/deadline_view.py" line="42"/>
+        <source>Fristende: noch nicht berechenbar</source>
+        <translation>Due date: cannot be calculated yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/deadline_view.py" line="44"/>
+        <source>Fristende: %1</source>
+        <translation>Due date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/deadline_view.py" line="46"/>
+        <source>(manuell gesetzt)</source>
+        <translation>(set manually)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/deadline_view.py" line="55"/>
+        <source>Fristende: nicht berechenbar</source>
+        <translation>Due date: cannot be calculated</translation>
+    </message>
+</context>
+<context>
+    <name>DragGrip</name>
+    <message>
+        <location filename="../../desk_app/gui/editor/question_box.py" line="34"/>
+        <source>Ziehen, um die Frage zu verschieben (oder Alt+↑/↓)</source>
+        <translation>Drag to move the question (or Alt+↑/↓)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="86"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="159"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="93"/>
+        <source>Einreichung</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="94"/>
+        <source>Drucksache</source>
+        <translation>Printed paper</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="96"/>
+        <source>Einreichung: wie eingereicht; Drucksache: wie gedruckt, mit Nummer</source>
+        <translation>Submission: as submitted; printed paper: as printed, with its number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="101"/>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="107"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="108"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="109"/>
+        <source>&amp;Datei:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="113"/>
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="150"/>
+        <source>Exportieren als</source>
+        <translation>Export as</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="159"/>
+        <source>Bitte eine Datei angeben.</source>
+        <translation>Please specify a file.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="165"/>
+        <source>Datei ersetzen</source>
+        <translation>Replace file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="166"/>
+        <source>%1 gibt es schon. Ersetzen?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="28"/>
+        <source>Verlängerung hinzufügen</source>
+        <translation>Add extension</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="30"/>
+        <source>Verlängern um</source>
+        <translation>Extend by</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="37"/>
+        <source>Neues Fristende</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="40"/>
+        <source>z. B. umfangreiche Abfrage bei den Kommunen</source>
+        <translation>e.g. extensive survey of the municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="42"/>
+        <source>z. B. Büro des Präsidenten</source>
+        <translation>e.g. the President&apos;s office</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="48"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="49"/>
+        <source>Vereinbart mit</source>
+        <translation>Agreed with</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="50"/>
+        <source>Gewährt am</source>
+        <translation>Granted on</translation>
+    </message>
+</context>
+<context>
+    <name>FootnotePanel</name>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="109"/>
+        <source>Noch keine Fußnoten. Strg+Alt+F fügt eine ein.</source>
+        <translation>No footnotes yet. Ctrl+Alt+F inserts one.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="191"/>
+        <source>Abrufdatum ändern</source>
+        <translation>Change access date</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="201"/>
+        <source>Ebd.</source>
+        <translation>Ebd.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="211"/>
+        <source>Fußnoten zusammenführen</source>
+        <translation>Merge footnotes</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="53"/>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="61"/>
+        <source>&amp;Wiederherstellen …</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="63"/>
+        <source>Diese Fassung wird wieder die aktuelle; die jetzige bleibt im Verlauf.</source>
+        <translation>This version becomes the current one again; the present one stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="92"/>
+        <source>%1 (aktuell)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="99"/>
+        <source>Von dieser Anfrage gibt es noch keine gespeicherte Fassung.</source>
+        <translation>There is no saved version of this inquiry yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="138"/>
+        <source>Fassung wiederherstellen</source>
+        <translation>Restore version</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="140"/>
+        <source>Die Fassung vom %1 wird wieder die aktuelle. Der jetzige Stand bleibt im Verlauf erhalten. Fortfahren?</source>
+        <translation>The version of %1 becomes the current one again. The present state is kept in the history. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="149"/>
+        <source>Wiederherstellen nicht möglich</source>
+        <translation>Cannot restore</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryEditor</name>
+    <message>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="62"/>
+        <source>Eingabe</source>
+        <translation>Typing</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="71"/>
+        <source>Einleitungssatz ändern</source>
+        <translation>Change lead-in sentence</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="97"/>
+        <source>Parlament:</source>
+        <translation>Parliament:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="98"/>
+        <source>Art:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="99"/>
+        <source>Fragesteller:</source>
+        <translation>Originators:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="100"/>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="101"/>
+        <source>Vorbemerkung:</source>
+        <translation>Preamble:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="102"/>
+        <source>Einleitungssatz:</source>
+        <translation>Lead-in sentence:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="103"/>
+        <source>Fragen:</source>
+        <translation>Questions:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="104"/>
+        <source>Unterschrift:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="37"/>
+        <source>Fußnote</source>
+        <translation>Footnote</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="42"/>
+        <source>Fußnote an der Cursorposition einfügen</source>
+        <translation>Insert a footnote at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="46"/>
+        <source>Fett</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="52"/>
+        <source>Kursiv</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="58"/>
+        <source>Zitat</source>
+        <translation>Quotation</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="66"/>
+        <source>Frage hinzufügen</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="72"/>
+        <source>Frage löschen</source>
+        <translation>Delete question</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="78"/>
+        <source>Frage nach oben</source>
+        <translation>Move question up</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="84"/>
+        <source>Frage nach unten</source>
+        <translation>Move question down</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="90"/>
+        <source>Unterfrage hinzufügen</source>
+        <translation>Add sub-question</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="96"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="100"/>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryListModel</name>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_list_model.py" line="57"/>
+        <source>Parlament</source>
+        <translation>Parliament</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_list_model.py" line="58"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_list_model.py" line="59"/>
+        <source>Nr./Drucksache</source>
+        <translation>No./printed paper</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_list_model.py" line="60"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_list_model.py" line="61"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_list_model.py" line="62"/>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desk_app/gui/labels.py" line="22"/>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/labels.py" line="23"/>
+        <source>Eingereicht</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/labels.py" line="24"/>
+        <source>Veröffentlicht</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/labels.py" line="25"/>
+        <source>Beantwortet</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/labels.py" line="26"/>
+        <source>Zurückgezogen</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/labels.py" line="43"/>
+        <source>Drs. %1</source>
+        <translation>Printed paper %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/labels.py" line="82"/>
+        <source>%1 Tage überfällig</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/labels.py" line="84"/>
+        <source>1 Tag überfällig</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/labels.py" line="86"/>
+        <source>heute fällig</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/labels.py" line="88"/>
+        <source>morgen fällig</source>
+        <translation>due tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/labels.py" line="89"/>
+        <source>noch %1 Tage</source>
+        <translation>%1 days left</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../../desk_app/gui/list_panel.py" line="47"/>
+        <source>Volltextsuche …</source>
+        <translation>Full-text search…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/list_panel.py" line="98"/>
+        <source>Alle Parlamente</source>
+        <translation>All parliaments</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/list_panel.py" line="103"/>
+        <source>Alle Status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/list_panel.py" line="106"/>
+        <source>Alle Arten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/list_panel.py" line="108"/>
+        <source>Nur Anfragen dieses Parlaments zeigen</source>
+        <translation>Show only inquiries of this parliament</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/list_panel.py" line="109"/>
+        <source>Nur Anfragen mit diesem Status zeigen</source>
+        <translation>Show only inquiries with this status</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/list_panel.py" line="110"/>
+        <source>Nur Anfragen dieser Art zeigen</source>
+        <translation>Show only inquiries of this type</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/list_panel.py" line="230"/>
+        <source>%1 Treffer</source>
+        <translation>Matches: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/list_panel.py" line="232"/>
+        <source>1 Anfrage</source>
+        <translation>1 inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/list_panel.py" line="234"/>
+        <source>%1 Anfragen</source>
+        <translation>%1 inquiries</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="35"/>
+        <source>Anfragen-Desk</source>
+        <translation>Anfragen-Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="42"/>
+        <source>Anfragen</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="43"/>
+        <location filename="../../desk_app/gui/main_window.py" line="199"/>
+        <source>Fristen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="57"/>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="58"/>
+        <source>Verfolgung</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="59"/>
+        <source>Fußnoten</source>
+        <translation>Footnotes</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="92"/>
+        <source>Öffnen nicht möglich</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="111"/>
+        <source>Nicht gespeichert: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="158"/>
+        <location filename="../../desk_app/gui/main_window.py" line="174"/>
+        <source>Import nicht möglich</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="175"/>
+        <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
+        <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="190"/>
+        <source>1 Anfrage</source>
+        <translation>1 inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="190"/>
+        <source>%1 Anfragen</source>
+        <translation>%1 inquiries</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="31"/>
+        <source>&amp;Zuletzt geöffnet</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="51"/>
+        <source>Anlegen nicht möglich</source>
+        <translation>Cannot create</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="67"/>
+        <source>Anfrage importieren</source>
+        <translation>Import inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="69"/>
+        <source>Anfragen (%1)</source>
+        <translation>Inquiries (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="90"/>
+        <source>Export nicht möglich</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="94"/>
+        <source>Exportiert: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="131"/>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="132"/>
+        <source>Die Sprache wird beim nächsten Start umgestellt.</source>
+        <translation>The language changes at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="139"/>
+        <source>Über Anfragen-Desk</source>
+        <translation>About Anfragen-Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="140"/>
+        <source>Anfragen-Desk %1
+Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
+        <translation>Anfragen-Desk %1
+Draft, track and export parliamentary inquiries – offline.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="172"/>
+        <source>&amp;Neu …</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="176"/>
+        <source>&amp;Importieren …</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="182"/>
+        <source>&amp;Exportieren …</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="186"/>
+        <source>&amp;Verlauf …</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="188"/>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="194"/>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="198"/>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="200"/>
+        <source>&amp;Fragen</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="211"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="215"/>
+        <source>&amp;Anfragen</source>
+        <translation>&amp;Inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="222"/>
+        <source>&amp;Fristen</source>
+        <translation>&amp;Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="226"/>
+        <source>&amp;Einstellungen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="227"/>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="228"/>
+        <source>&amp;Über …</source>
+        <translation>&amp;About…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="231"/>
+        <source>Werkzeuge</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="256"/>
+        <source>&amp;Sprache</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>NewInquiryDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="31"/>
+        <source>Frist: keine hinterlegt</source>
+        <translation>Deadline: none on record</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="33"/>
+        <source>Frist: {0} ab {1}</source>
+        <translation>Deadline: {0} from {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="36"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="76"/>
+        <source>Quelle: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="37"/>
+        <source>keine angegeben</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="49"/>
+        <source>höchstens {0} Fragen</source>
+        <translation>at most {0} questions</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="54"/>
+        <source>keine Unterfragen</source>
+        <translation>no sub-questions</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="57"/>
+        <source>höchstens {0} Unterfragen</source>
+        <translation>at most {0} sub-questions</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="62"/>
+        <source>Unterfragen zählen mit</source>
+        <translation>sub-questions count</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="65"/>
+        <source>höchstens {0} je Abgeordnetem und Monat</source>
+        <translation>at most {0} per member and month</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="70"/>
+        <source>Grenzen: {0}</source>
+        <translation>Limits: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="71"/>
+        <source>keine Begrenzung</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="122"/>
+        <source>Neue Anfrage</source>
+        <translation>New inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="134"/>
+        <source>optional, später im Editor änderbar</source>
+        <translation>optional, can be changed later in the editor</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="137"/>
+        <source>Fraktion als Fragestellerin (optional)</source>
+        <translation>Parliamentary group as originator (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="139"/>
+        <source>Abgeordnete hinzufügen</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="144"/>
+        <source>Anlegen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="148"/>
+        <source>&amp;Parlament:</source>
+        <translation>&amp;Parliament:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="149"/>
+        <source>&amp;Art:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="152"/>
+        <source>&amp;Titel:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="153"/>
+        <source>Abgeordnete:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="155"/>
+        <source>&amp;Fraktion:</source>
+        <translation>Parliamentary &amp;group:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRow</name>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="38"/>
+        <source>Zur Fußnotenstelle springen</source>
+        <translation>Go to the footnote&apos;s place in the text</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="46"/>
+        <source>&apos;abgerufen am&apos; dd.MM.yyyy</source>
+        <translation>&apos;accessed&apos; dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="47"/>
+        <source>abgerufen am –</source>
+        <translation>accessed –</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="53"/>
+        <source>„ebd.“</source>
+        <translation>“ebd.” (ibid.)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="54"/>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="85"/>
+        <source>Gleiche Quelle wie Fußnote %1</source>
+        <translation>Same source as footnote %1</translation>
+    </message>
+</context>
+<context>
+    <name>OriginatorsWidget</name>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="62"/>
+        <source>Abgeordnete hinzufügen</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="64"/>
+        <source>Fraktion ändern</source>
+        <translation>Change parliamentary group</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="65"/>
+        <source>oder eine Fraktion als Fragestellerin</source>
+        <translation>or a parliamentary group as originator</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="68"/>
+        <source>Fraktion:</source>
+        <translation>Parliamentary group:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="71"/>
+        <source>Abgeordnete:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="99"/>
+        <source>Fragesteller hinzufügen</source>
+        <translation>Add originator</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="111"/>
+        <source>Fragesteller entfernen</source>
+        <translation>Remove originator</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="30"/>
+        <source>Name ändern</source>
+        <translation>Change name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="31"/>
+        <source>Vorname Name</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="33"/>
+        <source>Partei ändern</source>
+        <translation>Change party</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="34"/>
+        <source>Partei</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="39"/>
+        <source>Fragesteller entfernen</source>
+        <translation>Remove originator</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../desk_app/gui/preview.py" line="65"/>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/preview.py" line="67"/>
+        <source>Einreichung</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/preview.py" line="68"/>
+        <source>Drucksache</source>
+        <translation>Printed paper</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/preview.py" line="69"/>
+        <source>Seitenlayout der Vorschau</source>
+        <translation>Page layout of the preview</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/preview.py" line="74"/>
+        <source>Seitenbreite</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/preview.py" line="75"/>
+        <source>Ganze Seite</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/preview.py" line="77"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/preview.py" line="78"/>
+        <source>Vergrößerung</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/preview.py" line="187"/>
+        <source>Die Vorschau ließ sich nicht laden.</source>
+        <translation>The preview could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/preview_worker.py" line="52"/>
+        <source>Die Vorschau ließ sich nicht erstellen: {0}</source>
+        <translation>The preview could not be created: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../../desk_app/gui/editor/question_box.py" line="89"/>
+        <source>Frage</source>
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsWidget</name>
+    <message>
+        <location filename="../../desk_app/gui/editor/questions_widget.py" line="63"/>
+        <source>Frage hinzufügen</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/questions_widget.py" line="77"/>
+        <source>Frage löschen</source>
+        <translation>Delete question</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/questions_widget.py" line="93"/>
+        <source>Frage verschieben</source>
+        <translation>Move question</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/questions_widget.py" line="114"/>
+        <source>Unterfrage hinzufügen</source>
+        <translation>Add sub-question</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/questions_widget.py" line="126"/>
+        <source>Unterfrage löschen</source>
+        <translation>Delete sub-question</translation>
+    </message>
+</context>
+<context>
+    <name>SubquestionRow</name>
+    <message>
+        <location filename="../../desk_app/gui/editor/question_box.py" line="67"/>
+        <source>Unterfrage löschen</source>
+        <translation>Delete sub-question</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingPane</name>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="59"/>
+        <source>z. B. 17/8765</source>
+        <translation>e.g. 17/8765</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="61"/>
+        <source>Zurückgezogen</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="64"/>
+        <source>Leer lassen, um die berechnete Frist zu verwenden</source>
+        <translation>Leave empty to use the calculated deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="67"/>
+        <source>Verlängerung hinzufügen …</source>
+        <translation>Add extension…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="68"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="70"/>
+        <source>z. B. 17/9012</source>
+        <translation>e.g. 17/9012</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="139"/>
+        <source>Verlängerung nicht möglich</source>
+        <translation>Cannot extend</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="151"/>
+        <source>Unterzeichnet am</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="152"/>
+        <source>Eingereicht am</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="153"/>
+        <source>Weitergeleitet am</source>
+        <translation>Forwarded on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="154"/>
+        <source>Drucksache ausgegeben am</source>
+        <translation>Printed paper issued on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="155"/>
+        <source>Beantwortet am</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="159"/>
+        <source>Drucksache</source>
+        <translation>Printed paper</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="160"/>
+        <source>Federführendes Ministerium</source>
+        <translation>Lead ministry</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="162"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="163"/>
+        <source>Verlauf</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="168"/>
+        <source>Verlängerung</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="168"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="168"/>
+        <source>Vereinbart mit</source>
+        <translation>Agreed with</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="168"/>
+        <source>Am</source>
+        <translation>Granted on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="179"/>
+        <source>Fristende von Hand</source>
+        <translation>Manual due date</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="183"/>
+        <source>Verlängerungen</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="186"/>
+        <source>Antwortfrist</source>
+        <translation>Answer deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="191"/>
+        <source>Drucksache der Antwort</source>
+        <translation>Printed paper of the answer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="192"/>
+        <source>Antwort ausgegeben am</source>
+        <translation>Answer issued on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="193"/>
+        <source>Antwort</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="228"/>
+        <source>Keine Fristberechnung verfügbar.</source>
+        <translation>No deadline calculation available.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="261"/>
+        <source>Entfernen nicht möglich</source>
+        <translation>Cannot remove</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="283"/>
+        <source>bis %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="287"/>
+        <source>+ %1 Einheiten</source>
+        <translation>+ %1 units</translation>
+    </message>
+</context>
+<context>
+    <name>_OriginatorRow</name>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="88"/>
+        <source>Vorname Nachname</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="91"/>
+        <source>Partei oder Fraktion des Mitglieds</source>
+        <translation>Member&apos;s party or parliamentary group</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="93"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+</TS>
