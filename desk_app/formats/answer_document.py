@@ -9,10 +9,10 @@ from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.docx_reader_package import read_docx
 from desk_app.formats.from_docx import docx_blocks
 from desk_app.formats.from_pdf import pdf_blocks
-from desk_app.formats.import_finish import choose_parliament
 from desk_app.formats.import_guard import read_file_limited
 from desk_app.formats.import_result import Report
 from desk_app.formats.markdown_blocks import read_blocks
+from desk_app.formats.parliament_choice import choose_parliament
 from desk_app.formats.pdf_text_layer import read_text_layer
 from desk_app.formats.text_file import read_text_file
 from desk_app.model import DeskError

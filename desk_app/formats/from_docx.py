@@ -11,11 +11,12 @@ from pathlib import Path
 
 from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.docx_reader_package import DocxContent, read_docx
-from desk_app.formats.import_finish import choose_parliament, finish
+from desk_app.formats.import_finish import finish
 from desk_app.formats.import_guard import read_file_limited
 from desk_app.formats.import_result import ImportResult, Report, shorten
 from desk_app.formats.page_lines import page_line_patterns
 from desk_app.formats.page_numbers import is_page_number
+from desk_app.formats.parliament_choice import choose_parliament
 from desk_app.model import DeskError, Run
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.header import Header, read_reprint
-from desk_app.formats.import_finish import choose_parliament, finish
+from desk_app.formats.import_finish import finish
 from desk_app.formats.import_guard import read_file_limited
 from desk_app.formats.import_result import ImportResult, Report
 from desk_app.formats.page_lines import page_line_patterns
+from desk_app.formats.parliament_choice import choose_parliament
 from desk_app.formats.pdf_blocks import BodyBuilder, note_blocks
 from desk_app.formats.pdf_page_parts import split_pages
 from desk_app.formats.pdf_text_layer import TextLayer, read_text_layer

@@ -9,6 +9,7 @@ from desk_app.formats.front_matter import split_front_matter
 from desk_app.formats.import_result import ImportResult, Report, shorten
 from desk_app.formats.markdown_blocks import read_blocks
 from desk_app.formats.metadata_json import apply_metadata
+from desk_app.formats.parliament_choice import choose_parliament
 from desk_app.formats.structure import assemble, has_markers
 from desk_app.formats.text_file import read_text_file
 from desk_app.model import DeskError, Inquiry, Run, canonical, plain
@@ -18,9 +19,6 @@ from desk_app.rules.registry import ProfileRegistry
 __all__ = ["ImportResult", "from_text", "read_text_file"]
 
 NO_INQUIRY = "Im Text ließ sich keine Anfrage finden: weder ein Titel noch Fragen."
-NO_PARLIAMENT = (
-    "Das Parlament ließ sich aus dem Text nicht erkennen; bitte mit --parliament angeben."
-)
 _ROLE_KEYS = ("parliament", "kind")
 
 
@@ -85,22 +83,7 @@ def _parliament(
     report: Report,
 ) -> Parliament:
     """Return the parliament: given, named in the front matter, or detected in the text."""
-    named = _string(values.get("parliament"))
-    if given is not None:
-        profile = registry.get(given)
-        report.found(f"Parlament: {profile.name} (angegeben)")
-        if named and registry.get(named).id != profile.id:
-            report.doubt(f"Der Dateikopf nennt das Parlament {named}; verwendet wird {profile.id}.")
-        return profile
-    if named:
-        profile = registry.get(named)
-        report.found(f"Parlament: {profile.name} (aus dem Dateikopf)")
-        return profile
-    detected = registry.detect(text)
-    if detected is None:
-        raise DeskError(NO_PARLIAMENT)
-    report.found(f"Parlament: {detected.name} (aus dem Text erkannt)")
-    return detected
+    return choose_parliament(registry, given, text, report, _string(values.get("parliament")))
 
 
 def _apply_front_matter(inquiry: Inquiry, values: dict[str, Any], report: Report) -> None:

@@ -5,29 +5,12 @@ from __future__ import annotations
 from desk_app.formats.blocks import Block
 from desk_app.formats.from_text import (
     NO_INQUIRY,
-    NO_PARLIAMENT,
     summarise,  # one report form for all importers
 )
 from desk_app.formats.import_result import ImportResult, Report
 from desk_app.formats.structure import assemble
 from desk_app.model import DeskError, canonical, plain
 from desk_app.rules.profile import Parliament
-from desk_app.rules.registry import ProfileRegistry
-
-
-def choose_parliament(
-    registry: ProfileRegistry, given: str | None, text: str, report: Report
-) -> Parliament:
-    """Return the given parliament, or the one the document's text names."""
-    if given is not None:
-        profile = registry.get(given)
-        report.found(f"Parlament: {profile.name} (angegeben)")
-        return profile
-    detected = registry.detect(text)
-    if detected is None:
-        raise DeskError(NO_PARLIAMENT)
-    report.found(f"Parlament: {detected.name} (aus dem Text erkannt)")
-    return detected
 
 
 def finish(

@@ -15,7 +15,7 @@ RATIO_FROM = 1024 * 1024  # small parts may compress well without being a bomb
 MAX_MEMBERS = 10_000
 
 
-def read_file_limited(path: Path, what: str) -> bytes:
+def read_file_limited(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
     """Return a file's bytes, refusing a missing, empty or oversized file before reading it."""
     if not path.exists():
         raise DeskError(f"Die Datei „{path}“ gibt es nicht.")
@@ -23,10 +23,10 @@ def read_file_limited(path: Path, what: str) -> bytes:
         raise DeskError(f"„{path}“ ist ein Ordner, keine Datei.")
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
+        if size > limit:
             raise DeskError(
                 f"Die Datei „{path}“ ist mit {size / 1_048_576:.0f} MB zu groß für {what} "
-                f"(höchstens {MAX_BYTES // 1_048_576} MB)."
+                f"(höchstens {limit // 1_048_576} MB)."
             )
         data = path.read_bytes()
     except OSError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from desk_app.formats.import_guard import read_file_limited
 from desk_app.model import DeskError
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -15,22 +16,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 def read_text_file(path: str | Path) -> str:
     """Return a file's text (UTF-8, else Windows-1252), or raise a DeskError saying why not."""
     path = Path(path)
-    if not path.exists():
-        raise DeskError(f"Die Datei „{path}“ gibt es nicht.")
-    if path.is_dir():
-        raise DeskError(f"„{path}“ ist ein Ordner, keine Textdatei.")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DeskError(
-                f"Die Datei „{path}“ ist mit {size / 1_048_576:.0f} MB zu groß "
-                f"(höchstens {MAX_BYTES // 1_048_576} MB)."
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise DeskError(f"Die Datei „{path}“ ließ sich nicht lesen: {error.strerror}.") from None
-    if not data.strip():
-        raise DeskError(f"Die Datei „{path}“ ist leer.")
+    data = read_file_limited(path, "eine Textdatei", MAX_BYTES)
     if b"\x00" in data:
         raise DeskError(f"Die Datei „{path}“ ist keine Textdatei.")
     try:

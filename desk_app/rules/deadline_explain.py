@@ -7,6 +7,7 @@ from datetime import date
 
 from desk_app.rules.calendar_days import EXTRA_DAY_LABEL, WEEKDAYS, DayOff
 from desk_app.rules.periods import Counted
+from desk_app.rules.placeholders import MONTHS
 from desk_app.rules.profile import Confidence, DeadlineRule
 
 EVENT_NAMES = {
@@ -37,20 +38,6 @@ _UNIT_HINTS = {
     "arbeitstage": " (Mo–Fr ohne Feiertage)",
     "werktage": " (Mo–Sa ohne Feiertage)",
 }
-_MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 _WEEKEND_NAMES = {5: "einen Samstag", 6: "einen Sonntag"}
 
 
@@ -116,7 +103,7 @@ def count_step(length: int, unit: str, counted: Counted) -> str:
     text = f"+ {unit_phrase(length, unit)}{_UNIT_HINTS.get(unit, '')} → {day_text(counted.end)}"
     if counted.clamped:
         text += (
-            f"; einen entsprechenden Tag gibt es im {_MONTHS[counted.end.month - 1]} "
+            f"; einen entsprechenden Tag gibt es im {MONTHS[counted.end.month - 1]} "
             f"{counted.end.year} nicht, also der letzte Tag des Monats (§ 188 Abs. 3 BGB)"
         )
     if counted.skipped:
