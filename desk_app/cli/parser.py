@@ -82,7 +82,7 @@ def build_parser(export_formats: list[str]) -> argparse.ArgumentParser:
         "--all-open", action="store_true", help="ein Kalender mit allen offenen Anfragen (ics)"
     )
     export.add_argument("--format", required=True, choices=export_formats)
-    export.add_argument("--layout", choices=("submission", "drucksache"))
+    export.add_argument("--layout", choices=("submission", "drucksache", "answer"))
     export.add_argument("-o", "--output", type=Path, required=True)
     add_deadline_verbs(verbs)
     return parser

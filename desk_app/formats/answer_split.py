@@ -24,7 +24,9 @@ _JOINT = re.compile(
 _QUESTION_HEAD = re.compile(r"Frage\s+(\d{1,3})\s*[:.]?\s*(.*)", re.IGNORECASE | re.DOTALL)
 _ANSWER_WORD = re.compile(r"Antwort(?:\s+der\s+\w+)?\s*:\s*(.*)", re.IGNORECASE | re.DOTALL)
 _PRELIMINARY = re.compile(
-    r"Vorbemerkung\s+(?:der|des)\s+(?:Landes|Bundes|Staats)?(?:regierung|Senats?)\b\s*:?\s*(.*)",
+    # "der Regierung des Saarlandes" names its Land: that is part of the heading, not the remark.
+    r"Vorbemerkung\s+(?:der|des)\s+(?:Landes|Bundes|Staats)?(?:regierung(?:\s+des\s+\w+)?|Senats?)"
+    r"\b\s*:?\s*(.*)",
     re.IGNORECASE | re.DOTALL,
 )
 _OTHER_REMARK = re.compile(r"Vorbemerkung\b.{0,60}$", re.IGNORECASE | re.DOTALL)

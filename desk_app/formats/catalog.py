@@ -10,9 +10,11 @@ from desk_app.formats.from_docx import from_docx
 from desk_app.formats.from_pdf import from_pdf
 from desk_app.formats.from_text import from_text, read_text_file
 from desk_app.formats.import_result import ImportResult
+from desk_app.formats.render_plan import LayoutName
 from desk_app.formats.to_docx import render_docx
 from desk_app.formats.to_ics import to_ics
 from desk_app.formats.to_markdown import to_markdown
+from desk_app.formats.to_markdown_answer import to_markdown_answer
 from desk_app.formats.to_pdf import pdf_exporter
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.registry import ProfileRegistry
@@ -31,8 +33,10 @@ class Exporter:
     render: Render
 
 
-def _markdown(inquiry: Inquiry, registry: ProfileRegistry, _layout: str | None) -> bytes:
-    """Render the Markdown form (it has no page layout)."""
+def _markdown(inquiry: Inquiry, registry: ProfileRegistry, layout: str | None) -> bytes:
+    """Render the Markdown form (it has no page layout), or the readable view of the answer."""
+    if layout == LayoutName.ANSWER:
+        return to_markdown_answer(inquiry, registry.get(inquiry.parliament)).encode("utf-8")
     return to_markdown(inquiry, registry).encode("utf-8")
 
 

@@ -34,7 +34,16 @@ class Header:
 def match_kind(line: str, parliament: Parliament) -> tuple[KindProfile, str | None, str] | None:
     """Return the kind a line names at its start, its running number, and the rest of the line."""
     # Longest names first: "Schriftliche Kleine Anfrage" before "Kleine Anfrage".
-    for kind in sorted(parliament.kinds.values(), key=lambda k: -len(k.display_name)):
+    kinds = sorted(parliament.kinds.values(), key=lambda k: -len(k.display_name))
+    fixed = constants(parliament)
+    for kind in kinds:
+        # The profile's own kind line first: it knows forms like "Kleine Anfrage 8/980".
+        form = kind.template.kind_line
+        compiled = line_pattern(form, {**fixed, "kind_name": kind.display_name})
+        own = compiled[0].match(line) if compiled and "{number}" in form else None
+        if own and (own.end() == len(line) or not line[own.end()].isalnum()):
+            return kind, own.group("number"), line[own.end() :].strip()
+    for kind in kinds:
         name = re.escape(kind.display_name).replace(r"\ ", r"\s+")
         match = re.match(rf"\s*{name}(?:\s+(?:Nr\.\s*)?(\d{{1,6}}))?(?!\w)\s*(.*)$", line)
         if match:
@@ -62,7 +71,9 @@ def match_originators(line: str, parliament: Parliament) -> tuple[list[Originato
     found = _FACTION.search(rest)
     if found:
         faction, rest = found.group(1).strip(), rest[: found.start()]
-    party, rest = _party(rest.strip(" ,"), parliament.parties)
+    party, rest = _party(rest.strip(" ,"), parliament)
+    # Members named before "und der Fraktion X" belong to it where the form prints no party.
+    party = party or faction
     people: list[Originator] = []
     for chunk in _NAME_SPLIT.split(rest.strip(" ,")):
         own = _BRACKET.search(chunk)
@@ -72,15 +83,27 @@ def match_originators(line: str, parliament: Parliament) -> tuple[list[Originato
     return people, faction
 
 
-def _party(text: str, parties: tuple[str, ...]) -> tuple[str, str]:
-    """Split a known party (or a bracketed one) off the end of a names line."""
-    for party in sorted(parties, key=len, reverse=True):
-        for ending in (f"({party})", party):
-            if text.endswith(ending) and (
-                len(text) == len(ending) or not text[-len(ending) - 1].isalnum()
-            ):
+def _party(text: str, parliament: Parliament) -> tuple[str, str]:
+    """Split a known party, in any of the profile's party forms, off the end of a names line."""
+    forms = _party_forms(parliament)
+    for party in sorted(parliament.parties, key=len, reverse=True):
+        for form in forms:
+            ending = form.replace("{party}", party)
+            # A bare party must not be the tail of a longer word ("SPD" in "XSPD").
+            glued = ending[0].isalnum() and text[: -len(ending)][-1:].isalnum()
+            if text.endswith(ending) and not glued:
                 return party, text[: -len(ending)]
     return "", text
+
+
+def _party_forms(parliament: Parliament) -> list[str]:
+    """Return how the profile prints a party after names ("({party})", ", {party}-Fraktion")."""
+    forms = {"({party})", "{party}"}
+    for kind in parliament.kinds.values():
+        group = kind.template.party_group
+        if "{names}" in group and "{party}" in group:
+            forms.add(group.split("{names}", 1)[1].strip())
+    return sorted(forms, key=len, reverse=True)
 
 
 def read_header(lines: list[str], parliament: Parliament, report: Report) -> Header:

@@ -16,6 +16,8 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 18 * mm, 20 * mm
 TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT
 HEADER_LEADING = 15.0
+HEADER_SIZE = 12.0
+HEADER_GAP = 24.0  # points kept free between the two sides of a header row
 RUNNING_SIZE = 9.0
 FOOTER_SIZE = 8.0
 LATER_FRAME_TOP = PAGE_HEIGHT - TOP - 8 * mm  # below the running header
@@ -49,15 +51,18 @@ class PageDecor:
         """Draw the header block (first lines bold) and the page-1 footer."""
         canv.saveState()
         y = PAGE_HEIGHT - TOP - 12
-        for index, line in enumerate(self._text.header_left):
-            canv.setFont(self._faces.bold if index == 0 else self._faces.regular, 12)
-            canv.drawString(LEFT, y - index * HEADER_LEADING, line)
-        right = self._text.header_right
-        for index, line in enumerate(right):
-            # The Drucksache number is bold above its date; a lone date is not.
-            bold = index == 0 and len(right) > 1
-            canv.setFont(self._faces.bold if bold else self._faces.regular, 12)
-            canv.drawRightString(PAGE_WIDTH - RIGHT, y - index * HEADER_LEADING, line)
+        left, right = self._text.header_left, self._text.header_right
+        for index in range(max(len(left), len(right))):
+            left_line = left[index] if index < len(left) else ""
+            right_line = right[index] if index < len(right) else ""
+            # The parliament's name is bold; the Drucksache number is bold above its date.
+            left_face = self._faces.bold if index == 0 else self._faces.regular
+            right_face = self._faces.bold if index == 0 and len(right) > 1 else self._faces.regular
+            size = _row_size(canv, (left_line, left_face), (right_line, right_face))
+            canv.setFont(left_face, size)
+            canv.drawString(LEFT, y - index * HEADER_LEADING, left_line)
+            canv.setFont(right_face, size)
+            canv.drawRightString(PAGE_WIDTH - RIGHT, y - index * HEADER_LEADING, right_line)
         canv.setLineWidth(0.75)
         canv.line(LEFT, self._header_rule_y(), PAGE_WIDTH - RIGHT, self._header_rule_y())
         if self._text.footer:
@@ -122,3 +127,12 @@ class PageDecor:
         """Return the height of the rule under the page-1 header block."""
         rows = max(len(self._text.header_left), len(self._text.header_right), 1)
         return PAGE_HEIGHT - TOP - 12 - (rows - 1) * HEADER_LEADING - 8
+
+
+def _row_size(canv: Any, left: tuple[str, str], right: tuple[str, str]) -> float:
+    """Return the size at which a header row's two sides fit beside each other, at most 12."""
+    # A long name ("BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG") would run into the
+    # Drucksache number; shrinking the row keeps both readable and apart in the text layer.
+    width = sum(canv.stringWidth(text, face, HEADER_SIZE) for text, face in (left, right))
+    room = TEXT_WIDTH - HEADER_GAP
+    return HEADER_SIZE if width <= room else HEADER_SIZE * room / width

@@ -51,11 +51,11 @@ def build_story(plan: RenderPlan, styles: PdfStyles, maker: ParagraphMaker) -> l
     if plan.lead_in:
         story.append(maker.make(text_segments(plan.lead_in), styles.lead_in))
     for question in plan.questions:
-        story.extend(_text(question.text, plan, styles.question, maker, question.label))
+        story.extend(
+            question_flowables(question.text, plan, styles.question, maker, question.label)
+        )
         for label, sub in question.subquestions:
-            story.extend(_text(sub, plan, styles.subquestion, maker, label))
-    if plan.preamble_after_questions:
-        story.extend(preamble)
+            story.extend(question_flowables(sub, plan, styles.subquestion, maker, label))
     closing: list[Flowable] = []
     if plan.date_line:
         closing.append(maker.make(text_segments(plan.date_line), styles.date_line))
@@ -66,6 +66,9 @@ def build_story(plan: RenderPlan, styles: PdfStyles, maker: ParagraphMaker) -> l
         closing.append(maker.make(text_segments(line), style))
     if closing:
         story.append(KeepTogether(closing))
+    if plan.preamble_after_questions:
+        # Baden-Württemberg prints its Begründung after the signed questions, as the DOCX does.
+        story.extend(preamble)
     story.append(NoteFlush())
     return story
 
@@ -95,7 +98,7 @@ def _preamble(plan: RenderPlan, styles: PdfStyles, maker: ParagraphMaker) -> lis
     return flowables
 
 
-def _text(
+def question_flowables(
     text: Text, plan: RenderPlan, style: ParagraphStyle, maker: ParagraphMaker, label: str
 ) -> list[Flowable]:
     """Return a question's paragraphs; the first carries the hanging label."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desk_app.formats.answer_plan import AnswerPlan, answer_of, frame_values, plan_answer
 from desk_app.model import Inquiry, Text, footnote_numbers, footnote_order, plain
 from desk_app.model.numbering import question_label, subquestion_label
 from desk_app.model.text import Inline
@@ -21,10 +22,11 @@ PAGE = "{page}"  # left in running headers; each exporter puts its page-number f
 
 
 class LayoutName(StrEnum):
-    """Name the two page layouts of an export."""
+    """Name the page layouts of an export: the inquiry as handed in or printed, or its answer."""
 
     SUBMISSION = "submission"
     DRUCKSACHE = "drucksache"
+    ANSWER = "answer"
 
 
 # A submission is what a faction hands to the registry: no Drucksache header,
@@ -88,6 +90,7 @@ class RenderPlan:
     notes: list[PlannedNote]
     numbers: dict[str, int] = field(default_factory=dict)
     meta: DocumentMeta = field(default_factory=lambda: DocumentMeta("", "", "", ""))
+    answer: AnswerPlan | None = None  # set in the answer layout only
 
 
 def choose_layout(inquiry: Inquiry, requested: str | None) -> LayoutName:
@@ -104,11 +107,15 @@ def build_plan(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
     template = kind.template
     values = {**document_values(parliament, inquiry), "page": PAGE}
     page_layout = parliament.layout
-    if chosen is LayoutName.DRUCKSACHE:
+    frame = values
+    if chosen is LayoutName.ANSWER:
+        answer_of(inquiry)  # refuse before anything is computed
+        frame = frame_values(values)
+    if chosen is not LayoutName.SUBMISSION:
         left, right = page_layout.header_left, page_layout.header_right
         running = (page_layout.running_header_left, page_layout.running_header_right)
-        footer = _one(page_layout.first_page_footer, values)
-        reprint = _one(page_layout.reprint_mark, values) if inquiry.dates.reprinted else None
+        footer = _one(page_layout.first_page_footer, frame)
+        reprint = _one(page_layout.reprint_mark, frame) if frame["reprinted"] else None
     else:
         left, right = _SUBMISSION_LEFT, _SUBMISSION_RIGHT
         running = (_SUBMISSION_RUNNING_LEFT, _SUBMISSION_RUNNING_RIGHT)
@@ -116,13 +123,17 @@ def build_plan(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
     numbers = footnote_numbers(inquiry)
     title_text = plain(inquiry.title.inlines).strip()
     kind_line = _one(template.kind_line, values)
+    questions = _questions(inquiry, template.subquestion_label)
+    answer = None
+    if chosen is LayoutName.ANSWER:
+        answer = plan_answer(inquiry, template, values, questions)
     return RenderPlan(
         layout=chosen,
         font=page_layout.font,
-        header_left=_all(left, values),
-        header_right=_all(right, values),
-        running_header_left=_one(running[0], values),
-        running_header_right=_one(running[1], values),
+        header_left=_all(left, frame),
+        header_right=_all(right, frame),
+        running_header_left=_one(running[0], frame),
+        running_header_right=_one(running[1], frame),
         first_page_footer=footer,
         reprint_mark=reprint,
         kind_line=kind_line,
@@ -132,7 +143,7 @@ def build_plan(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
         preamble=inquiry.preamble,
         preamble_after_questions=template.preamble_after_questions,
         lead_in=inquiry.lead_in,
-        questions=_questions(inquiry, template.subquestion_label),
+        questions=questions,
         date_line=_one(template.date_line, values),
         signature=list(inquiry.signature),
         notes=[
@@ -150,6 +161,7 @@ def build_plan(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
                 if part
             ),
         ),
+        answer=answer,
     )
 
 

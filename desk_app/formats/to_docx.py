@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desk_app.formats.docx_answer import AnswerBodyWriter
 from desk_app.formats.docx_base import open_base
 from desk_app.formats.docx_body import BodyWriter, repeated_markers
 from desk_app.formats.docx_footnotes import Footnotes, prepare_footnotes
@@ -56,7 +57,8 @@ def export_docx(
         link_numbering(document.styles.element, styles[role], question_list.num_id, level)
 
     writer = TextWriter(document.part, report, notes.marker, styles[Role.HYPERLINK])
-    BodyWriter(document.element.body, writer, styles, question_list).write(plan)
+    body = AnswerBodyWriter if plan.answer is not None else BodyWriter
+    body(document.element.body, writer, styles, question_list).write(plan)
     write_headers(document.sections[0], plan, styles, report)
     set_properties(document, plan.meta, inquiry.dates, report)
     return DocxExport(package_bytes(document), report.lines())

@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.platypus import BaseDocTemplate, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
+from desk_app.formats.pdf_answer import build_answer_story
 from desk_app.formats.pdf_fonts import register_fonts
 from desk_app.formats.pdf_footnote_frame import FootnoteFrame
 from desk_app.formats.pdf_markup import FNREF
@@ -105,7 +106,8 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
     )
     doc.addPageTemplates(_templates(decor, ledger))
     try:
-        doc.build(build_story(plan, styles, maker))
+        story = build_answer_story if plan.answer is not None else build_story
+        doc.build(story(plan, styles, maker))
     except LayoutError as error:
         raise DeskError(f"Das PDF ließ sich nicht setzen: {error}") from None
     return PdfRender(buffer.getvalue(), ledger.placement)

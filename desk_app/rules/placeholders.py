@@ -33,6 +33,11 @@ PLACEHOLDERS = frozenset(
         "intro",
         "originators",
         "label",
+        "ministry",
+        "answered",
+        "answered_long",
+        "answer_drucksache",
+        "answer_issued",
     }
 )
 
@@ -91,6 +96,27 @@ def fill(line: str, values: Mapping[str, str | None]) -> str | None:
 def long_date(day: date) -> str:
     """Write a date the German long way: "19. Februar 2020"."""
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+# Endings of feminine office nouns: "Ministerin", "Staatskanzlei", "Senatsverwaltung".
+_FEMININE = ("in", "kanzlei", "verwaltung", "regierung", "behörde")
+
+
+def with_article(office: str) -> str:
+    """Put the German article before an office: "Der Minister …", "Die Staatskanzlei"."""
+    office = " ".join(office.split())
+    first = office.split(" ", 1)[0] if office else ""
+    if first.casefold() in ("der", "die", "das"):
+        return office[:1].upper() + office[1:]
+    # The head noun's ending decides its gender often enough; a stored office may carry
+    # its own article where it does not.
+    if first.endswith(("ium", "amt")):
+        article = "Das"
+    elif first.endswith(_FEMININE):
+        article = "Die"
+    else:
+        article = "Der"
+    return f"{article} {office}" if office else ""
 
 
 def join_names(names: Sequence[str]) -> str:

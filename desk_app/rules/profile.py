@@ -70,12 +70,15 @@ class Template:
     {header_name} {parliament} {government} {place} {term} {drucksache}
     {number} {kind_name} {issued} {issued_long} {signed} {signed_long}
     {submitted} {reprinted} {page} {name} {names} {party} {faction}
-    {faction_leaders} {intro} {originators} {label}. {parliament} is the
+    {faction_leaders} {intro} {originators} {label} {ministry} {answered}
+    {answered_long} {answer_drucksache} {answer_issued}. {parliament} is the
     parliament's name; {name} one signer's name (signature lines); {intro}
     the originator intro chosen by number ("des"/"der Abgeordneten");
     {originators} the whole originator line; {faction_leaders} the names
     signing for a faction; {page} the page number; {label} a sub-question's
-    letter; the *_long dates read "19. Februar 2020". A line whose
+    letter; the *_long dates read "19. Februar 2020"; {ministry} the
+    answering office with its article ("Der Minister für …"); {answered}
+    the date of the answer's covering letter. A line whose
     placeholder has no value is left out of an export, never printed
     half-filled.
     """
@@ -96,6 +99,11 @@ class Template:
     signature_per_originator: bool = True
     date_line: str = ""
     answer_title: str = ""
+    # The "Antwort" layout: the sentence saying who answered, and the headings over the
+    # inquiry's preamble and over the government's own preliminary remark.
+    answer_intro: str = ""
+    answer_preamble_heading: str = "Vorbemerkung der Fragesteller"
+    answer_preliminary_heading: str = "Vorbemerkung der {government}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from desk_app.model import Inquiry, Originator, paragraph
-from desk_app.rules.placeholders import fill, join_names, long_date
+from desk_app.rules.placeholders import fill, join_names, long_date, with_article
 from desk_app.rules.profile import Parliament, Template
 
 
@@ -87,6 +87,9 @@ def document_values(parliament: Parliament, inquiry: Inquiry) -> dict[str, str |
         template.originator_intro_plural if len(persons) > 1 else template.originator_intro_singular
     )
     parties = list(dict.fromkeys(o.party.strip() for o in persons if o.party.strip()))
+    answer = inquiry.answer
+    answered = dates.answered or (answer.date if answer else None)
+    answer_issued = dates.answer_issued or (answer.date if answer else None)
     return {
         "header_name": parliament.header_name,
         "parliament": parliament.name,
@@ -111,6 +114,13 @@ def document_values(parliament: Parliament, inquiry: Inquiry) -> dict[str, str |
         "intro": intro if persons else None,
         "originators": originator_line(parliament, inquiry) or None,
         "label": None,
+        "ministry": with_article(answer.ministry) if answer and answer.ministry.strip() else None,
+        "answered": _short(parliament, answered),
+        "answered_long": None if answered is None else long_date(answered),
+        "answer_drucksache": (answer.drucksache if answer else None)
+        or dates.answer_drucksache
+        or None,
+        "answer_issued": _short(parliament, answer_issued),
     }
 
 

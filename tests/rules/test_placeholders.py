@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from desk_app.model import DeskError
-from desk_app.rules.placeholders import PLACEHOLDERS, fill, join_names, long_date, to_pattern
+from desk_app.rules.placeholders import (
+    PLACEHOLDERS,
+    fill,
+    join_names,
+    long_date,
+    to_pattern,
+    with_article,
+)
 
 
 def test_fill_replaces_every_placeholder() -> None:
@@ -58,3 +65,19 @@ def test_to_pattern_counts_only_fixed_text() -> None:
     assert literal == len(". Wahlperiode")
     assert "Wahlperiode" in pattern
     assert "term" in PLACEHOLDERS
+
+
+@pytest.mark.parametrize(
+    ("office", "expected"),
+    [
+        ("Minister für Arbeit", "Der Minister für Arbeit"),
+        ("Ministerin für Schule", "Die Ministerin für Schule"),
+        ("Ministerpräsident", "Der Ministerpräsident"),
+        ("Staatskanzlei", "Die Staatskanzlei"),
+        ("Senatsverwaltung für Finanzen", "Die Senatsverwaltung für Finanzen"),
+        ("Ministerium des Innern", "Das Ministerium des Innern"),
+        ("die  Staatsministerin", "Die Staatsministerin"),
+    ],
+)
+def test_with_article_names_the_office_with_its_article(office: str, expected: str) -> None:
+    assert with_article(office) == expected

@@ -66,6 +66,12 @@ def test_bad_placeholder_in_template(nw_copy: Path) -> None:
     assert "Feld signature_lines enthält den unbekannten Platzhalter {Name}" in message
 
 
+def test_bad_placeholder_in_answer_intro(nw_copy: Path) -> None:
+    template = nw_copy / "templates" / "kleine-anfrage.toml"
+    replace_in(template, "{answered_long}", "{beantwortet}")
+    assert "Feld answer_intro enthält den unbekannten Platzhalter {beantwortet}" in broken(nw_copy)
+
+
 def test_bad_placeholder_in_layout(nw_copy: Path) -> None:
     replace_in(nw_copy / "parliament.toml", "Ausgegeben: {issued}", "Ausgegeben: {ausgabe}")
     assert "Feld layout.first_page_footer enthält den unbekannten Platzhalter" in broken(nw_copy)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desk_app.model import DeskError, Inquiry, Originator, plain
+from desk_app.model import Answer, DeskError, Inquiry, Originator, plain
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.rules.templates import document_values, new_inquiry, originator_line
 from tests.rules.conftest import BUNDLED
@@ -149,3 +149,19 @@ def test_nrw_first_page_footer(registry: ProfileRegistry) -> None:
         "Datum des Originals: 19.02.2020/Ausgegeben: 19.02.2020"
     )
     assert fill("Drucksache {drucksache}", values) is None
+
+
+def test_answer_intro_of_the_nrw_example(registry: ProfileRegistry) -> None:
+    from desk_app.rules.placeholders import fill
+
+    nw = registry.get("NW")
+    inquiry = new_inquiry(nw, "kleine-anfrage", [Originator("Marc Herter", "SPD")])
+    inquiry.number = "800"
+    inquiry.answer = Answer("17/2128", date(2018, 3, 13), "Ministerpräsident")
+    inquiry.dates.answered = date(2018, 3, 8)
+    values = document_values(nw, inquiry)
+    assert (values["answer_drucksache"], values["answer_issued"]) == ("17/2128", "13.03.2018")
+    assert fill(nw.kind("kleine-anfrage").template.answer_intro, values) == (
+        "Der Ministerpräsident hat die Kleine Anfrage 800 mit Schreiben vom 8. März 2018 "
+        "namens der Landesregierung beantwortet."
+    )
