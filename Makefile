@@ -55,7 +55,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -recursive desk_app/gui -ts resources/i18n/anfragen_desk_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -extensions py -recursive desk_app/gui -ts resources/i18n/anfragen_desk_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/anfragen_desk_en.ts -qm resources/i18n/anfragen_desk_en.qm
 
 clean:

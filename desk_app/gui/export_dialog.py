@@ -92,8 +92,13 @@ class ExportDialog(QDialog):
         self.layout_combo = QComboBox(self)
         self.layout_combo.addItem(self.tr("Einreichung"), "submission")
         self.layout_combo.addItem(self.tr("Drucksache"), "drucksache")
+        if inquiry.answer is not None:  # only offered once an answer is recorded
+            self.layout_combo.addItem(self.tr("Antwort"), "answer")
         self.layout_combo.setToolTip(
-            self.tr("Einreichung: wie eingereicht; Drucksache: wie gedruckt, mit Nummer")
+            self.tr(
+                "Einreichung: wie eingereicht; Drucksache: wie gedruckt, mit Nummer; "
+                "Antwort: jede Frage mit ihrer Antwort"
+            )
         )
         default_layout = choose_layout(inquiry, None).value
         self.layout_combo.setCurrentIndex(self.layout_combo.findData(default_layout))

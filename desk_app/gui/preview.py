@@ -16,7 +16,7 @@ from desk_app.model import DeskError, Inquiry
 from desk_app.rules.registry import ProfileRegistry
 
 DEBOUNCE_MS = 300
-LAYOUTS = ("submission", "drucksache")
+LAYOUTS = ("submission", "drucksache", "answer")
 _FIT_WIDTH = QPdfView.ZoomMode.FitToWidth
 _FIT_PAGE = QPdfView.ZoomMode.FitInView
 _CUSTOM = QPdfView.ZoomMode.Custom  # the zoom combo's data: (mode, percent); percent only here
@@ -66,6 +66,8 @@ class PreviewPane(QWidget):
         self.layout_combo = QComboBox(toolbar)
         self.layout_combo.addItem(self.tr("Einreichung"), "submission")
         self.layout_combo.addItem(self.tr("Drucksache"), "drucksache")
+        # Without a recorded answer this layout shows the exporter's one-line reason.
+        self.layout_combo.addItem(self.tr("Antwort"), "answer")
         self.layout_combo.setToolTip(self.tr("Seitenlayout der Vorschau"))
         self.layout_combo.activated.connect(self._layout_chosen)
         toolbar.addWidget(self.layout_combo)
@@ -101,7 +103,7 @@ class PreviewPane(QWidget):
         self._timer.start()
 
     def set_layout(self, name: str | None) -> None:
-        """Choose "submission" or "drucksache" (None: follow the inquiry) and re-render now."""
+        """Choose "submission", "drucksache" or "answer" (None: follow the inquiry); re-render."""
         if name is not None and name not in LAYOUTS:
             raise ValueError(f"unknown layout {name!r}")
         self._layout = name

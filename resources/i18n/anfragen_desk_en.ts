@@ -150,7 +150,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desk_app/gui/export_dialog.py" line="86"/>
-        <location filename="../../desk_app/gui/export_dialog.py" line="159"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="164"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
@@ -166,51 +166,56 @@
     </message>
     <message>
         <location filename="../../desk_app/gui/export_dialog.py" line="96"/>
-        <source>Einreichung: wie eingereicht; Drucksache: wie gedruckt, mit Nummer</source>
-        <translation>Submission: as submitted; printed paper: as printed, with its number</translation>
+        <source>Antwort</source>
+        <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="101"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="99"/>
+        <source>Einreichung: wie eingereicht; Drucksache: wie gedruckt, mit Nummer; Antwort: jede Frage mit ihrer Antwort</source>
+        <translation>Submission: as submitted; printed paper: as printed, with its number; answer: each question followed by its answer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="106"/>
         <source>&amp;Durchsuchen …</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="107"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="112"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="108"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="113"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="109"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="114"/>
         <source>&amp;Datei:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="113"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="118"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="150"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="155"/>
         <source>Exportieren als</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="159"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="164"/>
         <source>Bitte eine Datei angeben.</source>
         <translation>Please specify a file.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="165"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="170"/>
         <source>Datei ersetzen</source>
         <translation>Replace file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="166"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="171"/>
         <source>%1 gibt es schon. Ersetzen?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
@@ -1007,32 +1012,37 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <translation>Printed paper</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/preview.py" line="69"/>
+        <location filename="../../desk_app/gui/preview.py" line="70"/>
+        <source>Antwort</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/preview.py" line="71"/>
         <source>Seitenlayout der Vorschau</source>
         <translation>Page layout of the preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/preview.py" line="74"/>
+        <location filename="../../desk_app/gui/preview.py" line="76"/>
         <source>Seitenbreite</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/preview.py" line="75"/>
+        <location filename="../../desk_app/gui/preview.py" line="77"/>
         <source>Ganze Seite</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/preview.py" line="77"/>
+        <location filename="../../desk_app/gui/preview.py" line="79"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/preview.py" line="78"/>
+        <location filename="../../desk_app/gui/preview.py" line="80"/>
         <source>Vergrößerung</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/preview.py" line="187"/>
+        <location filename="../../desk_app/gui/preview.py" line="189"/>
         <source>Die Vorschau ließ sich nicht laden.</source>
         <translation>The preview could not be loaded.</translation>
     </message>

@@ -110,3 +110,19 @@ def test_ask_export_returns_the_choice_or_none(qtbot, registry, tmp_path):
     assert chosen == ("md", None, tmp_path / "NW_17_KA-3417.md")
     QTimer.singleShot(0, lambda: click(QDialogButtonBox.StandardButton.Cancel))
     assert ask_export(None, seed_inquiry(registry), registry, folder=tmp_path) is None
+
+
+def test_answer_layout_is_offered_once_an_answer_exists(qtbot):
+    from desk_app.gui.export_dialog import ExportDialog
+    from desk_app.model import Answer, Inquiry
+    from desk_app.rules.registry import ProfileRegistry
+
+    registry = ProfileRegistry.load()
+    inquiry = Inquiry("NW", "kleine-anfrage", drucksache="17/1")
+    without = ExportDialog(inquiry, registry)
+    qtbot.addWidget(without)
+    assert without.layout_combo.findData("answer") == -1
+    inquiry.answer = Answer(drucksache="17/2")
+    with_answer = ExportDialog(inquiry, registry)
+    qtbot.addWidget(with_answer)
+    assert with_answer.layout_combo.findData("answer") >= 0
