@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+)
 
 from desk_app.formats.catalog import IMPORTERS
 from desk_app.gui.autosave import Autosave
@@ -18,6 +25,7 @@ from desk_app.gui.operations import Operations
 from desk_app.gui.preview import PreviewPane
 from desk_app.gui.recent import remember
 from desk_app.gui.tracking_pane import TrackingPane
+from desk_app.gui.welcome import WelcomePage
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.checks import check
 
@@ -59,12 +67,18 @@ class MainWindow(QMainWindow):
         self.right_tabs.addTab(self.editor.footnote_panel(), self.tr("Fußnoten"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.left_tabs, self.editor, self.right_tabs):
+        self.welcome = WelcomePage()
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.welcome)
+        self.centre.addWidget(self.editor)
+        for widget in (self.left_tabs, self.centre, self.right_tabs):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([460, 560, 460])
         self.setCentralWidget(self.splitter)
 
         self.commands = build_menus(self)
+        self.welcome.new_requested.connect(self.commands.new_inquiry)
+        self.welcome.import_requested.connect(self.commands.import_file)
         self.count_label = QLabel()  # permanent: transient messages must not hide the counts
         self.statusBar().addPermanentWidget(self.count_label)
         self.list_panel.inquiry_activated.connect(self.open_inquiry)
@@ -144,8 +158,9 @@ class MainWindow(QMainWindow):
         self.preview.show_inquiry(inquiry)
 
     def _show_empty(self, empty: bool) -> None:
-        """Disable editing views while no inquiry is open."""
-        for widget in (self.editor, self.tracking, self.preview):
+        """Show the welcome page, and disable the side views, while no inquiry is open."""
+        self.centre.setCurrentWidget(self.welcome if empty else self.editor)
+        for widget in (self.tracking, self.preview):
             widget.setEnabled(not empty)
 
     # -- files ----------------------------------------------------------------

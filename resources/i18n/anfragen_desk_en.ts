@@ -589,64 +589,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="35"/>
+        <location filename="../../desk_app/gui/main_window.py" line="43"/>
         <source>Anfragen-Desk</source>
         <translation>Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="42"/>
+        <location filename="../../desk_app/gui/main_window.py" line="50"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="43"/>
-        <location filename="../../desk_app/gui/main_window.py" line="199"/>
+        <location filename="../../desk_app/gui/main_window.py" line="51"/>
+        <location filename="../../desk_app/gui/main_window.py" line="214"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="57"/>
+        <location filename="../../desk_app/gui/main_window.py" line="65"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="58"/>
+        <location filename="../../desk_app/gui/main_window.py" line="66"/>
         <source>Verfolgung</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="59"/>
+        <location filename="../../desk_app/gui/main_window.py" line="67"/>
         <source>Fußnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="92"/>
+        <location filename="../../desk_app/gui/main_window.py" line="106"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="111"/>
+        <location filename="../../desk_app/gui/main_window.py" line="125"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="158"/>
-        <location filename="../../desk_app/gui/main_window.py" line="174"/>
+        <location filename="../../desk_app/gui/main_window.py" line="173"/>
+        <location filename="../../desk_app/gui/main_window.py" line="189"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="175"/>
+        <location filename="../../desk_app/gui/main_window.py" line="190"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="190"/>
+        <location filename="../../desk_app/gui/main_window.py" line="205"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="190"/>
+        <location filename="../../desk_app/gui/main_window.py" line="205"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
@@ -1247,6 +1247,29 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <location filename="../../desk_app/gui/tracking_pane.py" line="287"/>
         <source>+ %1 Einheiten</source>
         <translation>+ %1 units</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../desk_app/gui/welcome.py" line="17"/>
+        <source>&lt;h2&gt;Keine Anfrage geöffnet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;No inquiry open&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/welcome.py" line="20"/>
+        <source>Legen Sie eine neue Anfrage aus der Vorlage Ihres Parlaments an, öffnen Sie eine aus der Liste links, oder lesen Sie ein vorhandenes Dokument ein (Word, PDF, Text) – auch per Ziehen und Ablegen.</source>
+        <translation>Create a new inquiry from your parliament&apos;s template, open one from the list on the left, or import an existing document (Word, PDF, text) – drag and drop works too.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/welcome.py" line="26"/>
+        <source>&amp;Neue Anfrage …</source>
+        <translation>&amp;New inquiry …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/welcome.py" line="27"/>
+        <source>Dokument &amp;importieren …</source>
+        <translation>&amp;Import document …</translation>
     </message>
 </context>
 <context>

@@ -168,3 +168,12 @@ def test_undo_reaches_across_fields(session, qtbot):
     assert not plain_text(editor.inquiry().preamble).endswith("Ende")
     editor.undo_action.trigger()
     assert not editor.title_edit.toPlainText().endswith("Neu")
+
+
+def test_the_welcome_page_leads_to_a_new_inquiry(session):
+    window = session.window
+    assert window.centre.currentWidget() is window.welcome
+    QTimer.singleShot(0, _fill_new_dialog)
+    window.welcome.new_button.click()
+    assert window.centre.currentWidget() is window.editor
+    assert window.current is not None and window.current.parliament == "NW"
