@@ -4,13 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help run demo test test-all check format lint types contract bench screenshots translations clean
+.PHONY: help run demo test test-all check format lint types contract bench faults screenshots translations clean
 
 help:
 	@echo "make run     start the app (creates .venv and installs on first use)"
 	@echo "make test    run the test suite headless"
 	@echo "make demo    import the seed inquiry into ./demo and export it"
 	@echo "make check   format, lint, types, import contract and tests"
+	@echo "make bench   all benchmarks; writes bench/results/latest.json"
+	@echo "make faults  all fault tests (kills, full disk, hostile text), slow ones too"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,7 +51,10 @@ contract: $(STAMP)
 check: lint types contract test
 
 bench: $(STAMP)
-	@for script in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+
+faults: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q tests/faults
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots

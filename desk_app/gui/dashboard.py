@@ -76,7 +76,7 @@ class Dashboard(QWidget):
         self._groups = collect(self._operations.store, self._today)
         self.tree.clear()
         groups = self._groups
-        self._add_group(self.tr("Überfällig"), groups.overdue)
+        self._add_group(self.tr("Überfällig"), groups.overdue, total=groups.overdue_total)
         self._add_group(self.tr("Diese Woche"), groups.this_week)
         self._add_group(self.tr("Später"), groups.later, more=groups.later_more)
         undated = (
@@ -93,13 +93,13 @@ class Dashboard(QWidget):
 
     def summary_text(self) -> str:
         """Return the count for the status bar, e.g. "2 überfällig · 1 diese Woche"."""
-        overdue = self.tr("%1 überfällig").replace("%1", str(len(self._groups.overdue)))
+        overdue = self.tr("%1 überfällig").replace("%1", str(self._groups.overdue_total))
         week = self.tr("%1 diese Woche").replace("%1", str(len(self._groups.this_week)))
         return f"{overdue} · {week}"
 
     def needs_notice(self, within_days: int = NOTICE_DAYS) -> str | None:
         """Return the start notice's text when anything is overdue or due soon, else None."""
-        overdue = len(self._groups.overdue)
+        overdue = self._groups.overdue_total
         soon = len(self._groups.due_within(self._today, within_days))
         if not overdue and not soon:
             return None
@@ -122,9 +122,14 @@ class Dashboard(QWidget):
         )
 
     def _add_group(
-        self, title: str, rows: list[InquirySummary], *, more: bool = False
+        self,
+        title: str,
+        rows: list[InquirySummary],
+        *,
+        more: bool = False,
+        total: int | None = None,
     ) -> QTreeWidgetItem:
-        count = f"{len(rows)}+" if more else str(len(rows))
+        count = str(total) if total is not None else f"{len(rows)}+" if more else str(len(rows))
         group = QTreeWidgetItem(self.tree, [f"{title} ({count})"])
         group.setFirstColumnSpanned(True)
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -151,7 +156,7 @@ class Dashboard(QWidget):
                 for column in range(5):
                     item.setBackground(column, labels.BACKGROUNDS[level])
                     item.setForeground(column, labels.FOREGROUNDS[level])
-        if more or len(rows) > SHOWN_PER_GROUP:
+        if more or len(rows) > SHOWN_PER_GROUP or (total or 0) > len(rows):
             rest = QTreeWidgetItem(group, ["", "", "", "", self.tr("… und weitere")])
             rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
         group.setExpanded(True)

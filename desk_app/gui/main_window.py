@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         except DeskError as error:
             # The edit stays in the editor; saving again after a fix loses nothing.
             self.statusBar().showMessage(self.tr("Nicht gespeichert: %1").replace("%1", str(error)))
+            # Retry on the autosave timer: a user who stops typing after freeing
+            # the disk would otherwise lose the edit when closing the window.
+            self.autosave.mark_dirty()
             return
         self.current = inquiry
         self._refresh_derived(inquiry, load_tracking=False)

@@ -6,7 +6,6 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
-from desk_app.formats.to_pdf import to_pdf
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.profile import Parliament
 
@@ -42,6 +41,9 @@ class RenderJob(QRunnable):
     def run(self) -> None:
         """Render and emit finished or failed; never let an exception escape the thread."""
         try:
+            # Imported here, on the worker: reportlab cost ~100 ms of the window's start-up.
+            from desk_app.formats.to_pdf import to_pdf
+
             data = to_pdf(self._inquiry, self._parliament, self._layout)
         except DeskError as error:
             self._signals.failed.emit(self._generation, str(error))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,10 +61,26 @@ def translate_error(error: sqlite3.Error, path: Path) -> DeskError:
     if "readonly" in text or "read-only" in text:
         return DeskError(f"Die Datenbank {path} ist schreibgeschützt.")
     if "unable to open" in text:
+        if _read_only_folder(path):
+            # WAL needs its -shm and -wal files beside the database, even to read.
+            return DeskError(
+                f"Die Datenbank {path} liegt in einem schreibgeschützten Ordner; "
+                "Anfragen-Desk braucht dort Schreibrechte."
+            )
         return DeskError(f"Die Datenbank {path} kann nicht geöffnet werden.")
     if "disk is full" in text or "disk i/o" in text:
         return DeskError(f"Die Datenbank {path} kann nicht geschrieben werden (Datenträgerfehler).")
     return DeskError(f"Die Datenbank {path} meldet einen Fehler: {error}.")
+
+
+def _read_only_folder(path: Path) -> bool:
+    """Tell whether the database's folder is on a read-only disk or not writable for us."""
+    folder = path.parent
+    try:
+        read_only_disk = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows) or no folder
+        read_only_disk = False
+    return read_only_disk or (folder.is_dir() and not os.access(folder, os.W_OK))
 
 
 def not_a_database(path: Path) -> DeskError:

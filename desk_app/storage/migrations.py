@@ -79,6 +79,13 @@ def _initial(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0002_status_due_index")
+def _status_due_index(db: Database) -> None:
+    # The deadline view counts and reads open inquiries by status and due date
+    # at every autosave; without this index that took ~0.5 s at 100,000 rows.
+    db.execute("CREATE INDEX idx_inquiries_status_due ON inquiries (status, due)")
+
+
 def known_migrations() -> list[str]:
     """Return the names of all migrations this version knows, oldest first."""
     return [migration.name for migration in MIGRATIONS._migrations]

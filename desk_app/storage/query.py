@@ -14,7 +14,8 @@ def fts_query(text: str) -> str | None:
     doubled), so `AND`, `(`, `-` or `"` are just characters; words are ANDed.
     A `*` the user typed at the very end makes the last word a prefix search.
     """
-    stripped = text.strip()
+    # SQLite ends a query string at NUL ("unterminated string"); it is never a word character.
+    stripped = text.replace("\x00", " ").strip()
     prefix = stripped.endswith("*")
     words = [word for word in stripped.rstrip("*").split() if _has_token(word)]
     if not words:

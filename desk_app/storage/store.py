@@ -16,7 +16,7 @@ from desk_app.storage.backup import backup_database
 from desk_app.storage.codec import decode
 from desk_app.storage.database import DEFAULT_TIMEOUT, open_database, resolve_db_path, sqlite_errors
 from desk_app.storage.migrations import migrate, schema_version
-from desk_app.storage.query import BM25_WEIGHTS, fts_query
+from desk_app.storage.query import fts_query
 from desk_app.storage.records import (
     ORDERS,
     SUMMARY_COLUMNS,
@@ -32,6 +32,7 @@ from desk_app.storage.rows import (
     unknown_inquiry,
     write_inquiry,
 )
+from desk_app.storage.search import search_page
 
 Clock = Callable[[], datetime]
 DueRule = Callable[[Inquiry], date | None]
@@ -124,6 +125,19 @@ class InquiryStore:
         with self._transaction():
             write_inquiry(self._conn, inquiry, moment, self._due_of(inquiry), inserted=False)
 
+    def update(self, inquiry_id: int, change: Callable[[Inquiry], None]) -> Inquiry:
+        """Read an inquiry, apply change() and save it, all in one write transaction.
+
+        Two processes changing different fields at once both land: the second
+        waits for the first's write lock and then reads the first's result.
+        """
+        moment = timestamp(self._now())
+        with self._transaction():
+            inquiry = self.get(inquiry_id)
+            change(inquiry)
+            write_inquiry(self._conn, inquiry, moment, self._due_of(inquiry), inserted=False)
+        return inquiry
+
     def get(self, inquiry_id: int) -> Inquiry:
         """Return the stored inquiry with this id."""
         with sqlite_errors(self.path):
@@ -171,21 +185,36 @@ class InquiryStore:
             row = self._conn.execute(f"SELECT count(*) FROM inquiries{where}", params).fetchone()
         return int(row[0])
 
+    def count_due(
+        self, status: Status | str, from_day: date | None = None, before: date | None = None
+    ) -> int:
+        """Return how many inquiries of a status are due in [from_day, before) (None: open end)."""
+        where, params = _due_range(status, from_day, before)
+        with sqlite_errors(self.path):
+            row = self._conn.execute(f"SELECT count(*) FROM inquiries{where}", params).fetchone()
+        return int(row[0])
+
+    def list_due(
+        self,
+        status: Status | str,
+        from_day: date | None = None,
+        before: date | None = None,
+        limit: int | None = None,
+    ) -> builtins.list[InquirySummary]:
+        """Return inquiries of a status due in [from_day, before), earliest first."""
+        where, params = _due_range(status, from_day, before)
+        sql = f"SELECT {_COLUMNS} FROM inquiries{where} ORDER BY due, id LIMIT ?"
+        with sqlite_errors(self.path):
+            rows = self._conn.execute(sql, [*params, -1 if limit is None else limit])
+            return [summary_from_row(row) for row in rows]
+
     def search(self, query: str, limit: int = 50, offset: int = 0) -> builtins.list[InquirySummary]:
         """Return the inquiries whose text matches the user's words, best match first."""
         expression = fts_query(query)
         if expression is None:
             return []
-        columns = ", ".join(f"i.{column}" for column in SUMMARY_COLUMNS)
-        weights = ", ".join(str(weight) for weight in BM25_WEIGHTS)
-        sql = (
-            f"SELECT {columns} FROM inquiry_fts JOIN inquiries AS i ON i.id = inquiry_fts.rowid "
-            f"WHERE inquiry_fts MATCH ? ORDER BY bm25(inquiry_fts, {weights}), i.id "
-            "LIMIT ? OFFSET ?"
-        )
         with sqlite_errors(self.path):
-            rows = self._conn.execute(sql, (expression, limit, offset))
-            return [summary_from_row(row) for row in rows]
+            return search_page(self._conn, expression, limit, offset)
 
     # Revisions
 
@@ -288,3 +317,17 @@ def _filters(
             clauses.append(f"{column} = ?")
             params.append(Status(value).value if column == "status" else value)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _due_range(
+    status: Status | str, from_day: date | None, before: date | None
+) -> tuple[str, list[Any]]:
+    # Only dated rows: the deadline view never lists inquiries without a due date.
+    clauses, params = ["status = ?", "due IS NOT NULL"], [Status(status).value]
+    if from_day is not None:
+        clauses.append("due >= ?")
+        params.append(from_day.isoformat())
+    if before is not None:
+        clauses.append("due < ?")
+        params.append(before.isoformat())
+    return " WHERE " + " AND ".join(clauses), params

@@ -113,3 +113,18 @@ def test_the_later_group_is_capped(qtbot, operations):
     groups = due_groups.collect(operations.store, TODAY, later_cap=3)
     assert [row.title for row in groups.later] == ["Später 0", "Später 1", "Später 2"]
     assert groups.later_more
+
+
+def test_the_overdue_group_reads_the_oldest_and_counts_all(qtbot, operations):
+    from desk_app.gui import due_groups
+
+    for number in range(5):
+        operations.store.add(
+            sample(f"Alt {number}", submitted=TODAY, due=TODAY - timedelta(days=30 - number))
+        )
+    operations.store.add(sample("Bald", submitted=TODAY, due=TODAY + timedelta(days=1)))
+    groups = due_groups.collect(operations.store, TODAY, overdue_cap=3)
+    assert [row.title for row in groups.overdue] == ["Alt 0", "Alt 1", "Alt 2"]
+    assert groups.overdue_total == 5
+    assert [row.title for row in groups.this_week] == ["Bald"]
+    assert groups.undated == 0

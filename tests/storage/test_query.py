@@ -27,3 +27,9 @@ def test_words_are_quoted(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["", "  ", "*", '"', "( ) - *", "'"])
 def test_text_without_words_gives_none(text: str) -> None:
     assert fts_query(text) is None
+
+
+def test_nul_characters_separate_words():
+    # SQLite would end the query string at NUL and report "unterminated string".
+    assert fts_query("Förderung\x00Kita") == '"Förderung" "Kita"'
+    assert fts_query("\x00") is None
