@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave.flush()
+        self.preview.shutdown()  # a render still running must not outlive its window
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         super().closeEvent(event)

@@ -112,6 +112,12 @@ class PreviewPane(QWidget):
             self._timer.stop()
             self._pause_ended()
 
+    def shutdown(self) -> None:
+        """Drop queued renders and wait for the running one (before the window goes)."""
+        self._timer.stop()
+        self._pool.clear()
+        self._pool.waitForDone()
+
     def layout_name(self) -> str:
         """Return the layout the preview shows (or will show) now."""
         return str(self.layout_combo.currentData())

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal, SignalInstance
 
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.profile import Parliament
@@ -46,7 +47,7 @@ class RenderJob(QRunnable):
 
             data = to_pdf(self._inquiry, self._parliament, self._layout)
         except DeskError as error:
-            self._signals.failed.emit(self._generation, str(error))
+            self._emit(self._signals.failed, str(error))
             return
         except Exception as error:
             # A worker thread has nobody else to tell: the pane shows the sentence instead.
@@ -54,6 +55,12 @@ class RenderJob(QRunnable):
             message = QCoreApplication.translate(
                 "PreviewPane", "Die Vorschau ließ sich nicht erstellen: {0}"
             ).format(error)
-            self._signals.failed.emit(self._generation, message)
+            self._emit(self._signals.failed, message)
             return
-        self._signals.finished.emit(self._generation, data)
+        self._emit(self._signals.finished, data)
+
+    def _emit(self, signal: SignalInstance, payload: object) -> None:
+        """Send a result, unless the pane was closed meanwhile and nobody is left to tell."""
+        # The signals' Qt object may be gone with its window; the result is not wanted then.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(self._generation, payload)
