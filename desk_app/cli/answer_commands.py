@@ -47,6 +47,6 @@ def _stored(ctx: Context, key: AnswerKey) -> Inquiry | None:
 def _save(ctx: Context, result: ImportResult) -> int:
     """Save an updated inquiry, or add one the answer created; return its id."""
     if result.inquiry.id is not None:
-        ctx.store.save(result.inquiry)
+        ctx.store_for_changes().save(result.inquiry)
         return result.inquiry.id
     return ctx.store.add(result.inquiry)  # the store remembers its sources

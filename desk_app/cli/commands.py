@@ -86,7 +86,8 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
     """Set one field and save the inquiry as a new revision."""
     # Read and write in one transaction: a concurrent `desk set` must not be lost.
-    ctx.store.update(args.id, lambda inquiry: set_field(inquiry, args.field, args.value))
+    store = ctx.store_for_changes()
+    store.update(args.id, lambda inquiry: set_field(inquiry, args.field, args.value))
     return 0
 
 

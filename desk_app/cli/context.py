@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from desk_app.cli.window_lock import refuse_while_window_open
 from desk_app.paths import default_db_path
 from desk_app.rules.deadline_status import due_rule
 from desk_app.rules.registry import ProfileRegistry
@@ -37,6 +38,11 @@ class Context:
                 self.db_path or default_db_path(), due=due_rule(self.registry)
             )
         return self._store
+
+    def store_for_changes(self) -> InquiryStore:
+        """Return the store for changing stored inquiries; refused while a window has it open."""
+        refuse_while_window_open(self.db_path or default_db_path())
+        return self.store
 
     def close(self) -> None:
         """Close the database if it was opened."""

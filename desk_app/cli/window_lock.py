@@ -1,0 +1,47 @@
+"""Whether a running window has a database open (read from its Qt lock file, without Qt)."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+from desk_app.model.errors import DeskError
+
+_BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
+
+
+def window_pid(db_path: Path) -> int | None:
+    """Return the PID of a live window holding the database's lock, or None.
+
+    The window takes `<db>.lock` with QLockFile, which writes the PID, the app
+    name, the host name, the machine id and the boot id, one per line. A lock
+    left by a killed window, or from before a reboot, is not a live window.
+    """
+    try:
+        lines = Path(f"{db_path}.lock").read_text(encoding="utf-8").splitlines()
+        pid = int(lines[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    if len(lines) > 2 and lines[2] != socket.gethostname():
+        return None  # another machine's process cannot be checked from here
+    booted = _BOOT_ID.read_text(encoding="utf-8").strip() if _BOOT_ID.exists() else None
+    if len(lines) > 4 and booted is not None and booted != lines[4].strip():
+        return None  # written before the last reboot
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return pid  # alive, owned by someone else
+    return pid
+
+
+def refuse_while_window_open(db_path: Path) -> None:
+    """Raise when a window has the database open: its next autosave would undo our change."""
+    pid = window_pid(db_path)
+    if pid is not None:
+        raise DeskError(
+            f"Anfragen-Desk hat {db_path} gerade im Fenster geöffnet (Prozess {pid}); "
+            "bitte dort ändern oder das Fenster schließen, damit keine Änderung verloren geht."
+        )
