@@ -12,6 +12,7 @@ from desk_app.formats.pdf_markup import FNREF
 from desk_app.formats.pdf_notes import NoteLedger
 
 CARRY_SHARE = 0.6  # at most this much of a page goes to a note continued from before
+_LAST_RESORT = "_desk_last_resort"  # marks a piece split off with an earlier note broken
 
 
 class NoteFlush(Flowable):
@@ -71,7 +72,10 @@ class FootnoteFrame(Frame):
         if room <= 0:
             return 0
         height = flowable.wrap(self._getAvailableWidth(), room)[1]
-        arrangement = ledger.arrange(new, self._y - space - height - self._floor(), self._at_top())
+        last_resort = bool(flowable.__dict__.pop(_LAST_RESORT, False))
+        arrangement = ledger.arrange(
+            new, self._y - space - height - self._floor(), self._at_top(), last_resort
+        )
         if arrangement is None:
             return 0
         self._raise_bottom(ledger.area(arrangement.page))
@@ -88,6 +92,34 @@ class FootnoteFrame(Frame):
         ledger: NoteLedger = self.__dict__["_ledger"]
         if isinstance(flowable, NoteFlush):
             return [PageBreak(), flowable] if ledger.carry else []
+        pieces = self._fitting_split(flowable, canv, last_resort=False)
+        if pieces is None and self._at_top() and not ledger.carry and not ledger.page:
+            # Not even the first lines fit with all their notes begun on an empty page
+            # (several long notes marked in one line), so waiting cannot help: break an
+            # earlier note, moving the rest to the next page, rather than fail the export.
+            pieces = self._fitting_split(flowable, canv, last_resort=True)
+            if pieces:
+                pieces[0].__dict__[_LAST_RESORT] = True  # for the add that follows
+        if pieces is not None:
+            return pieces
+        if ledger.carry and self._at_top():
+            # A note continued from an earlier page still blocks new notes: let it
+            # have this whole page, then try the text again here or on the next page.
+            ledger.absorb(self._y - self._floor())
+            self._raise_bottom(ledger.area())
+            if not ledger.carry:
+                return self.split(flowable, canv)
+        if self._at_top() and (ledger.page or ledger.carry):
+            # reportlab gives up on a flowable postponed twice, but notes continued from
+            # before fill this page and are done with it: the next page has more room.
+            flowable.__dict__.pop("_postponed", None)
+        return []
+
+    def _fitting_split(
+        self, flowable: Flowable, canv: Any, last_resort: bool
+    ) -> list[Flowable] | None:
+        """Return the largest split whose first piece fits with its notes; None if none does."""
+        ledger: NoteLedger = self.__dict__["_ledger"]
         space = self._space_before(flowable)
         height = self._y - space - self._floor() - ledger.area()
         while height > 0:
@@ -98,23 +130,14 @@ class FootnoteFrame(Frame):
                 return pieces
             first = pieces[0]
             new = ledger.new_numbers(marker_labels(first))
-            first_height = first.wrap(self._getAvailableWidth(), height)[1]
             if not new:
                 return pieces
+            first_height = first.wrap(self._getAvailableWidth(), height)[1]
             floor_room = self._y - space - first_height - self._floor()
-            if ledger.arrange(new, floor_room, self._at_top()) is not None:
+            if ledger.arrange(new, floor_room, self._at_top(), last_resort) is not None:
                 return pieces
             height = first_height - 0.5  # one line less, and try again
-        if ledger.carry and self._at_top():
-            # A note continued from an earlier page still blocks new notes: let it
-            # have this whole page, then try the text again here or on the next page.
-            ledger.absorb(self._y - self._floor())
-            self._raise_bottom(ledger.area())
-            if not ledger.carry:
-                return self.split(flowable, canv)
-            # reportlab gives up on a flowable postponed twice; here the notes advance.
-            flowable.__dict__.pop("_postponed", None)
-        return []
+        return None
 
     def _split_at(self, flowable: Flowable, canv: Any, height: float) -> list[Flowable]:
         """Ask a flowable to split for a height, with the frame context it may need."""

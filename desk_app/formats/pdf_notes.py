@@ -64,7 +64,9 @@ class NoteLedger:
         numbers = dict.fromkeys(int(label) for label in labels)
         return [n for n in numbers if n not in self.placed and n in self._notes]
 
-    def arrange(self, new: list[int], room: float, at_top: bool) -> Arrangement | None:
+    def arrange(
+        self, new: list[int], room: float, at_top: bool, last_resort: bool = False
+    ) -> Arrangement | None:
         """Fit this page's notes plus new ones into room; None if they cannot go here."""
         if self.carry and new:
             return None  # a note already breaks onto the next page; nothing may follow it
@@ -75,9 +77,13 @@ class NoteLedger:
         def may_split(index: int, piece: Paragraph) -> bool:
             if index < first_new:
                 return False
+            if index != last:
+                # Breaking an earlier note carries every note after it whole to the
+                # next page, away from its marker: only when nothing else can go here.
+                return last_resort
             # At the top of a page nothing is gained by waiting; elsewhere only a long
-            # last note breaks, so a short note keeps its marker line company.
-            return at_top or (index == last and self._height(piece) > self._long_note)
+            # note breaks, so a short note keeps its marker line company.
+            return at_top or self._height(piece) > self._long_note
 
         poured = self._pour(pieces, room, may_split)
         if poured is None:

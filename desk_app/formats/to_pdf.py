@@ -13,6 +13,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from desk_app.formats.pdf_answer import build_answer_story
 from desk_app.formats.pdf_fonts import register_fonts
 from desk_app.formats.pdf_footnote_frame import FootnoteFrame
+from desk_app.formats.pdf_long_text import cut_long_paragraphs
 from desk_app.formats.pdf_markup import FNREF
 from desk_app.formats.pdf_notes import NoteLedger, Placement
 from desk_app.formats.pdf_page import (
@@ -107,7 +108,7 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
     doc.addPageTemplates(_templates(decor, ledger))
     try:
         story = build_answer_story if plan.answer is not None else build_story
-        doc.build(story(plan, styles, maker))
+        doc.build(cut_long_paragraphs(story(plan, styles, maker), TEXT_WIDTH))
     except LayoutError as error:
         raise DeskError(f"Das PDF ließ sich nicht setzen: {error}") from None
     return PdfRender(buffer.getvalue(), ledger.placement)

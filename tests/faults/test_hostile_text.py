@@ -66,12 +66,8 @@ def test_a_100_kilobyte_paragraph_exports_to_pdf(registry):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="PDF layout re-wraps a split paragraph's whole rest on every page: "
-    "100 KB take 0.6 s, 1 MB ~260 s (to_pdf/pdf_footnote_frame; see README)",
-    strict=True,
-)
-def test_a_one_megabyte_paragraph_exports_to_pdf_within_a_minute(tmp_path):
+def test_a_one_megabyte_paragraph_exports_to_pdf_within_20_seconds(tmp_path):
+    # Once ~260 s: each page wrapped the whole rest of the paragraph (pdf_long_text.py).
     script = (
         "from desk_app.formats.catalog import export_inquiry\n"
         "from desk_app.rules.registry import ProfileRegistry\n"
@@ -80,9 +76,9 @@ def test_a_one_megabyte_paragraph_exports_to_pdf_within_a_minute(tmp_path):
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     try:
-        subprocess.run([sys.executable, "-c", script], env=env, timeout=60, check=True)
+        subprocess.run([sys.executable, "-c", script], env=env, timeout=20, check=True)
     except subprocess.TimeoutExpired:
-        pytest.fail("the PDF export of a 1 MB paragraph took longer than 60 s")
+        pytest.fail("the PDF export of a 1 MB paragraph took longer than 20 s")
 
 
 @pytest.mark.parametrize("big", ["", MEGABYTE], ids=["hostile", "hostile+1MB"])

@@ -60,6 +60,18 @@ def lowest_rule(data: bytes, page_index: int) -> float | None:
     return min(heights) if heights else None
 
 
+def note_rule(data: bytes, page_index: int) -> float | None:
+    """Return the height of a page's note separator; None on a page without notes."""
+    content = reader(data).pages[page_index].get_contents()
+    heights = sorted(
+        float(m.group(2))
+        for m in _RULE.finditer(content.get_data() if content is not None else b"")
+        if m.group(2) == m.group(4)
+    )
+    # The highest rule is the header's (page 1) or the running header's (later pages).
+    return heights[0] if len(heights) > 1 else None
+
+
 def pdftotext_bboxes(data: bytes) -> list[tuple[float, str]]:
     """Return (xMax, word) of every word as pdftotext sees it; needs poppler-utils."""
     assert shutil.which("pdftotext")

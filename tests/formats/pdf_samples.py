@@ -1,4 +1,4 @@
-"""Inquiries for the PDF tests and the benchmark: the seed and a footnote stress case."""
+"""Inquiries for the PDF tests and the benchmark: the seed and footnote stress cases."""
 
 from __future__ import annotations
 
@@ -115,4 +115,15 @@ def stress_inquiry(notes: int = 100) -> Inquiry:
         signature=["Berivan Aymaz"],
     )
     inquiry.dates.signed = inquiry.dates.issued = date(2020, 2, 19)
+    return inquiry
+
+
+def long_inquiry(notes: int = 100, extra_paragraphs: int = 34) -> Inquiry:
+    """Return the stress inquiry (100 notes) lengthened to about 34 pages, as benchmarked."""
+    inquiry = stress_inquiry(notes)
+    rng = random.Random(30)
+    for _ in range(extra_paragraphs):
+        # Plain body text between the noted paragraphs, as in a long Große Anfrage.
+        words = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(120, 200)))
+        inquiry.preamble.insert(rng.randrange(len(inquiry.preamble) + 1), Paragraph([Run(words)]))
     return inquiry

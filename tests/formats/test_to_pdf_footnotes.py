@@ -19,7 +19,13 @@ from desk_app.formats.to_pdf import render_pdf
 from desk_app.model import Footnote, plain_text
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.pdf_reading import lowest_rule, pdftotext_bboxes, text_runs
-from tests.formats.pdf_samples import LONG_NOTE, LONG_URL, note_text, stress_inquiry
+from tests.formats.pdf_samples import (
+    LONG_NOTE,
+    LONG_URL,
+    long_inquiry,
+    note_text,
+    stress_inquiry,
+)
 
 BODY = 11.0
 
@@ -60,6 +66,18 @@ def test_every_note_begins_on_the_page_its_marker_was_drawn_on(rendered):
     for number in range(1, 101):
         pages = [i + 1 for i, runs in enumerate(note_pages) if note_text(number) in " ".join(runs)]
         assert pages == [placement.marker_pages[number]], number
+
+
+def test_the_benchmarks_34_page_inquiry_puts_every_note_on_its_markers_page():
+    # Notes 26 and 86 once went to the next page: a paragraph at a page's top split
+    # an earlier note of its own, and the notes after it were carried over whole.
+    result = render_pdf(build_plan(long_inquiry(), ProfileRegistry.load().get("NW")))
+    assert result.placement.misplaced() == []
+    note_pages = _note_runs(result.data)
+    assert len(note_pages) >= 30
+    for number in range(1, 101):
+        pages = [i + 1 for i, runs in enumerate(note_pages) if note_text(number) in " ".join(runs)]
+        assert pages == [result.placement.marker_pages[number]], number
 
 
 def test_nothing_is_lost_or_repeated_and_notes_keep_their_order(plan, rendered):
