@@ -17,6 +17,7 @@ from desk_app.formats.pdf_line_join import ends_sentence, joint
 from desk_app.formats.pdf_lines import Line, Piece, line_width
 from desk_app.formats.typed_labels import LabelSequence
 from desk_app.model import FootnoteRef, Inline, Run
+from desk_app.model.text import strip_inlines
 
 MARKER_SIZE = 0.85  # a number set smaller than this share of its line is a note marker
 _MARKER = re.compile(r"\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*")
@@ -135,7 +136,7 @@ def join_lines(lines: list[Line], right: float) -> list[Inline]:
     inlines: list[Inline] = []
     previous: Line | None = None
     for line in lines:
-        items = _trim(line_inlines(line))
+        items = strip_inlines(line_inlines(line))
         if previous is not None and items:
             full = not room_for_next(previous, line, right)
             separator, drop_hyphen = joint(previous.text, line.text, full)
@@ -229,20 +230,6 @@ def _cut(line: Line, count: int) -> Line:
         if piece.text[cut:]:
             pieces.append(Piece(piece.text[cut:], piece.size, piece.bold, piece.italic, piece.x))
     return Line(line.page, line.y, line.x, pieces)
-
-
-def _trim(items: list[Inline]) -> list[Inline]:
-    """Return a line's inlines without spaces at its two ends."""
-    for index in (0, -1):
-        if items and isinstance(items[index], Run):
-            run = items[index]
-            assert isinstance(run, Run)
-            text = run.text.lstrip() if index == 0 else run.text.rstrip()
-            if text:
-                items[index] = Run(text, run.bold, run.italic)
-            else:
-                del items[index]
-    return items
 
 
 def _drop_last_hyphen(inlines: list[Inline]) -> None:
