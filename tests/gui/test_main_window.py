@@ -160,14 +160,21 @@ def test_undo_reaches_across_fields(session, qtbot):
     window = session.window
     window.import_path(SEED)
     editor = window.editor
+    title = editor.title_edit.toPlainText()
+    preamble = plain_text(editor.inquiry().preamble)
     put_cursor(editor.title_edit)
     type_text(qtbot, editor.title_edit, " Neu")
     put_cursor(editor.preamble_edit)
     type_text(qtbot, editor.preamble_edit, " Ende")
-    editor.undo_action.trigger()
-    assert not plain_text(editor.inquiry().preamble).endswith("Ende")
-    editor.undo_action.trigger()
-    assert not editor.title_edit.toPlainText().endswith("Neu")
+    assert editor.title_edit.toPlainText() == title + " Neu"  # both edits arrived
+    assert plain_text(editor.inquiry().preamble) == preamble + " Ende"
+    editor.undo_action.trigger()  # the last edit, in the preamble
+    assert plain_text(editor.inquiry().preamble) == preamble
+    assert editor.title_edit.toPlainText() == title + " Neu"
+    editor.undo_action.trigger()  # then the one before, in another field
+    assert editor.title_edit.toPlainText() == title
+    editor.redo_action.trigger()
+    assert editor.title_edit.toPlainText() == title + " Neu"
 
 
 def test_the_welcome_page_leads_to_a_new_inquiry(session):
