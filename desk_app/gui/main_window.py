@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.current = inquiry
         self.editor.load(inquiry, parliament)
         self._refresh_derived(inquiry, load_tracking=True)
+        self.preview.show_inquiry(inquiry)
         self._show_empty(False)
         self.list_panel.select_inquiry(inquiry_id)  # opened from elsewhere: show it in the list
         self.commands.refresh_recent(remember(self.settings, inquiry_id))
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         self.preview.show_inquiry(inquiry)
 
     def _refresh_derived(self, inquiry: Inquiry, *, load_tracking: bool) -> None:
-        """Recompute the deadline, the formal checks and the preview."""
+        """Recompute the deadline and the formal checks (the preview follows typing pauses)."""
         try:
             deadline = self.ops.deadline(inquiry)
         except DeskError as error:
@@ -158,7 +159,6 @@ class MainWindow(QMainWindow):
             self.tracking.show_deadline(deadline)
         parliament = self.ops.registry.get(inquiry.parliament)
         self.editor.show_findings(check(inquiry, parliament))
-        self.preview.show_inquiry(inquiry)
 
     def _show_empty(self, empty: bool) -> None:
         """Show the welcome page, and disable the side views, while no inquiry is open."""

@@ -184,3 +184,18 @@ def test_the_welcome_page_leads_to_a_new_inquiry(session):
     window.welcome.new_button.click()
     assert window.centre.currentWidget() is window.editor
     assert window.current is not None and window.current.parliament == "NW"
+
+
+def test_one_burst_of_typing_renders_the_preview_once(session, qtbot):
+    window = session.window
+    with qtbot.waitSignal(window.preview.rendered, timeout=5000):
+        window.import_path(SEED)
+    renders: list[float] = []
+    window.preview.rendered.connect(renders.append)
+    put_cursor(window.editor.preamble_edit)
+    type_text(qtbot, window.editor.preamble_edit, " Nachtrag")
+    qtbot.waitUntil(lambda: not window.autosave.is_dirty(), timeout=3000)  # saved
+    qtbot.waitUntil(lambda: len(renders) == 1, timeout=5000)
+    qtbot.wait(800)  # long enough for a second render, if a save triggered one
+    assert len(renders) == 1
+    assert window.ops.get(window.current.id).preamble[-1].inlines[-1].text.endswith("Nachtrag")
