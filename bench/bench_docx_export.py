@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import Result, median, report, samples_ms, time_ms
 from bench.samples import long_inquiry
-from desk_app.formats.to_docx import to_docx
+from desk_app.formats.write.docx.writer import to_docx
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.docx_inquiries import many_notes_inquiry, seed_inquiry
 

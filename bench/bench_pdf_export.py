@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from bench.common import Result, median, report, samples_ms
 from bench.samples import long_inquiry
-from desk_app.formats.to_pdf import to_pdf
+from desk_app.formats.write.pdf.writer import to_pdf
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.pdf_samples import seed_inquiry, stress_inquiry
 
@@ -33,7 +33,7 @@ def main() -> None:
     warnings: list[str] = []
     handler = logging.Handler()
     handler.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]
-    logging.getLogger("desk_app.formats.to_pdf").addHandler(handler)
+    logging.getLogger("desk_app.formats.write.pdf.writer").addHandler(handler)
     long = long_inquiry()
     pages = len(PdfReader(io.BytesIO(to_pdf(stress, nw))).pages)
     long_pages = len(PdfReader(io.BytesIO(to_pdf(long, nw))).pages)

@@ -25,7 +25,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from bench.common import Result, report
-from desk_app.formats.from_text import from_text
+from desk_app.formats.read.text.reader import from_text
 from desk_app.gui.preview import PreviewPane
 from desk_app.model import Inquiry, Run
 from desk_app.paths import resources_dir

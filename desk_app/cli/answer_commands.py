@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from desk_app.cli.context import Context
-from desk_app.formats.from_answer import AnswerKey, import_answer, recognise_answer
-from desk_app.formats.import_result import ImportResult
+from desk_app.formats.read.answer.reader import AnswerKey, import_answer, recognise_answer
+from desk_app.formats.read.result import ImportResult
 from desk_app.model import Inquiry
 
 

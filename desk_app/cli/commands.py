@@ -49,7 +49,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     # Imported here: the answer reader pulls in every document reader (~150 ms
     # that `desk export`, `set` or `list` would otherwise pay at every call).
     from desk_app.cli.answer_commands import cmd_import_answer
-    from desk_app.formats.from_answer import is_answer_file
+    from desk_app.formats.read.answer.reader import is_answer_file
 
     if args.answer_to is not None or is_answer_file(args.path, ctx.registry, args.parliament):
         return cmd_import_answer(args, ctx)

@@ -13,7 +13,7 @@ from typing import Any
 
 from desk_app.cli.context import Context
 from desk_app.formats.safe_write import write_atomically
-from desk_app.formats.to_ics import DEFAULT_ALARM_DAYS, calendar_for
+from desk_app.formats.write.ics.calendar import DEFAULT_ALARM_DAYS, calendar_for
 from desk_app.model import DeskError, Inquiry, Status, plain
 from desk_app.model.fields import parse_date
 from desk_app.rules.calendar_days import ExtraDay, parse_extra_days

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desk_app.formats.markdown_inline import inlines_to_markdown, text_to_markdown
-from desk_app.formats.metadata_json import answer_to_json
+from desk_app.formats.markdown.inline import inlines_to_markdown, text_to_markdown
+from desk_app.formats.markdown.metadata import answer_to_json
 from desk_app.model import (
     DATE_FIELDS,
     Inquiry,

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desk_app.formats.import_result import ImportResult
-from desk_app.formats.render_plan import LayoutName
+from desk_app.formats.read.result import ImportResult
+from desk_app.formats.write.plan import LayoutName
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.registry import ProfileRegistry
 
@@ -45,10 +45,10 @@ class Exporter:
 def _markdown(inquiry: Inquiry, registry: ProfileRegistry, layout: str | None) -> bytes:
     """Render the Markdown form (it has no page layout), or the readable view of the answer."""
     if layout == LayoutName.ANSWER:
-        from desk_app.formats.to_markdown_answer import to_markdown_answer
+        from desk_app.formats.write.markdown.answer import to_markdown_answer
 
         return to_markdown_answer(inquiry, registry.get(inquiry.parliament)).encode("utf-8")
-    from desk_app.formats.to_markdown import to_markdown
+    from desk_app.formats.write.markdown.inquiry import to_markdown
 
     return to_markdown(inquiry, registry).encode("utf-8")
 
@@ -57,22 +57,22 @@ def _text_file(
     path: Path, registry: ProfileRegistry, parliament: str | None, kind: str | None
 ) -> ImportResult:
     """Read a Markdown or plain-text file."""
-    from desk_app.formats.from_text import from_text, read_text_file
+    from desk_app.formats.read.text.reader import from_text, read_text_file
 
     return from_text(read_text_file(path), registry, parliament=parliament, kind=kind)
 
 
 def _ics(inquiry: Inquiry, registry: ProfileRegistry, _layout: str | None) -> bytes:
     """Render the due date as a calendar file (it has no page layout)."""
-    from desk_app.formats.to_ics import to_ics
+    from desk_app.formats.write.ics.calendar import to_ics
 
     return to_ics(inquiry, registry)
 
 
 EXPORTERS: dict[str, Exporter] = {
     "md": Exporter("md", "md", "Markdown", _markdown),
-    "docx": Exporter("docx", "docx", "Word (DOCX)", _lazy("to_docx", "render_docx")),
-    "pdf": Exporter("pdf", "pdf", "PDF", _lazy("to_pdf", "pdf_exporter")),
+    "docx": Exporter("docx", "docx", "Word (DOCX)", _lazy("write.docx.writer", "render_docx")),
+    "pdf": Exporter("pdf", "pdf", "PDF", _lazy("write.pdf.writer", "pdf_exporter")),
     "ics": Exporter("ics", "ics", "Kalender (ICS)", _ics),
 }
 
@@ -81,8 +81,8 @@ IMPORTERS: dict[str, Read] = {
     ".markdown": _text_file,
     ".txt": _text_file,
     "": _text_file,
-    ".docx": _lazy("from_docx", "from_docx"),
-    ".pdf": _lazy("from_pdf", "from_pdf"),
+    ".docx": _lazy("read.docx.reader", "from_docx"),
+    ".pdf": _lazy("read.pdf.reader", "from_pdf"),
 }
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.formats.catalog import EXPORTERS
-from desk_app.formats.render_plan import choose_layout
+from desk_app.formats.write.plan import choose_layout
 from desk_app.model import Inquiry, plain
 from desk_app.rules.registry import ProfileRegistry
 

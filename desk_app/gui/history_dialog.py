@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.formats.to_markdown import to_markdown
+from desk_app.formats.write.markdown.inquiry import to_markdown
 from desk_app.gui.operations import Operations
 from desk_app.model import DeskError, Inquiry
 

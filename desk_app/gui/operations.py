@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from desk_app.formats.catalog import export_inquiry, import_file
-from desk_app.formats.import_result import ImportResult
+from desk_app.formats.read.result import ImportResult
 from desk_app.formats.safe_write import write_atomically
 from desk_app.model import Inquiry, Originator
 from desk_app.rules.deadlines import Deadline, effective_due

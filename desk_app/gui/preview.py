@@ -10,7 +10,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from desk_app.formats.render_plan import choose_layout
+from desk_app.formats.write.plan import choose_layout
 from desk_app.gui.preview_worker import RenderJob, RenderSignals
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.registry import ProfileRegistry

@@ -43,7 +43,7 @@ class RenderJob(QRunnable):
         """Render and emit finished or failed; never let an exception escape the thread."""
         try:
             # Imported here, on the worker: reportlab cost ~100 ms of the window's start-up.
-            from desk_app.formats.to_pdf import to_pdf
+            from desk_app.formats.write.pdf.writer import to_pdf
 
             data = to_pdf(self._inquiry, self._parliament, self._layout)
         except DeskError as error:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from desk_app.formats.catalog import EXPORTERS, export_inquiry, import_file
-from desk_app.formats.from_text import from_text
-from desk_app.formats.to_markdown import to_markdown
+from desk_app.formats.read.text.reader import from_text
+from desk_app.formats.write.markdown.inquiry import to_markdown
 from desk_app.model import DeskError, Inquiry, canonical
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.storage import InquiryStore
@@ -67,7 +67,8 @@ def test_a_100_kilobyte_paragraph_exports_to_pdf(registry):
 
 @pytest.mark.slow
 def test_a_one_megabyte_paragraph_exports_to_pdf_within_20_seconds(tmp_path):
-    # Once ~260 s: each page wrapped the whole rest of the paragraph (pdf_long_text.py).
+    # Once ~260 s: each page wrapped the whole rest of the paragraph
+    # (desk_app/formats/write/pdf/long_text.py).
     script = (
         "from desk_app.formats.catalog import export_inquiry\n"
         "from desk_app.rules.registry import ProfileRegistry\n"

@@ -6,7 +6,7 @@ import random
 from datetime import date
 from pathlib import Path
 
-from desk_app.formats.from_text import from_text
+from desk_app.formats.read.text.reader import from_text
 from desk_app.model import (
     Footnote,
     FootnoteRef,

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from desk_app.cli.parser import build_parser
-from desk_app.formats.answer_plan import NO_ANSWER, PlannedAnswer
 from desk_app.formats.catalog import export_inquiry
-from desk_app.formats.from_answer import import_answer
-from desk_app.formats.render_plan import build_plan
-from desk_app.formats.to_markdown import to_markdown
+from desk_app.formats.read.answer.reader import import_answer
+from desk_app.formats.write.answer_plan import NO_ANSWER, PlannedAnswer
+from desk_app.formats.write.markdown.inquiry import to_markdown
+from desk_app.formats.write.plan import build_plan
 from desk_app.model import Answer, AnswerPart, DeskError, Inquiry, paragraph, plain_text
 from tests.formats.docx_inquiries import seed_inquiry
 from tests.formats.docx_read import Docx

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.formats.from_text import from_text, read_text_file
-from desk_app.formats.parliament_choice import NO_PARLIAMENT
+from desk_app.formats.read.structure.parliament_choice import NO_PARLIAMENT
+from desk_app.formats.read.text.reader import from_text, read_text_file
 from desk_app.model import DeskError
 from desk_app.rules.registry import ProfileRegistry
 

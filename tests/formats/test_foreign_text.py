@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desk_app.formats.from_text import from_text
+from desk_app.formats.read.text.reader import from_text
 from desk_app.model import FootnoteRef, Originator, plain, plain_text
 from desk_app.rules.registry import ProfileRegistry
 

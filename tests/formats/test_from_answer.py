@@ -10,7 +10,7 @@ import pytest
 
 from desk_app.cli.answer_commands import cmd_import_answer
 from desk_app.cli.context import Context
-from desk_app.formats.from_answer import import_answer, is_answer_file, recognise_answer
+from desk_app.formats.read.answer.reader import import_answer, is_answer_file, recognise_answer
 from desk_app.model import DeskError, Inquiry, Question, Status, paragraph, plain_text
 from tests.formats.samples import forms
 from tests.formats.samples.make_docx import make_docx

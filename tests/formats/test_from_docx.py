@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from desk_app.formats.catalog import import_file
-from desk_app.formats.from_docx import from_docx, from_docx_bytes
-from desk_app.formats.to_docx import to_docx
+from desk_app.formats.read.docx.reader import from_docx, from_docx_bytes
+from desk_app.formats.write.docx.writer import to_docx
 from desk_app.model import FootnoteRef, Run
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.docx_inquiries import many_notes_inquiry, seed_inquiry

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.formats.from_docx import from_docx, from_docx_bytes
-from desk_app.formats.import_guard import MAX_BYTES
+from desk_app.formats.read.docx.reader import from_docx, from_docx_bytes
+from desk_app.formats.read.guard import MAX_BYTES
 from desk_app.model import DeskError
 from tests.formats.samples.make_docx import make_docx
 from tests.formats.samples.spec import DocSpec, Item

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.formats.from_docx import from_docx
-from desk_app.formats.to_docx import to_docx
+from desk_app.formats.read.docx.reader import from_docx
+from desk_app.formats.write.docx.writer import to_docx
 from desk_app.model import FootnoteRef
 from tests.formats.docx_inquiries import seed_inquiry
 from tests.formats.samples.roundtrip import printed_view

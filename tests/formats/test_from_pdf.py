@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from desk_app.formats.catalog import import_file
-from desk_app.formats.from_pdf import from_pdf_bytes
-from desk_app.formats.to_pdf import to_pdf
+from desk_app.formats.read.pdf.reader import from_pdf_bytes
+from desk_app.formats.write.pdf.writer import to_pdf
 from desk_app.model import FootnoteRef, Run, plain, plain_text
 from tests.formats.docx_inquiries import many_notes_inquiry, seed_inquiry
 from tests.formats.samples import forms

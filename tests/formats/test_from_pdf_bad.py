@@ -9,7 +9,7 @@ import pytest
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
-from desk_app.formats.from_pdf import from_pdf, from_pdf_bytes
+from desk_app.formats.read.pdf.reader import from_pdf, from_pdf_bytes
 from desk_app.model import DeskError
 from tests.formats.samples import forms
 from tests.formats.samples.make_pdf import make_pdf

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desk_app.formats.answer_document import to_paras
-from desk_app.formats.answer_split import split_answer
-from desk_app.formats.from_docx import from_docx_bytes
-from desk_app.formats.from_pdf import from_pdf_bytes
-from desk_app.formats.from_text import from_text
-from desk_app.formats.markdown_blocks import read_blocks
+from desk_app.formats.markdown.blocks import read_blocks
+from desk_app.formats.read.answer.document import to_paras
+from desk_app.formats.read.answer.split import split_answer
+from desk_app.formats.read.docx.reader import from_docx_bytes
+from desk_app.formats.read.pdf.reader import from_pdf_bytes
+from desk_app.formats.read.text.reader import from_text
 from desk_app.model import DeskError
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.samples import forms

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk_app.formats.markdown_inline import (
+from desk_app.formats.markdown.inline import (
     escape_text,
     inlines_to_markdown,
     parse_inlines,

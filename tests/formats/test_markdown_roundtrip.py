@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desk_app.formats.from_text import from_text
-from desk_app.formats.to_markdown import to_markdown
+from desk_app.formats.read.text.reader import from_text
+from desk_app.formats.write.markdown.inquiry import to_markdown
 from desk_app.model import (
     Footnote,
     FootnoteRef,

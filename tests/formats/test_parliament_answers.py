@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.formats.catalog import export_inquiry
-from desk_app.formats.from_answer import import_answer, recognise_answer
+from desk_app.formats.read.answer.reader import import_answer, recognise_answer
 from desk_app.model import Answer, AnswerPart, Inquiry, paragraph
 from tests.formats.test_parliament_forms import IDS, form_inquiry
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from desk_app.formats.from_docx import from_docx_bytes
-from desk_app.formats.from_pdf import from_pdf_bytes
-from desk_app.formats.to_docx import to_docx
-from desk_app.formats.to_pdf import to_pdf
+from desk_app.formats.read.docx.reader import from_docx_bytes
+from desk_app.formats.read.pdf.reader import from_pdf_bytes
+from desk_app.formats.write.docx.writer import to_docx
+from desk_app.formats.write.pdf.writer import to_pdf
 from desk_app.model import (
     Footnote,
     FootnoteRef,

@@ -6,14 +6,14 @@ import random
 
 import pytest
 
-from desk_app.formats import pdf_long_text
-from desk_app.formats.pdf_fonts import register_fonts
-from desk_app.formats.pdf_markup import text_segments
-from desk_app.formats.pdf_page import TEXT_WIDTH
-from desk_app.formats.pdf_story import ParagraphMaker, build_story
-from desk_app.formats.pdf_styles import build_styles
-from desk_app.formats.render_plan import build_plan
-from desk_app.formats.to_pdf import render_pdf
+from desk_app.formats.write.pdf import long_text as pdf_long_text
+from desk_app.formats.write.pdf.fonts import register_fonts
+from desk_app.formats.write.pdf.markup import text_segments
+from desk_app.formats.write.pdf.page import TEXT_WIDTH
+from desk_app.formats.write.pdf.story import ParagraphMaker, build_story
+from desk_app.formats.write.pdf.styles import build_styles
+from desk_app.formats.write.pdf.writer import render_pdf
+from desk_app.formats.write.plan import build_plan
 from desk_app.model import Footnote, FootnoteRef, Paragraph, Run, paragraph
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.pdf_reading import text_runs

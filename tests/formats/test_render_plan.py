@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from desk_app.formats.links import is_safe_link, split_links
-from desk_app.formats.render_plan import LayoutName, build_plan
+from desk_app.formats.write.plan import LayoutName, build_plan
 from desk_app.model import (
     Footnote,
     FootnoteRef,

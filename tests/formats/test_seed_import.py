@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from desk_app.formats.from_text import ImportResult, from_text
-from desk_app.formats.to_markdown import to_markdown
+from desk_app.formats.read.text.reader import ImportResult, from_text
+from desk_app.formats.write.markdown.inquiry import to_markdown
 from desk_app.model import FootnoteRef, Originator, Run, plain, plain_text
 from desk_app.rules.registry import ProfileRegistry
 

@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from desk_app.formats.catalog import export_inquiry
-from desk_app.formats.to_docx import export_docx, to_docx
+from desk_app.formats.write.docx.writer import export_docx, to_docx
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.docx_inquiries import SEED_TITLE, SEED_URLS, seed_inquiry
 from tests.formats.docx_read import NS, R_ID, Docx, W

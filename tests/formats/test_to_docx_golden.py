@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from desk_app.formats.to_docx import to_docx
+from desk_app.formats.write.docx.writer import to_docx
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.docx_inquiries import seed_inquiry
 from tests.formats.docx_read import Docx

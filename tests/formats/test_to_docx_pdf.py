@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.formats.to_docx import to_docx
+from desk_app.formats.write.docx.writer import to_docx
 from desk_app.model import FootnoteRef, Run, footnote_numbers
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.docx_inquiries import SEED_URLS, many_notes_inquiry, seed_inquiry

@@ -8,7 +8,7 @@ import docx
 import pytest
 from docx.shared import Inches
 
-from desk_app.formats.to_docx import export_docx, to_docx
+from desk_app.formats.write.docx.writer import export_docx, to_docx
 from desk_app.model import DeskError, FootnoteRef, Paragraph, Question, Run, paragraph
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.docx_inquiries import SEED_URLS, many_notes_inquiry, seed_inquiry

@@ -8,7 +8,7 @@ import pytest
 from icalendar import Calendar
 
 from desk_app.formats.catalog import EXPORTERS, export_inquiry
-from desk_app.formats.to_ics import calendar_for, event_uid, to_ics
+from desk_app.formats.write.ics.calendar import calendar_for, event_uid, to_ics
 from desk_app.model import DeskError, Extension, Inquiry, paragraph
 from desk_app.rules.registry import ProfileRegistry
 

@@ -11,8 +11,8 @@ import pytest
 from pypdf.generic import DictionaryObject
 
 from desk_app.formats.catalog import EXPORTERS, export_inquiry
-from desk_app.formats.render_plan import build_plan
-from desk_app.formats.to_pdf import render_pdf, to_pdf
+from desk_app.formats.write.pdf.writer import render_pdf, to_pdf
+from desk_app.formats.write.plan import build_plan
 from desk_app.model import Footnote, FootnoteRef, Inquiry, Originator, Paragraph, Question, Run
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.pdf_reading import page_texts, reader

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from desk_app.formats.pdf_styles import BODY_SIZE, NOTE_SIZE
-from desk_app.formats.render_plan import build_plan
-from desk_app.formats.to_pdf import render_pdf
+from desk_app.formats.write.pdf.styles import BODY_SIZE, NOTE_SIZE
+from desk_app.formats.write.pdf.writer import render_pdf
+from desk_app.formats.write.plan import build_plan
 from desk_app.model import plain_text
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.pdf_random import random_inquiry

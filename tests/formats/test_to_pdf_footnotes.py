@@ -9,13 +9,13 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from desk_app.formats.pdf_fonts import register_fonts
-from desk_app.formats.pdf_markup import UrlPiece
-from desk_app.formats.pdf_page import LATER_FRAME_TOP, PAGE_WIDTH, RIGHT
-from desk_app.formats.pdf_styles import NOTE_SIZE, build_styles
-from desk_app.formats.pdf_url_breaks import UrlBreaker
-from desk_app.formats.render_plan import RenderPlan, build_plan
-from desk_app.formats.to_pdf import render_pdf
+from desk_app.formats.write.pdf.fonts import register_fonts
+from desk_app.formats.write.pdf.markup import UrlPiece
+from desk_app.formats.write.pdf.page import LATER_FRAME_TOP, PAGE_WIDTH, RIGHT
+from desk_app.formats.write.pdf.styles import NOTE_SIZE, build_styles
+from desk_app.formats.write.pdf.url_breaks import UrlBreaker
+from desk_app.formats.write.pdf.writer import render_pdf
+from desk_app.formats.write.plan import RenderPlan, build_plan
 from desk_app.model import Footnote, plain_text
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.pdf_reading import lowest_rule, pdftotext_bboxes, text_runs

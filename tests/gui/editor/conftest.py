@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from desk_app.formats.from_text import from_text
+from desk_app.formats.read.text.reader import from_text
 from desk_app.gui.editor import InquiryEditor
 from desk_app.model import Footnote, FootnoteRef, Inquiry, Paragraph, Question, Run, paragraph
 from desk_app.rules.profile import Parliament

@@ -1,0 +1,1 @@
+"""The Markdown syntax both directions share: inline runs, blocks, front matter."""

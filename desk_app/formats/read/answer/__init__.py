@@ -1,0 +1,1 @@
+"""Read the government's answer and match it to the inquiry's questions."""

@@ -1,0 +1,233 @@
+"""Import the government's answer to an inquiry, split by question, from PDF, DOCX or text.
+
+`import_answer` attaches an answer to a known inquiry; `recognise_answer`
+finds the inquiry an answer belongs to (by parliament and number) or, if
+none is stored, builds it from the questions the answer restates.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk_app.formats.read.answer.document import read_answer_document
+from desk_app.formats.read.answer.head import AnswerHead, read_answer_head
+from desk_app.formats.read.answer.question_match import map_labels, match_questions
+from desk_app.formats.read.answer.split import AnswerText, Para, split_answer
+from desk_app.formats.read.result import ImportResult, Report, shorten
+from desk_app.model import (
+    Answer,
+    AnswerPart,
+    DeskError,
+    Inquiry,
+    Question,
+    Run,
+    normalize_text,
+    paragraph,
+    plain,
+)
+from desk_app.rules.profile import Parliament
+from desk_app.rules.registry import ProfileRegistry
+
+NO_ANSWER = (
+    "In der Datei ließ sich keine Antwort finden: weder Antworten zu Fragen "
+    "noch eine Vorbemerkung der Regierung."
+)
+MISSING = "(in der Antwort nicht wiedergegeben)"
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerKey:
+    """Say which inquiry an answer belongs to, as far as its head tells."""
+
+    parliament: str
+    term: int | None
+    kind: str | None
+    number: str | None
+    drucksache: str | None
+
+
+@dataclass(slots=True)
+class _Read:
+    """Hold an answer document as read: its parliament, head and text."""
+
+    profile: Parliament
+    head: AnswerHead
+    text: AnswerText
+    report: Report
+
+
+def import_answer(path: Path, inquiry: Inquiry, registry: ProfileRegistry) -> ImportResult:
+    """Return a copy of the inquiry with the answer in a file attached, and the report."""
+    read = _read(path, registry, inquiry.parliament)
+    result = copy.deepcopy(inquiry)
+    _check_belongs(read, result)
+    apply_answer(result, read.head, read.text, read.report)
+    return ImportResult(result, read.report.recognised, read.report.uncertain)
+
+
+def recognise_answer(
+    path: Path,
+    registry: ProfileRegistry,
+    find: Callable[[AnswerKey], Inquiry | None],
+    parliament: str | None = None,
+) -> ImportResult:
+    """Read an answer, find its inquiry through `find`, or build the inquiry from the answer."""
+    read = _read(path, registry, parliament)
+    if not read.head.is_answer:
+        raise DeskError("Die Datei ist keine Antwort der Regierung auf eine Anfrage.")
+    key = answer_key(read)
+    stored = find(key)
+    if stored is not None:
+        inquiry = copy.deepcopy(stored)
+        read.report.found(f"Zugehörige Anfrage gefunden: Nr. {stored.id}")
+        _check_belongs(read, inquiry)
+    else:
+        inquiry = inquiry_from_answer(read.profile, read.head, read.text, read.report)
+    apply_answer(inquiry, read.head, read.text, read.report)
+    return ImportResult(inquiry, read.report.recognised, read.report.uncertain)
+
+
+def is_answer_file(path: Path, registry: ProfileRegistry, parliament: str | None = None) -> bool:
+    """Tell whether a file reads as a government's answer rather than as an inquiry."""
+    try:
+        read = _read(path, registry, parliament)
+    except DeskError:
+        return False
+    return read.head.is_answer and bool(read.text.parts)
+
+
+def answer_key(read: _Read) -> AnswerKey:
+    """Return the key a stored inquiry is looked up by."""
+    head = read.head
+    term = head.term
+    if term is None and head.inquiry_drucksache:
+        term = int(head.inquiry_drucksache.split("/")[0])
+    return AnswerKey(read.profile.id, term, head.kind, head.number, head.inquiry_drucksache)
+
+
+def _read(path: Path, registry: ProfileRegistry, parliament: str | None) -> _Read:
+    """Read and split an answer file, refusing one that holds no answer."""
+    report = Report()
+    profile, paras = read_answer_document(Path(path), registry, parliament, report)
+    text = split_answer(paras)
+    if not text.parts and not text.preliminary:
+        raise DeskError(NO_ANSWER)
+    lines = [line for para in text.head for line in plain(para.inlines).split("\n") if line.strip()]
+    head = read_answer_head(lines, profile)
+    head.title = _bold_title(text.head) or head.title
+    return _Read(profile, head, text, report)
+
+
+def _bold_title(paras: list[Para]) -> str:
+    """Return the first paragraph of the head set bold as a whole: the inquiry's title."""
+    for para in paras:
+        runs = [item for item in para.inlines if isinstance(item, Run) and item.text.strip()]
+        words = para.text
+        form = any(word in words for word in ("Antwort", "Drucksache", "Wahlperiode"))
+        if runs and all(run.bold for run in runs) and len(words) > 10 and not form:
+            return words
+    return ""
+
+
+def _check_belongs(read: _Read, inquiry: Inquiry) -> None:
+    """Report where the answer's head names another inquiry than the one it is attached to."""
+    head = read.head
+    if read.profile.id != inquiry.parliament:
+        read.report.doubt(
+            f"Die Antwort stammt aus {read.profile.id}, die Anfrage aus {inquiry.parliament}."
+        )
+    if (
+        head.inquiry_drucksache
+        and inquiry.drucksache
+        and head.inquiry_drucksache != inquiry.drucksache
+    ):
+        read.report.doubt(
+            f"Die Antwort nennt die Drucksache {head.inquiry_drucksache}, "
+            f"die Anfrage hat {inquiry.drucksache}."
+        )
+    if head.number and inquiry.number and head.number != inquiry.number:
+        read.report.doubt(
+            f"Die Antwort nennt die Nummer {head.number}, die Anfrage hat {inquiry.number}."
+        )
+
+
+def inquiry_from_answer(
+    profile: Parliament, head: AnswerHead, text: AnswerText, report: Report
+) -> Inquiry:
+    """Build the inquiry an answer restates: title, originators, preamble and questions."""
+    kind = head.kind or (
+        "kleine-anfrage" if "kleine-anfrage" in profile.kinds else next(iter(profile.kinds))
+    )
+    inquiry = Inquiry(profile.id, kind, number=head.number, drucksache=head.inquiry_drucksache)
+    inquiry.term = head.term or (
+        int(head.inquiry_drucksache.split("/")[0]) if head.inquiry_drucksache else None
+    )
+    inquiry.title = paragraph(head.title)
+    inquiry.originators = list(head.originators)
+    inquiry.preamble = normalize_text(text.inquiry_preamble)
+    inquiry.dates.signed = head.inquiry_signed
+    labels = [int(label) for label in text.restated]
+    labels += [int(label) for labels_ in (part[0] for part in text.parts) for label in labels_]
+    for number in range(1, max(labels, default=0) + 1):
+        wording = text.restated.get(str(number), "")
+        inquiry.questions.append(Question([paragraph(wording or MISSING)]))
+        if not wording:
+            report.doubt(f"Frage {number} wird in der Antwort nicht wiedergegeben.")
+    report.found(
+        f"Keine gespeicherte Anfrage gefunden; aus der Antwort angelegt mit "
+        f"{len(inquiry.questions)} Fragen."
+    )
+    return inquiry
+
+
+def apply_answer(inquiry: Inquiry, head: AnswerHead, text: AnswerText, report: Report) -> None:
+    """Attach the answer to the inquiry, split by question, and set it answered."""
+    mapping = match_questions(text.restated, inquiry.questions)
+    for line in mapping.doubts:
+        report.doubt(line)
+    parts: list[AnswerPart] = []
+    for labels, part_text in text.parts:
+        mapped = map_labels(labels, mapping, len(inquiry.questions))
+        if not mapped:
+            report.doubt(
+                f"Antwortteil zu Frage {', '.join(labels)} passt zu keiner Frage; übergangen."
+            )
+            continue
+        parts.append(AnswerPart(mapped, normalize_text(part_text)))
+    inquiry.answer = Answer(
+        head.drucksache,
+        head.issued or head.letter_date,
+        head.ministry,
+        normalize_text(text.preliminary),
+        parts,
+    )
+    inquiry.dates.answered = head.letter_date or head.issued or inquiry.dates.answered
+    inquiry.dates.answer_drucksache = head.drucksache
+    inquiry.dates.answer_issued = head.issued
+    _summary(inquiry, head, report)
+
+
+def _summary(inquiry: Inquiry, head: AnswerHead, report: Report) -> None:
+    """Add what the answer import recognised to the report."""
+    answer = inquiry.answer
+    assert answer is not None
+    report.found(f"Antwort-Drucksache: {head.drucksache or 'nicht gefunden'}")
+    if head.issued:
+        report.found(f"Ausgegeben: {head.issued:%d.%m.%Y}")
+    if head.letter_date:
+        report.found(f"Beantwortet mit Schreiben vom {head.letter_date:%d.%m.%Y}")
+    if head.ministry:
+        report.found(f"Beantwortet von: {shorten(head.ministry)}")
+    else:
+        report.doubt("Das antwortende Ministerium ließ sich nicht erkennen.")
+    if answer.preliminary:
+        report.found(f"Vorbemerkung der Regierung: {len(answer.preliminary)} Absätze")
+    joint = [part for part in answer.parts if len(part.questions) > 1]
+    report.found(f"{len(answer.parts)} Antwortteile, davon {len(joint)} gemeinsam beantwortet")
+    answered = {label for part in answer.parts for label in part.questions}
+    missing = [str(i) for i in range(1, len(inquiry.questions) + 1) if str(i) not in answered]
+    if missing:
+        report.doubt(f"Ohne Antwort: Frage {', '.join(missing)}")

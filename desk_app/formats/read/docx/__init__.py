@@ -1,0 +1,1 @@
+"""Read Word documents: body, real footnotes, list numbering, header and footer."""

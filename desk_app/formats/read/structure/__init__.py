@@ -1,0 +1,1 @@
+"""The structural parser every reader shares: neutral blocks to an inquiry."""

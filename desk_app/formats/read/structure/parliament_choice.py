@@ -1,0 +1,37 @@
+"""Which parliament a document belongs to: the one the user gave, the header's, or the text's."""
+
+from __future__ import annotations
+
+from desk_app.formats.read.result import Report
+from desk_app.model import DeskError
+from desk_app.rules.profile import Parliament
+from desk_app.rules.registry import ProfileRegistry
+
+NO_PARLIAMENT = (
+    "Das Parlament ließ sich aus dem Text nicht erkennen; bitte mit --parliament angeben."
+)
+
+
+def choose_parliament(
+    registry: ProfileRegistry,
+    given: str | None,
+    text: str,
+    report: Report,
+    named: str | None = None,
+) -> Parliament:
+    """Return the given parliament, else the one a file header names, else the detected one."""
+    if given is not None:
+        profile = registry.get(given)
+        report.found(f"Parlament: {profile.name} (angegeben)")
+        if named and registry.get(named).id != profile.id:
+            report.doubt(f"Der Dateikopf nennt das Parlament {named}; verwendet wird {profile.id}.")
+        return profile
+    if named:
+        profile = registry.get(named)
+        report.found(f"Parlament: {profile.name} (aus dem Dateikopf)")
+        return profile
+    detected = registry.detect(text)
+    if detected is None:
+        raise DeskError(NO_PARLIAMENT)
+    report.found(f"Parlament: {detected.name} (aus dem Text erkannt)")
+    return detected

@@ -1,0 +1,1 @@
+"""Read Markdown and plain text."""

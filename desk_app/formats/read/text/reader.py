@@ -1,0 +1,141 @@
+"""Import an inquiry from Markdown or plain text: our own export exactly, foreign text by shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desk_app.formats.blocks import Block, BlockKind
+from desk_app.formats.markdown.blocks import read_blocks
+from desk_app.formats.markdown.front_matter import split_front_matter
+from desk_app.formats.markdown.metadata import apply_metadata
+from desk_app.formats.read.result import ImportResult, Report, shorten
+from desk_app.formats.read.structure.parliament_choice import choose_parliament
+from desk_app.formats.read.structure.parser import assemble, has_markers
+from desk_app.formats.read.text.file import read_text_file
+from desk_app.model import DeskError, Inquiry, Run, canonical, plain
+from desk_app.rules.profile import Parliament
+from desk_app.rules.registry import ProfileRegistry
+
+__all__ = ["ImportResult", "from_text", "read_text_file"]
+
+NO_INQUIRY = "Im Text ließ sich keine Anfrage finden: weder ein Titel noch Fragen."
+_ROLE_KEYS = ("parliament", "kind")
+
+
+def from_text(
+    text: str,
+    registry: ProfileRegistry,
+    parliament: str | None = None,
+    kind: str | None = None,
+) -> ImportResult:
+    """Read an inquiry from text; `parliament` and `kind` override what the text says."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DeskError("Der Text ist leer.")
+    values, body, unreadable = split_front_matter(text)
+    blocks = read_blocks(body)
+    ours = bool(values) or has_markers(blocks)
+    if not ours and not _may_hold_inquiry(blocks):
+        raise DeskError(NO_INQUIRY)
+    report = Report()
+    profile = _parliament(registry, parliament, values, text, report)
+    kind_id = kind or _string(values.get("kind"))
+    if kind_id is not None:
+        profile.kind(kind_id)  # raises a DeskError naming the known kinds
+    inquiry = assemble(blocks, profile, kind_id, report)
+    for key in unreadable:
+        report.doubt(f"Die Angabe „{key}“ im Dateikopf ist kein gültiges JSON.")
+    _apply_front_matter(inquiry, values, report)
+    if not ours and not plain(inquiry.title.inlines).strip() and not inquiry.questions:
+        raise DeskError(NO_INQUIRY)
+    result = canonical(inquiry)
+    summarise(result, profile, report)
+    return ImportResult(result, report.recognised, report.uncertain)
+
+
+def _may_hold_inquiry(blocks: list[Block]) -> bool:
+    """Tell whether foreign text has anything a title or a question could be."""
+    for block in blocks:
+        if block.kind in (BlockKind.HEADING, BlockKind.ITEM):
+            return True
+        runs = [item for item in block.inlines if isinstance(item, Run) and item.text.strip()]
+        if runs and all(run.bold for run in runs):
+            return True
+        if block.plain.rstrip().endswith("?"):
+            return True
+    return False
+
+
+def _string(value: Any) -> str | None:
+    """Return a front matter value as a string, or None when absent."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise DeskError(f"Die Angabe „{value}“ im Dateikopf ist kein Text.")
+    return value
+
+
+def _parliament(
+    registry: ProfileRegistry,
+    given: str | None,
+    values: dict[str, Any],
+    text: str,
+    report: Report,
+) -> Parliament:
+    """Return the parliament: given, named in the front matter, or detected in the text."""
+    return choose_parliament(registry, given, text, report, _string(values.get("parliament")))
+
+
+def _apply_front_matter(inquiry: Inquiry, values: dict[str, Any], report: Report) -> None:
+    """Set the metadata the front matter holds; a value of the wrong shape is an error."""
+    for key, value in values.items():
+        if key in _ROLE_KEYS:
+            continue
+        try:
+            known = apply_metadata(inquiry, key, value)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            raise DeskError(f"Die Angabe „{key}“ im Dateikopf ist nicht lesbar.") from None
+        if not known:
+            report.doubt(f"Unbekannte Angabe „{key}“ im Dateikopf übergangen.")
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def summarise(inquiry: Inquiry, profile: Parliament, report: Report) -> None:
+    """Add what was found to the report, in the order a reader checks it."""
+    kind = profile.kind(inquiry.kind)
+    number = f" {inquiry.number}" if inquiry.number else ""
+    report.found(f"Art: {kind.display_name}{number}")
+    if inquiry.drucksache:
+        report.found(f"Drucksache: {inquiry.drucksache}")
+    for name, label in (("signed", "Datum des Originals"), ("issued", "Ausgegeben")):
+        day = getattr(inquiry.dates, name)
+        if day is not None:
+            report.found(f"{label}: {day:%d.%m.%Y}")
+    if inquiry.originators:
+        people = ", ".join(
+            f"{person.name} ({person.party})" if person.party else person.name
+            for person in inquiry.originators
+        )
+        report.found(f"Urheber: {people}")
+    title = plain(inquiry.title.inlines)
+    if title:
+        report.found(f"Titel: „{shorten(title)}“")
+    else:
+        report.doubt("Kein Titel gefunden.")
+    report.found(f"Vorbemerkung: {_count(len(inquiry.preamble), 'Absatz', 'Absätze')}")
+    if inquiry.lead_in:
+        report.found(f"Einleitungssatz: „{shorten(inquiry.lead_in)}“")
+    report.found(
+        ", ".join(
+            (
+                _count(len(inquiry.questions), "Frage", "Fragen"),
+                _count(len(inquiry.footnotes), "Fußnote", "Fußnoten"),
+                _count(len(inquiry.sources), "Quelle", "Quellen"),
+            )
+        )
+    )
+    if inquiry.signature:
+        report.found(f"Unterschrift: {', '.join(inquiry.signature)}")

@@ -1,0 +1,1 @@
+"""Writers: a render plan in, the bytes of a file out."""

@@ -1,0 +1,1 @@
+"""Write Word documents with real footnotes in the parliament's layout."""

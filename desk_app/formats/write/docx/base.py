@@ -1,0 +1,107 @@
+"""The document an export starts from: our A4 house base, or a user's Word template.
+
+Both are prepared the same way (empty body, styles, footnotes part with
+separators, first-page and running headers); the house base also gets A4,
+our margins and the profile's font. Preparing python-docx's default
+template costs more than a whole export, so the prepared house base is kept
+as bytes per font and only parsed again for each export.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import OpcError
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from lxml.etree import XMLSyntaxError
+
+from desk_app.formats.write.docx.footnotes import prepare_footnotes
+from desk_app.formats.write.docx.page import prepare_headers, set_a4
+from desk_app.formats.write.docx.stable import package_bytes
+from desk_app.formats.write.docx.styles import Role, ensure_styles
+from desk_app.formats.write.docx.wml import drop_links
+from desk_app.model import DeskError
+
+# Parts of python-docx's default template that an inquiry never uses: a
+# thumbnail of an empty page, statistics claiming "Microsoft Macintosh Word"
+# and one page (Word rewrites them on save), Word 2010's duplicate style
+# sheet, sample data.
+_UNUSED = (
+    RT.THUMBNAIL,
+    RT.EXTENDED_PROPERTIES,
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+)
+_UNUSED_DOCUMENT = (RT.CUSTOM_XML, *_UNUSED)
+# Table styles fill most of the default style sheet; an inquiry has no tables.
+_KEPT_TABLE_STYLES = {"TableNormal"}
+
+
+@dataclass(slots=True)
+class Base:
+    """Hold a prepared document with the style ids its roles resolve to."""
+
+    document: Document
+    styles: dict[Role, str]
+
+
+def open_base(font: str, template: Path | None = None) -> Base:
+    """Return a fresh prepared document: the house base, or the user's template."""
+    if template is None:
+        document = docx.Document(io.BytesIO(_house_bytes(font)))
+        styles = ensure_styles(document.styles.element, font, house=False)
+        return Base(document, styles)
+    try:
+        document = docx.Document(str(template))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, OpcError, XMLSyntaxError) as error:
+        raise DeskError(f"Die Word-Vorlage {template} ließ sich nicht öffnen ({error}).") from None
+    return Base(document, _prepare(document, font, house=False))
+
+
+@functools.cache
+def _house_bytes(font: str) -> bytes:
+    """Return our prepared base document, stored uncompressed so that it parses fast."""
+    document = docx.Document()
+    _prune(document)
+    set_a4(document.sections[0])
+    _prepare(document, font, house=True)
+    return package_bytes(document, zipfile.ZIP_STORED)
+
+
+def _prepare(document: Document, font: str, *, house: bool) -> dict[Role, str]:
+    """Empty the body and headers, add the styles and the footnotes part."""
+    _clear_body(document.element.body)
+    drop_links(document.part)
+    for section in document.sections:
+        prepare_headers(section)
+    prepare_footnotes(document.part, document.settings.element)
+    return ensure_styles(document.styles.element, font, house=house)
+
+
+def _clear_body(body: BaseOxmlElement) -> None:
+    """Remove everything from the body except its final section properties."""
+    for element in list(body):
+        if element.tag != qn("w:sectPr"):
+            body.remove(element)
+
+
+def _prune(document: Document) -> None:
+    """Drop the default template's parts and table styles that an inquiry never uses."""
+    package = document.part.package
+    for rels, unused in ((package.rels, _UNUSED), (document.part.rels, _UNUSED_DOCUMENT)):
+        for rid in [rid for rid, rel in rels.items() if rel.reltype in unused]:
+            del rels[rid]
+    styles = document.styles.element
+    for style in list(styles.iterchildren(qn("w:style"))):
+        if (
+            style.get(qn("w:type")) == "table"
+            and style.get(qn("w:styleId")) not in _KEPT_TABLE_STYLES
+        ):
+            styles.remove(style)

@@ -1,0 +1,79 @@
+"""Export an inquiry as a Word document with real footnotes, in the parliament's layout.
+
+Everything printed comes from the shared render plan; this module only
+decides how Word shows it. The result is bytes: writing them safely is the
+caller's job (formats.safe_write).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desk_app.formats.write.docx.answer import AnswerBodyWriter
+from desk_app.formats.write.docx.base import open_base
+from desk_app.formats.write.docx.body import BodyWriter, repeated_markers
+from desk_app.formats.write.docx.footnotes import Footnotes, prepare_footnotes
+from desk_app.formats.write.docx.numbering import add_question_list
+from desk_app.formats.write.docx.page import write_headers
+from desk_app.formats.write.docx.stable import package_bytes, set_properties
+from desk_app.formats.write.docx.styles import Role, link_numbering
+from desk_app.formats.write.docx.text import ExportReport, TextWriter
+from desk_app.formats.write.plan import build_plan
+from desk_app.model import Inquiry
+from desk_app.rules.profile import Parliament
+from desk_app.rules.registry import ProfileRegistry
+
+
+@dataclass(frozen=True, slots=True)
+class DocxExport:
+    """Hold an exported document and what the export had to change (in German)."""
+
+    data: bytes
+    warnings: list[str] = field(default_factory=list)
+
+
+def export_docx(
+    inquiry: Inquiry,
+    parliament: Parliament,
+    layout: str | None = None,
+    template: Path | None = None,
+) -> DocxExport:
+    """Render an inquiry as DOCX bytes and report characters that had to be dropped."""
+    plan = build_plan(inquiry, parliament, layout)
+    base = open_base(plan.font, template)
+    document, styles = base.document, base.styles
+    report = ExportReport()
+
+    notes_part = prepare_footnotes(document.part, document.settings.element)
+    notes = Footnotes(notes_part, plan.notes, styles, report, repeated_markers(plan))
+    question_list = add_question_list(
+        document.part,
+        parliament.kind(inquiry.kind).template.subquestion_label,
+        styles[Role.QUESTION],
+        styles[Role.SUBQUESTION],
+    )
+    for role, level in ((Role.QUESTION, 0), (Role.SUBQUESTION, 1)):
+        link_numbering(document.styles.element, styles[role], question_list.num_id, level)
+
+    writer = TextWriter(document.part, report, notes.marker, styles[Role.HYPERLINK])
+    body = AnswerBodyWriter if plan.answer is not None else BodyWriter
+    body(document.element.body, writer, styles, question_list).write(plan)
+    write_headers(document.sections[0], plan, styles, report)
+    set_properties(document, plan.meta, inquiry.dates, report)
+    return DocxExport(package_bytes(document), report.lines())
+
+
+def to_docx(
+    inquiry: Inquiry,
+    parliament: Parliament,
+    layout: str | None = None,
+    template: Path | None = None,
+) -> bytes:
+    """Return an inquiry as DOCX bytes (see export_docx for the warnings)."""
+    return export_docx(inquiry, parliament, layout, template).data
+
+
+def render_docx(inquiry: Inquiry, registry: ProfileRegistry, layout: str | None) -> bytes:
+    """Render DOCX for the export catalog, with the inquiry's parliament from the registry."""
+    return to_docx(inquiry, registry.get(inquiry.parliament), layout)

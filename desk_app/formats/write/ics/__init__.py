@@ -1,0 +1,1 @@
+"""Write due dates as iCalendar files."""

@@ -1,0 +1,1 @@
+"""Write PDFs with notes at the foot of their marker's page."""

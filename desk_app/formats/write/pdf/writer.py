@@ -1,0 +1,138 @@
+"""Export an inquiry as PDF in the parliament's layout, with notes at the foot of their page."""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.platypus import BaseDocTemplate, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
+
+from desk_app.formats.write.pdf.answer import build_answer_story
+from desk_app.formats.write.pdf.fonts import register_fonts
+from desk_app.formats.write.pdf.footnote_frame import FootnoteFrame
+from desk_app.formats.write.pdf.long_text import cut_long_paragraphs
+from desk_app.formats.write.pdf.markup import FNREF
+from desk_app.formats.write.pdf.notes import NoteLedger, Placement
+from desk_app.formats.write.pdf.page import (
+    BOTTOM,
+    LATER_FRAME_TOP,
+    LEFT,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    TEXT_WIDTH,
+    PageDecor,
+    PageText,
+)
+from desk_app.formats.write.pdf.story import ParagraphMaker, build_notes, build_story
+from desk_app.formats.write.pdf.styles import build_styles
+from desk_app.formats.write.plan import RenderPlan, build_plan
+from desk_app.model import DeskError, Inquiry
+from desk_app.rules.profile import Parliament
+from desk_app.rules.registry import ProfileRegistry
+
+CREATOR = "Anfragen-Desk"
+_LOG = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PdfRender:
+    """Hold a rendered PDF and where its markers and notes were drawn."""
+
+    data: bytes
+    placement: Placement
+
+
+class _NoteDocTemplate(BaseDocTemplate):
+    """Record, through the marker callback, the page each marker is really drawn on."""
+
+    def __init__(self, stream: Any, ledger: NoteLedger, **kwargs: Any) -> None:
+        super().__init__(stream, **kwargs)
+        self._ledger = ledger
+
+    def beforeDocument(self) -> None:
+        self.canv.setNamedCB(FNREF, self._marker_drawn)
+
+    def _marker_drawn(self, canv: Any, _kind: str, label: str) -> None:
+        self._ledger.record_marker(label, canv.getPageNumber())
+
+
+def to_pdf(inquiry: Inquiry, parliament: Parliament, layout: str | None = None) -> bytes:
+    """Return the inquiry as PDF bytes in the requested (or the fitting) layout."""
+    result = render_pdf(build_plan(inquiry, parliament, layout))
+    misplaced = result.placement.misplaced()
+    if misplaced:
+        # A misplaced note is a layout defect, not a reason to withhold the document.
+        _LOG.warning("PDF: Fußnoten nicht auf der Seite ihres Zeichens: %s", misplaced)
+    return result.data
+
+
+def pdf_exporter(inquiry: Inquiry, registry: ProfileRegistry, layout: str | None) -> bytes:
+    """Render the PDF export for the exporter table."""
+    return to_pdf(inquiry, registry.get(inquiry.parliament), layout)
+
+
+def render_pdf(plan: RenderPlan) -> PdfRender:
+    """Lay out a render plan and return the PDF with the record of note placement."""
+    faces = register_fonts()
+    styles = build_styles(faces)
+    maker = ParagraphMaker(faces, TEXT_WIDTH)
+    notes = build_notes(plan, styles, maker)
+    decor_text = PageText(
+        header_left=plan.header_left,
+        header_right=[*plan.header_right, *([plan.reprint_mark] if plan.reprint_mark else [])],
+        running_left=plan.running_header_left,
+        running_right=plan.running_header_right,
+        footer=plan.first_page_footer,
+    )
+    # A note taller than a third of a page may break at any page's foot; a shorter
+    # one rather takes its marker line along to the next page.
+    ledger = NoteLedger(notes, TEXT_WIDTH, (LATER_FRAME_TOP - BOTTOM) / 3)
+    decor = PageDecor(decor_text, faces, ledger)
+    buffer = io.BytesIO()
+    doc = _NoteDocTemplate(
+        buffer,
+        ledger,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        title=plan.meta.title,
+        author=plan.meta.author,
+        subject=plan.meta.subject,
+        keywords=plan.meta.keywords,
+        creator=CREATOR,
+        invariant=1,
+        initialFontName=faces.regular,
+        lang="de-DE",
+    )
+    doc.addPageTemplates(_templates(decor, ledger))
+    try:
+        story = build_answer_story if plan.answer is not None else build_story
+        doc.build(cut_long_paragraphs(story(plan, styles, maker), TEXT_WIDTH))
+    except LayoutError as error:
+        raise DeskError(f"Das PDF ließ sich nicht setzen: {error}") from None
+    return PdfRender(buffer.getvalue(), ledger.placement)
+
+
+def _templates(decor: PageDecor, ledger: NoteLedger) -> list[PageTemplate]:
+    """Build the page-1 template and the template of every later page."""
+
+    def frame(name: str, top: float) -> FootnoteFrame:
+        return FootnoteFrame(
+            LEFT, BOTTOM, TEXT_WIDTH, top - BOTTOM, 0, 0, 0, 0, id=name, ledger=ledger
+        )
+
+    first = PageTemplate(
+        "first",
+        frames=[frame("first", decor.first_frame_top())],
+        onPage=decor.first_page,
+        onPageEnd=decor.notes,
+        autoNextPageTemplate="later",
+    )
+    later = PageTemplate(
+        "later",
+        frames=[frame("later", LATER_FRAME_TOP)],
+        onPage=decor.later_page,
+        onPageEnd=decor.notes,
+    )
+    return [first, later]
