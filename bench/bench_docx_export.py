@@ -1,7 +1,7 @@
 """Time the DOCX export in process: the seed, 60 footnotes and the 100-footnote stress inquiry.
 
 Run from the repository root: .venv/bin/python bench/bench_docx_export.py
-Target (DESIGN.md §5): seed ≤ 30 ms (median of 25 after a warm-up run).
+Target (docs/DESIGN.md §5): seed ≤ 30 ms (median of 25 after a warm-up run).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Run from the repository root:  .venv/bin/python bench/bench_list_model.py
 Options: --rows N (default 100000), --db PATH (reuse or keep a built database).
 The text comes from bench/corpus.py (Zipf-weighted German vocabulary), so a
 search for a topical word matches a realistic share of rows.
-Targets (DESIGN.md §5): full-text search median ≤ 20 ms; the list is lazy
+Targets (docs/DESIGN.md §5): full-text search median ≤ 20 ms; the list is lazy
 (first rows and filtering never load everything); we aim for first rows and a
 filter ≤ 50 ms each and memory that does not grow with the number of rows.
 

@@ -2,7 +2,7 @@
 
 Two children: one measured right after start-up, one after scrolling the
 list to its very end (every row fetched), a search, and opening an inquiry.
-DESIGN.md §5 names no memory target; the list is lazy, so start-up memory
+docs/DESIGN.md §5 names no memory target; the list is lazy, so start-up memory
 should not depend on the number of inquiries (compare with 10,000).
 Run from the repository root: .venv/bin/python bench/bench_memory.py
 """

@@ -1,7 +1,7 @@
 """Time the PDF export in process: the seed inquiry and the 100-footnote stress inquiry.
 
 Run from the repository root: .venv/bin/python bench/bench_pdf_export.py
-Targets (DESIGN.md §5, issue 4): seed ≤ 30 ms, stress ≤ 500 ms (medians after warm-up).
+Targets (docs/DESIGN.md §5, issue 4): seed ≤ 30 ms, stress ≤ 500 ms (medians after warm-up).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def main() -> None:
                 "export in process",
                 f"PDF 100 footnotes, {long_pages} pages",
                 median(samples_ms(lambda: to_pdf(long, nw), 11)),
-                note=warnings[0] if warnings else "no target in DESIGN.md",
+                note=warnings[0] if warnings else "no target in docs/DESIGN.md",
             ),
         ]
     )

@@ -4,7 +4,7 @@ The store's own search (the list asks for pages of 200) on the corpus of
 bench/corpus.py. Query sets: single words from rare to very common, two
 words, phrases (several words typed together: the store ANDs the words, it
 has no phrase operator), and prefixes (a trailing `*`).
-Target (DESIGN.md §5): median ≤ 20 ms.
+Target (docs/DESIGN.md §5): median ≤ 20 ms.
 Run from the repository root: .venv/bin/python bench/bench_search.py
 """
 

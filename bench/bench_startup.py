@@ -2,7 +2,7 @@
 
 Each run is a fresh process (python + imports + store open + window + first
 paint); the clock starts in the parent just before the child is spawned.
-Target (DESIGN.md §5): ≤ 1 s, median of 7 after one warm-up run (disk cache).
+Target (docs/DESIGN.md §5): ≤ 1 s, median of 7 after one warm-up run (disk cache).
 Run from the repository root: .venv/bin/python bench/bench_startup.py
 """
 

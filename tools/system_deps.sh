@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libx11-6 libdbus-1-3)
 if [ -n "${DISPLAY:-}" ]; then
-  # A real X11 window needs Qt's xcb platform libraries as well (TECH_NOTES.md).
+  # A real X11 window needs Qt's xcb platform libraries as well (docs/TECH_NOTES.md).
   packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
              libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
 fi

@@ -1,4 +1,4 @@
-"""The `desk` command line's grammar (DESIGN.md §4)."""
+"""The `desk` command line's grammar (docs/DESIGN.md §4)."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ class Autosave(QObject):
 
     The timer is started by the first change and not restarted by later ones:
     a debounce would never fire while someone types without pausing, and
-    DESIGN.md §6 promises that nothing older than 2 s is lost.
+    docs/DESIGN.md §6 promises that nothing older than 2 s is lost.
     """
 
     saved = Signal()

@@ -14,7 +14,7 @@ from desk_app.model.errors import DeskError
 
 
 class Confidence(StrEnum):
-    """Say how sure we are of a rule (DOMAIN.md: confirmed, secondary, unconfirmed)."""
+    """Say how sure we are of a rule (docs/DOMAIN.md: confirmed, secondary, unconfirmed)."""
 
     CONFIRMED = "confirmed"
     SECONDARY = "secondary"

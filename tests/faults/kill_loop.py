@@ -18,7 +18,7 @@ from desk_app.storage import InquiryStore
 
 CHILD = Path(__file__).with_name("autosave_child.py")
 ROOT = Path(__file__).resolve().parents[2]
-SAVED_WITHIN_S = 2.0  # DESIGN.md §6: nothing older than this may be lost
+SAVED_WITHIN_S = 2.0  # docs/DESIGN.md §6: nothing older than this may be lost
 
 
 @dataclass(slots=True)

@@ -48,7 +48,7 @@ def test_every_export_survives_hostile_text(registry, fmt, parliament):
 def test_exports_keep_markup_characters_as_content(registry):
     markdown = export_inquiry(hostile_inquiry(), "md", registry).decode("utf-8")
     assert "R&D" in markdown or "R\\&D" in markdown
-    # Text stays text (escaped once), and links are http, https or mailto only (DESIGN.md §6).
+    # Text stays text (escaped once), and links are http, https or mailto only (docs/DESIGN.md §6).
     with zipfile.ZipFile(io.BytesIO(export_inquiry(hostile_inquiry(), "docx", registry))) as docx:
         assert b"a&lt;b und c&gt;d R&amp;D &amp;amp;" in docx.read("word/document.xml")
         for name in docx.namelist():

@@ -20,7 +20,7 @@ def test_void_qt_calls_keep_none_alive(qapp):
 
 
 def test_pinned_binding_matches_python():
-    """On Python < 3.12 the project resolves PySide6 below 6.12 (TECH_NOTES.md)."""
+    """On Python < 3.12 the project resolves PySide6 below 6.12 (docs/TECH_NOTES.md)."""
     major_minor = tuple(int(part) for part in PySide6.__version__.split(".")[:2])
     if sys.version_info < (3, 12):
         assert major_minor < (6, 12)

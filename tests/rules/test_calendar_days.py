@@ -14,7 +14,7 @@ from desk_app.rules.periods import add_months, count_period, next_working_day
 @pytest.mark.parametrize(
     ("region", "expected"),
     [
-        # TECH_NOTES.md: Fr 24.10.2025 + 10 Arbeitstage; Sachsen loses Reformationstag 31.10.
+        # docs/TECH_NOTES.md: Fr 24.10.2025 + 10 Arbeitstage; Sachsen loses Reformationstag 31.10.
         ("NW", date(2025, 11, 7)),
         ("BY", date(2025, 11, 7)),
         ("SN", date(2025, 11, 10)),

@@ -1,4 +1,4 @@
-"""Documents that mimic the parliaments' published forms (DOMAIN.md §2–§3), as DocSpecs."""
+"""Documents that mimic the parliaments' published forms (docs/DOMAIN.md §2–§3), as DocSpecs."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Real Word footnotes on top of python-docx, which has no footnote API (TECH_NOTES.md).
+"""Real Word footnotes on top of python-docx, which has no footnote API (docs/TECH_NOTES.md).
 
 The notes live in /word/footnotes.xml, related to the document part; each
 marker is a w:footnoteReference run. Word and LibreOffice number notes by the
