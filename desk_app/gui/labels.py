@@ -12,8 +12,7 @@ from desk_app.model import DeskError, Status
 from desk_app.rules.deadline_status import DUE_SOON_DAYS
 from desk_app.rules.registry import ProfileRegistry
 
-_CLOSED = (Status.ANSWERED, Status.WITHDRAWN)
-OPEN_STATUSES = tuple(status for status in Status if status not in _CLOSED)
+OPEN_STATUSES = tuple(status for status in Status if not status.is_closed)
 
 
 def status_name(status: Status | str) -> str:
@@ -62,7 +61,7 @@ class Urgency(Enum):
 
 def urgency(status: Status | str, due: date | None, today: date) -> Urgency:
     """Classify a due date: overdue (before today), soon (within 7 days) or neither."""
-    if due is None or Status(status) in _CLOSED:
+    if due is None or Status(status).is_closed:
         return Urgency.NONE
     left = (due - today).days
     if left < 0:

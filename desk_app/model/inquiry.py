@@ -18,6 +18,11 @@ class Status(StrEnum):
     ANSWERED = "answered"
     WITHDRAWN = "withdrawn"
 
+    @property
+    def is_closed(self) -> bool:
+        """Tell whether an inquiry in this stage waits for nothing more (answered, withdrawn)."""
+        return self in (Status.ANSWERED, Status.WITHDRAWN)
+
 
 @dataclass(slots=True)
 class Originator:

@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from desk_app.model import Inquiry, Status
+from desk_app.model import Inquiry
 from desk_app.rules.calendar_days import ExtraDay
 from desk_app.rules.deadlines import Deadline, Profiles, effective_due
 
 DUE_SOON_DAYS = 7
-_CLOSED = (Status.ANSWERED, Status.WITHDRAWN)
 
 
 def is_open(inquiry: Inquiry) -> bool:
     """Tell whether the inquiry still waits for an answer (not answered, not withdrawn)."""
-    return inquiry.status not in _CLOSED
+    return not inquiry.status.is_closed
 
 
 def days_left(deadline: Deadline, today: date) -> int | None:
