@@ -6,10 +6,12 @@ from desk_app.storage.database import fts5_available, open_database, resolve_db_
 from desk_app.storage.records import ORDERS, InquirySummary, Revision
 from desk_app.storage.rows import stored_due
 from desk_app.storage.store import InquiryStore
+from desk_app.storage.trash import DeletedInquiry
 
 __all__ = [
     "FORMAT_VERSION",
     "ORDERS",
+    "DeletedInquiry",
     "InquiryStore",
     "InquirySummary",
     "Revision",

@@ -86,6 +86,29 @@ def _status_due_index(db: Database) -> None:
     db.execute("CREATE INDEX idx_inquiries_status_due ON inquiries (status, due)")
 
 
+@MIGRATIONS(name="0003_trash")
+def _trash(db: Database) -> None:
+    # A deleted inquiry leaves the live tables whole (lists, search and the
+    # deadline view need no filter) and waits here, with its revisions, until
+    # it is restored under the same id.
+    db.execute(
+        """
+        CREATE TABLE trash (
+            inquiry_id INTEGER PRIMARY KEY,
+            parliament TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            number TEXT,
+            drucksache TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            deleted_at TEXT NOT NULL,
+            revisions TEXT NOT NULL,
+            data TEXT NOT NULL
+        )
+        """
+    )
+
+
 def known_migrations() -> list[str]:
     """Return the names of all migrations this version knows, oldest first."""
     return [migration.name for migration in MIGRATIONS._migrations]

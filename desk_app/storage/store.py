@@ -33,6 +33,14 @@ from desk_app.storage.rows import (
     write_inquiry,
 )
 from desk_app.storage.search import search_page
+from desk_app.storage.trash import (
+    DeletedInquiry,
+    move_to_trash,
+    next_inquiry_id,
+    purge_from_trash,
+    take_from_trash,
+    trash_rows,
+)
 
 Clock = Callable[[], datetime]
 DueRule = Callable[[Inquiry], date | None]
@@ -100,13 +108,20 @@ class InquiryStore:
         previous_id = inquiry.id
         try:
             with self._transaction():
-                cursor = self._conn.execute(
-                    "INSERT INTO inquiries (parliament, kind, status, created_at, updated_at, "
-                    "data) VALUES (?, ?, ?, ?, ?, '{}')",
-                    (inquiry.parliament, inquiry.kind, inquiry.status.value, moment, moment),
+                # An explicit id: SQLite would hand a trashed inquiry's id out again.
+                inquiry.id = next_inquiry_id(self._conn)
+                self._conn.execute(
+                    "INSERT INTO inquiries (id, parliament, kind, status, created_at, updated_at, "
+                    "data) VALUES (?, ?, ?, ?, ?, ?, '{}')",
+                    (
+                        inquiry.id,
+                        inquiry.parliament,
+                        inquiry.kind,
+                        inquiry.status.value,
+                        moment,
+                        moment,
+                    ),
                 )
-                assert cursor.lastrowid is not None
-                inquiry.id = cursor.lastrowid
                 write_inquiry(self._conn, inquiry, moment, self._due_of(inquiry), inserted=True)
         except BaseException:
             # The row was rolled back; an id pointing at nothing must not leak out.
@@ -149,11 +164,30 @@ class InquiryStore:
         return self._decode(row[0], inquiry_id)
 
     def delete(self, inquiry_id: int) -> None:
-        """Delete an inquiry with all its revisions."""
+        """Move an inquiry with all its revisions to the trash (restore_deleted() undoes it)."""
+        moment = timestamp(self._now())
         with self._transaction():
             self._require(inquiry_id)
-            self._conn.execute("DELETE FROM inquiry_fts WHERE rowid = ?", (inquiry_id,))
-            self._conn.execute("DELETE FROM inquiries WHERE id = ?", (inquiry_id,))
+            move_to_trash(self._conn, inquiry_id, moment)
+
+    def deleted(self) -> builtins.list[DeletedInquiry]:
+        """Return the inquiries in the trash, most recently deleted first."""
+        with sqlite_errors(self.path):
+            return trash_rows(self._conn)
+
+    def restore_deleted(self, inquiry_id: int) -> Inquiry:
+        """Bring an inquiry back from the trash under its old id, with its revisions."""
+        moment = timestamp(self._now())
+        with self._transaction():
+            _created, data = take_from_trash(self._conn, inquiry_id)
+            inquiry = self._decode(data, inquiry_id)
+            write_inquiry(self._conn, inquiry, moment, self._due_of(inquiry), inserted=True)
+        return inquiry
+
+    def purge(self, inquiry_id: int) -> None:
+        """Remove an inquiry from the trash for good."""
+        with self._transaction():
+            purge_from_trash(self._conn, inquiry_id)
 
     def list(
         self,

@@ -1,0 +1,95 @@
+"""The trash: deleted inquiries with their revisions, until they are restored or purged."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from desk_app.model import DeskError
+
+_COLUMNS = "inquiry_id, parliament, kind, number, drucksache, title, deleted_at"
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedInquiry:
+    """Name one inquiry in the trash."""
+
+    id: int
+    parliament: str
+    kind: str
+    number: str | None
+    drucksache: str | None
+    title: str
+    deleted_at: datetime
+
+
+def move_to_trash(conn: sqlite3.Connection, inquiry_id: int, moment: str) -> None:
+    """Move an inquiry's row and revisions into the trash, inside the caller's transaction."""
+    revisions = [
+        [saved_at, data]
+        for saved_at, data in conn.execute(
+            "SELECT saved_at, data FROM revisions WHERE inquiry_id = ? ORDER BY id", (inquiry_id,)
+        )
+    ]
+    conn.execute(
+        "INSERT OR REPLACE INTO trash (inquiry_id, parliament, kind, number, drucksache, title, "
+        "created_at, deleted_at, revisions, data) SELECT id, parliament, kind, number, "
+        "drucksache, title, created_at, ?, ?, data FROM inquiries WHERE id = ?",
+        (moment, json.dumps(revisions, ensure_ascii=False, separators=(",", ":")), inquiry_id),
+    )
+    conn.execute("DELETE FROM inquiry_fts WHERE rowid = ?", (inquiry_id,))
+    conn.execute("DELETE FROM inquiries WHERE id = ?", (inquiry_id,))
+
+
+def take_from_trash(conn: sqlite3.Connection, inquiry_id: int) -> tuple[str, str]:
+    """Put an inquiry's row (data still empty) and revisions back; return (created_at, data)."""
+    row = conn.execute(
+        "SELECT parliament, kind, created_at, revisions, data FROM trash WHERE inquiry_id = ?",
+        (inquiry_id,),
+    ).fetchone()
+    if row is None:
+        raise _not_in_trash(inquiry_id)
+    parliament, kind, created_at, revisions, data = row
+    conn.execute(
+        "INSERT INTO inquiries (id, parliament, kind, status, created_at, updated_at, data) "
+        "VALUES (?, ?, ?, 'draft', ?, ?, '{}')",
+        (inquiry_id, parliament, kind, created_at, created_at),
+    )
+    conn.executemany(
+        "INSERT INTO revisions (inquiry_id, saved_at, data) VALUES (?, ?, ?)",
+        [(inquiry_id, saved_at, text) for saved_at, text in json.loads(revisions)],
+    )
+    conn.execute("DELETE FROM trash WHERE inquiry_id = ?", (inquiry_id,))
+    return created_at, data
+
+
+def purge_from_trash(conn: sqlite3.Connection, inquiry_id: int) -> None:
+    """Remove an inquiry from the trash for good, inside the caller's transaction."""
+    if conn.execute("DELETE FROM trash WHERE inquiry_id = ?", (inquiry_id,)).rowcount == 0:
+        raise _not_in_trash(inquiry_id)
+
+
+def _not_in_trash(inquiry_id: int) -> DeskError:
+    return DeskError(f"Im Papierkorb liegt keine Anfrage mit der Nummer {inquiry_id}.")
+
+
+def trash_rows(conn: sqlite3.Connection) -> list[DeletedInquiry]:
+    """Return the inquiries in the trash, most recently deleted first."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM trash ORDER BY deleted_at DESC, inquiry_id DESC")
+    return [
+        DeletedInquiry(
+            row[0], row[1], row[2], row[3], row[4], row[5], datetime.fromisoformat(row[6])
+        )
+        for row in rows
+    ]
+
+
+def next_inquiry_id(conn: sqlite3.Connection) -> int:
+    """Return an id that neither a live nor a deleted inquiry has, so a restore never collides."""
+    row = conn.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM inquiries), 0), "
+        "coalesce((SELECT max(inquiry_id) FROM trash), 0))"
+    ).fetchone()
+    return int(row[0]) + 1
