@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from desk_app.model.inquiry import Inquiry
 from desk_app.model.text import Text, footnote_refs
@@ -18,19 +18,27 @@ def inquiry_texts(inquiry: Inquiry) -> Iterator[Text]:
         yield from question.subquestions
 
 
+def number_by_first_reference(refs: Iterable[str]) -> dict[str, int]:
+    """Number footnote ids 1, 2, … in order of their first reference; the one numbering rule."""
+    numbers: dict[str, int] = {}
+    for footnote_id in refs:
+        numbers.setdefault(footnote_id, len(numbers) + 1)
+    return numbers
+
+
 def footnote_order(inquiry: Inquiry) -> list[str]:
     """Return the referenced footnote ids in order of their first reference."""
-    seen: dict[str, None] = {}
-    for text in inquiry_texts(inquiry):
-        for footnote_id in footnote_refs(text):
-            if footnote_id in inquiry.footnotes:
-                seen.setdefault(footnote_id, None)
-    return list(seen)
+    return list(footnote_numbers(inquiry))
 
 
 def footnote_numbers(inquiry: Inquiry) -> dict[str, int]:
     """Map each referenced footnote id to its number (1, 2, …)."""
-    return {fid: number for number, fid in enumerate(footnote_order(inquiry), start=1)}
+    return number_by_first_reference(
+        footnote_id
+        for text in inquiry_texts(inquiry)
+        for footnote_id in footnote_refs(text)
+        if footnote_id in inquiry.footnotes
+    )
 
 
 def unreferenced_footnotes(inquiry: Inquiry) -> list[str]:

@@ -14,6 +14,7 @@ from desk_app.model import (
     subquestion_label,
     unreferenced_footnotes,
 )
+from desk_app.model.numbering import number_by_first_reference
 
 
 def _inquiry_with_refs() -> Inquiry:
@@ -58,3 +59,8 @@ def test_unreferenced_and_dangling_footnotes():
 
 def test_subquestion_labels_continue_past_z():
     assert [subquestion_label(i) for i in (0, 1, 25, 26, 27)] == ["a", "b", "z", "aa", "ab"]
+
+
+def test_the_one_rule_numbers_ids_by_first_reference():
+    assert number_by_first_reference(["x", "y", "x", "z", "y"]) == {"x": 1, "y": 2, "z": 3}
+    assert number_by_first_reference([]) == {}

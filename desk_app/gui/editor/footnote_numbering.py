@@ -1,4 +1,4 @@
-"""Global footnote numbering across all of an editor's documents, cached per document."""
+"""Footnote numbers in an editor's documents: marker ids collected here, numbered by the model."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from desk_app.gui.editor.footnote_marker import OBJECT_CHAR, markers
+from desk_app.model.numbering import number_by_first_reference
 
 
 class FootnoteNumbering(QObject):
-    """Number footnotes by first reference over documents in reading order."""
+    """Collect the marker ids of documents in reading order and keep the model's numbers of them."""
 
     changed = Signal()  # some footnote's number changed, or a note appeared or vanished
 
@@ -90,10 +91,9 @@ class FootnoteNumbering(QObject):
             self._renumber()
 
     def _renumber(self) -> None:
-        numbers: dict[str, int] = {}
-        for doc in self._documents:
-            for fid in self._ids.get(doc, []):
-                numbers.setdefault(fid, len(numbers) + 1)
+        numbers = number_by_first_reference(
+            fid for doc in self._documents for fid in self._ids.get(doc, [])
+        )
         if numbers == self._numbers:
             return
         self._numbers = numbers
