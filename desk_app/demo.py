@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 from desk_app.cli import main as cli_main
-from desk_app.formats.catalog import EXPORTERS
 from desk_app.paths import resources_dir
+from desk_app.service import EXPORT_FORMATS
 
 SEED = resources_dir() / "seed" / "nw_17_kleine_anfrage_3417.md"
 
@@ -23,8 +23,8 @@ def run_demo(folder: Path) -> int:
     if cli_main([*db, "import", str(SEED)]) != 0:
         return 1
     inquiry_id = "1"
-    for name in sorted(EXPORTERS):
-        target = folder / f"seed.{EXPORTERS[name].suffix}"
+    for name in sorted(EXPORT_FORMATS):
+        target = folder / f"seed.{EXPORT_FORMATS[name].suffix}"
         if cli_main([*db, "export", inquiry_id, "--format", name, "-o", str(target)]) != 0:
             return 1
     print(f"Datenbank: {database}")

@@ -1,4 +1,4 @@
-"""The `desk` command line: the same core objects as the GUI, without Qt."""
+"""The `desk` command line: the same desk as the window, without Qt."""
 
 from __future__ import annotations
 
@@ -12,16 +12,17 @@ from desk_app.paths import user_data_dir
 def main(argv: list[str] | None = None) -> int:
     """Run one command; print errors as one sentence and return the exit status."""
     from desk_app.cli.commands import COMMANDS
-    from desk_app.cli.context import Context
     from desk_app.cli.parser import build_parser
-    from desk_app.formats.catalog import EXPORTERS
+    from desk_app.cli.window_lock import refuse_while_window_open
+    from desk_app.service import Desk
 
     args_list = sys.argv[1:] if argv is None else argv
-    ctx: Context | None = None
+    desk: Desk | None = None
     try:
-        args = build_parser(sorted(EXPORTERS)).parse_args(args_list)
-        ctx = Context(db_path=args.db)
-        return COMMANDS[args.verb](args, ctx)
+        args = build_parser().parse_args(args_list)
+        # While a window has the database, its next autosave would undo our change.
+        desk = Desk(args.db, guard_changes=refuse_while_window_open)
+        return COMMANDS[args.verb](args, desk)
     except DeskError as error:
         print(f"desk: {error}", file=sys.stderr)
         return 2
@@ -33,8 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"desk: interner Fehler ({type(error).__name__}); Details in {log}.", file=sys.stderr)
         return 70
     finally:
-        if ctx is not None:
-            ctx.close()
+        if desk is not None:
+            desk.close()
 
 
 def _log_crash() -> str:

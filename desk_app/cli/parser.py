@@ -7,10 +7,24 @@ from pathlib import Path
 from typing import NoReturn
 
 from desk_app.cli.deadline_commands import DEADLINE_VERBS, add_deadline_verbs
+from desk_app.cli.options import extra_days_option
 from desk_app.model.errors import DeskError
 from desk_app.model.fields import SETTABLE_FIELDS
+from desk_app.service import export_formats
 
-VERBS = ("new", "import", "list", "show", "search", "set", "export", *DEADLINE_VERBS)
+VERBS = (
+    "new",
+    "import",
+    "list",
+    "show",
+    "search",
+    "set",
+    "export",
+    "check",
+    "delete",
+    "restore-deleted",
+    *DEADLINE_VERBS,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,17 +43,10 @@ def wants_gui(argv: list[str]) -> tuple[bool, Path | None]:
     if len(argv) == 1 and argv[0].startswith("--db="):
         return True, Path(argv[0].removeprefix("--db="))
     return False, None
-    if not argv:
-        return None
-    if len(argv) == 2 and argv[0] == "--db":
-        return Path(argv[1])
-    if len(argv) == 1 and argv[0].startswith("--db="):
-        return Path(argv[0].removeprefix("--db="))
-    return False
 
 
-def build_parser(export_formats: list[str]) -> argparse.ArgumentParser:
-    """Build the parser for every verb; export formats come from the exporter table."""
+def build_parser() -> argparse.ArgumentParser:
+    """Build the parser for every verb; export formats come from the desk's exporter table."""
     parser = _Parser(
         prog="desk",
         description="Anfragen-Desk: parlamentarische Anfragen entwerfen, verfolgen, exportieren.",
@@ -81,8 +88,31 @@ def build_parser(export_formats: list[str]) -> argparse.ArgumentParser:
     export.add_argument(
         "--all-open", action="store_true", help="ein Kalender mit allen offenen Anfragen (ics)"
     )
-    export.add_argument("--format", required=True, choices=export_formats)
+    export.add_argument("--format", required=True, choices=export_formats())
     export.add_argument("--layout", choices=("submission", "drucksache", "answer"))
     export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument(
+        "--template",
+        type=Path,
+        metavar="VORLAGE.dotx",
+        help="eigene Word-Vorlage (.dotx oder .docx): ihre Formate, Seite, Kopf- und Fußzeile",
+    )
+    extra_days_option(export)
+
+    check = verbs.add_parser(
+        "check", help="Formalien prüfen; Status 1, wenn vor dem Einreichen etwas fehlt"
+    )
+    check.add_argument("id", type=int)
+    check.add_argument("--json", action="store_true")
+
+    delete = verbs.add_parser("delete", help="eine Anfrage in den Papierkorb legen")
+    delete.add_argument("id", type=int)
+
+    restore = verbs.add_parser(
+        "restore-deleted",
+        help="eine Anfrage aus dem Papierkorb zurückholen (ohne Nummer: auflisten)",
+    )
+    restore.add_argument("id", type=int, nargs="?")
+    restore.add_argument("--json", action="store_true")
     add_deadline_verbs(verbs)
     return parser

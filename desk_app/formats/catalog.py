@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.formats.read.result import ImportResult
-from desk_app.formats.write.plan import LayoutName
+from desk_app.formats.write.output import ExportOptions, Rendered
+from desk_app.formats.write.plan_parts import LayoutName
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.registry import ProfileRegistry
 
-Render = Callable[[Inquiry, ProfileRegistry, str | None], bytes]
+Render = Callable[[Inquiry, ProfileRegistry, ExportOptions], Rendered]
 Read = Callable[[Path, ProfileRegistry, str | None, str | None], ImportResult]
 
 
@@ -40,17 +41,19 @@ class Exporter:
     suffix: str
     label: str
     render: Render
+    takes_template: bool = False
 
 
-def _markdown(inquiry: Inquiry, registry: ProfileRegistry, layout: str | None) -> bytes:
+def _markdown(inquiry: Inquiry, registry: ProfileRegistry, options: ExportOptions) -> Rendered:
     """Render the Markdown form (it has no page layout), or the readable view of the answer."""
-    if layout == LayoutName.ANSWER:
+    if options.layout == LayoutName.ANSWER:
         from desk_app.formats.write.markdown.answer import to_markdown_answer
 
-        return to_markdown_answer(inquiry, registry.get(inquiry.parliament)).encode("utf-8")
+        text = to_markdown_answer(inquiry, registry.get(inquiry.parliament))
+        return Rendered(text.encode("utf-8"))
     from desk_app.formats.write.markdown.inquiry import to_markdown
 
-    return to_markdown(inquiry, registry).encode("utf-8")
+    return Rendered(to_markdown(inquiry, registry).encode("utf-8"))
 
 
 def _text_file(
@@ -62,16 +65,18 @@ def _text_file(
     return from_text(read_text_file(path), registry, parliament=parliament, kind=kind)
 
 
-def _ics(inquiry: Inquiry, registry: ProfileRegistry, _layout: str | None) -> bytes:
+def _ics(inquiry: Inquiry, registry: ProfileRegistry, _options: ExportOptions) -> Rendered:
     """Render the due date as a calendar file (it has no page layout)."""
     from desk_app.formats.write.ics.calendar import to_ics
 
-    return to_ics(inquiry, registry)
+    return Rendered(to_ics(inquiry, registry))
 
 
 EXPORTERS: dict[str, Exporter] = {
     "md": Exporter("md", "md", "Markdown", _markdown),
-    "docx": Exporter("docx", "docx", "Word (DOCX)", _lazy("write.docx.writer", "render_docx")),
+    "docx": Exporter(
+        "docx", "docx", "Word (DOCX)", _lazy("write.docx.writer", "render_docx"), True
+    ),
     "pdf": Exporter("pdf", "pdf", "PDF", _lazy("write.pdf.writer", "pdf_exporter")),
     "ics": Exporter("ics", "ics", "Kalender (ICS)", _ics),
 }
@@ -86,15 +91,28 @@ IMPORTERS: dict[str, Read] = {
 }
 
 
-def export_inquiry(
-    inquiry: Inquiry, fmt: str, registry: ProfileRegistry, layout: str | None = None
-) -> bytes:
-    """Render an inquiry in a format named in EXPORTERS."""
+def render_inquiry(
+    inquiry: Inquiry,
+    fmt: str,
+    registry: ProfileRegistry,
+    layout: str | None = None,
+    template: Path | None = None,
+) -> Rendered:
+    """Render an inquiry in a format named in EXPORTERS, with the writer's warnings."""
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         known = ", ".join(sorted(EXPORTERS))
         raise DeskError(f"Das Format „{fmt}“ gibt es nicht (möglich: {known}).")
-    return exporter.render(inquiry, registry, layout)
+    if template is not None and not exporter.takes_template:
+        raise DeskError("Eine eigene Vorlage gibt es nur für Word-Dateien (--format docx).")
+    return exporter.render(inquiry, registry, ExportOptions(layout, template))
+
+
+def export_inquiry(
+    inquiry: Inquiry, fmt: str, registry: ProfileRegistry, layout: str | None = None
+) -> bytes:
+    """Render an inquiry in a format named in EXPORTERS and return only the bytes."""
+    return render_inquiry(inquiry, fmt, registry, layout).data
 
 
 def import_file(

@@ -14,9 +14,7 @@ from desk_app.gui.i18n import chosen_language, install_translator
 from desk_app.gui.main_window import MainWindow
 from desk_app.gui.operations import Operations
 from desk_app.model.errors import DeskError
-from desk_app.rules.deadline_status import due_rule
-from desk_app.rules.registry import ProfileRegistry
-from desk_app.storage import InquiryStore
+from desk_app.service import Desk
 
 
 @dataclass
@@ -24,12 +22,12 @@ class Session:
     """Hold what one running window owns, so it can be closed in order."""
 
     window: MainWindow
-    store: InquiryStore
+    desk: Desk
     lock: QLockFile
 
     def close(self) -> None:
-        """Close the store and release the database lock."""
-        self.store.close()
+        """Close the database and release its lock."""
+        self.desk.close()
         self.lock.unlock()
 
 
@@ -52,14 +50,14 @@ def instance_lock(db_path: Path) -> QLockFile:
 def open_session(db_path: Path, settings: QSettings | None = None) -> Session:
     """Lock the database, open store and profiles, and build the main window."""
     lock = instance_lock(db_path)
+    desk = Desk(db_path)
     try:
-        registry = ProfileRegistry.load()
-        store = InquiryStore.open(db_path, due=due_rule(registry))
+        desk.open()  # a broken or newer database is said before the window shows
     except DeskError:
         lock.unlock()
         raise
-    window = MainWindow(Operations(store, registry), settings)
-    return Session(window, store, lock)
+    window = MainWindow(Operations(desk), settings)
+    return Session(window, desk, lock)
 
 
 def release_clipboard(app: QApplication) -> None:

@@ -73,7 +73,7 @@ class Dashboard(QWidget):
     def refresh(self) -> None:
         """Read the due dates from the store again and rebuild the groups."""
         self._today = self._today_of()
-        self._groups = collect(self._operations.store, self._today)
+        self._groups = collect(self._operations.desk, self._today)
         self.tree.clear()
         groups = self._groups
         self._add_group(self.tr("Überfällig"), groups.overdue, total=groups.overdue_total)

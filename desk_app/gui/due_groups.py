@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from desk_app.gui.labels import OPEN_STATUSES
 from desk_app.rules.deadline_status import DUE_SOON_DAYS
-from desk_app.storage import InquiryStore, InquirySummary
+from desk_app.service import Desk, InquirySummary
 
 LATER_CAP = 200  # "later" can be long; the dashboard shows the nearest ones
 # Overdue can be long too (tens of thousands in an old store): reading them all
@@ -32,7 +32,7 @@ class DueGroups:
 
 
 def collect(
-    store: InquiryStore, today: date, later_cap: int = LATER_CAP, overdue_cap: int = OVERDUE_CAP
+    store: Desk, today: date, later_cap: int = LATER_CAP, overdue_cap: int = OVERDUE_CAP
 ) -> DueGroups:
     """Read the open inquiries with a due date: the oldest overdue, this week, the nearest later."""
     groups = DueGroups()

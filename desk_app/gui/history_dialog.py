@@ -81,7 +81,7 @@ class HistoryDialog(QDialog):
         """Read the revisions from the store and select the newest."""
         self.revision_list.clear()
         try:
-            revisions = self._ops.store.revisions(self._inquiry_id)
+            revisions = self._ops.desk.revisions(self._inquiry_id)
         except DeskError as error:
             self.hint.setText(str(error))
             self.restore_button.setEnabled(False)
@@ -118,7 +118,7 @@ class HistoryDialog(QDialog):
             self.text_view.clear()
             return
         try:
-            inquiry = self._ops.store.revision(self._inquiry_id, revision_id)
+            inquiry = self._ops.desk.revision(self._inquiry_id, revision_id)
         except DeskError as error:
             self.text_view.setPlainText(str(error))
             self.restore_button.setEnabled(False)

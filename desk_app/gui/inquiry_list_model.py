@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desk_app.gui import labels
 from desk_app.model import Status
 from desk_app.rules.registry import ProfileRegistry
-from desk_app.storage import InquiryStore, InquirySummary
+from desk_app.service import Desk, InquirySummary
 
 PAGE = 200
 # A search with a filter may skip many ranked hits; stop after this many pages per fetch.
@@ -35,7 +35,7 @@ class InquiryListModel(QAbstractTableModel):
 
     def __init__(
         self,
-        store: InquiryStore,
+        store: Desk,
         registry: ProfileRegistry | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:

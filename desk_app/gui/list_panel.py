@@ -42,7 +42,7 @@ class ListPanel(QWidget):
         self._operations = operations
         self._registry = operations.registry
         self._last_id: int | None = None
-        self.model = InquiryListModel(operations.store, self._registry, today or operations.today)
+        self.model = InquiryListModel(operations.desk, self._registry, today or operations.today)
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Volltextsuche …"))
         self.search_field.setClearButtonEnabled(True)

@@ -171,13 +171,13 @@ class MainWindow(QMainWindow):
     def import_path(self, path: Path) -> int | None:
         """Import a file and open it; say why in a message box if it fails."""
         try:
-            inquiry_id, result = self.ops.import_path(path)
+            outcome = self.ops.import_path(path)
         except DeskError as error:
             QMessageBox.warning(self, self.tr("Import nicht möglich"), str(error))
             return None
-        self.open_inquiry(inquiry_id)
-        self.statusBar().showMessage(" · ".join(result.report), 15000)
-        return inquiry_id
+        self.open_inquiry(outcome.id)
+        self.statusBar().showMessage(" · ".join(outcome.report), 15000)
+        return outcome.id
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         """Show the number of inquiries and of pressing deadlines."""
-        count = self.ops.store.count()
+        count = self.ops.desk.count()
         # German is the source language, so plurals are chosen here, not by a .qm file.
         text = (
             self.tr("1 Anfrage") if count == 1 else self.tr("%1 Anfragen").replace("%1", str(count))

@@ -1,4 +1,4 @@
-"""Every write the GUI makes goes through here; views listen to the signals and refresh."""
+"""The window's door to the desk: every write goes through here and is announced by a signal."""
 
 from __future__ import annotations
 
@@ -8,32 +8,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from desk_app.formats.catalog import export_inquiry, import_file
-from desk_app.formats.read.result import ImportResult
-from desk_app.formats.safe_write import write_atomically
 from desk_app.model import Inquiry, Originator
-from desk_app.rules.deadlines import Deadline, effective_due
+from desk_app.rules.deadlines import Deadline
 from desk_app.rules.registry import ProfileRegistry
-from desk_app.rules.templates import new_inquiry
-from desk_app.storage import InquiryStore
+from desk_app.service import Desk, ExportOutcome, ImportOutcome
 
 
 class Operations(QObject):
-    """Create, save, import, export and restore inquiries, and announce each change."""
+    """Forward the window's use cases to the desk and announce each change to the views."""
 
     inquiry_saved = Signal(int)  # an existing inquiry changed
     list_changed = Signal()  # inquiries were added, removed or restored
 
-    def __init__(
-        self,
-        store: InquiryStore,
-        registry: ProfileRegistry,
-        today: Callable[[], date] = date.today,
-    ) -> None:
+    def __init__(self, desk: Desk) -> None:
         super().__init__()
-        self.store = store
-        self.registry = registry
-        self.today = today
+        self.desk = desk
+
+    @property
+    def registry(self) -> ProfileRegistry:
+        """Return the parliament profiles the desk works with."""
+        return self.desk.registry
+
+    @property
+    def today(self) -> Callable[[], date]:
+        """Return the desk's clock (tests fix the day)."""
+        return self.desk.today
 
     def create(
         self,
@@ -44,48 +43,64 @@ class Operations(QObject):
         title: str = "",
     ) -> Inquiry:
         """Create an inquiry from the parliament's template, store it and return it."""
-        parliament = self.registry.get(parliament_id)
-        inquiry = new_inquiry(
-            parliament, kind_id, originators or [], faction, title, today=self.today()
-        )
-        inquiry.dates.drafted = self.today()
-        self.store.add(inquiry)
+        inquiry = self.desk.create(parliament_id, kind_id, originators, faction, title)
         self.list_changed.emit()
         return inquiry
 
     def get(self, inquiry_id: int) -> Inquiry:
         """Load an inquiry from the store."""
-        return self.store.get(inquiry_id)
+        return self.desk.get(inquiry_id)
 
     def save(self, inquiry: Inquiry) -> None:
         """Save an edited inquiry as a new revision."""
         assert inquiry.id is not None, "only stored inquiries are saved"
-        self.store.save(inquiry)
+        self.desk.save(inquiry)
         self.inquiry_saved.emit(inquiry.id)
 
-    def import_path(self, path: Path) -> tuple[int, ImportResult]:
-        """Import a file as a new inquiry and return its id with the importer's report."""
-        result = import_file(path, self.registry)
-        inquiry_id = self.store.add(result.inquiry)
+    def import_path(self, path: Path) -> ImportOutcome:
+        """Import a file: a new inquiry, or an answer joined to the inquiry it answers."""
+        outcome = self.desk.import_file(path)
+        if outcome.answered:
+            self.inquiry_saved.emit(outcome.id)
         self.list_changed.emit()
-        return inquiry_id, result
+        return outcome
 
-    def export(self, inquiry: Inquiry, fmt: str, path: Path, layout: str | None = None) -> None:
-        """Export an inquiry to a file, atomically."""
-        write_atomically(path, export_inquiry(inquiry, fmt, self.registry, layout=layout))
+    def import_answer(self, path: Path, answer_to: int | None = None) -> ImportOutcome:
+        """Import the government's answer to the inquiry given, or to the one it names."""
+        outcome = self.desk.import_answer(path, answer_to)
+        self.inquiry_saved.emit(outcome.id)
+        self.list_changed.emit()
+        return outcome
+
+    def export(
+        self,
+        inquiry: Inquiry,
+        fmt: str,
+        path: Path,
+        layout: str | None = None,
+        template: Path | None = None,
+    ) -> ExportOutcome:
+        """Export an inquiry to a file, atomically; return the path and the writer's warnings."""
+        return self.desk.export(inquiry, fmt, path, layout, template)
 
     def deadline(self, inquiry: Inquiry) -> Deadline:
         """Compute an inquiry's deadline with its explanation."""
-        return effective_due(inquiry, self.registry)
+        return self.desk.deadline(inquiry)
 
     def restore(self, inquiry_id: int, revision_id: int) -> Inquiry:
         """Make an earlier revision the current one (itself a new revision)."""
-        inquiry = self.store.restore(inquiry_id, revision_id)
+        inquiry = self.desk.restore(inquiry_id, revision_id)
         self.inquiry_saved.emit(inquiry_id)
         self.list_changed.emit()
         return inquiry
 
     def delete(self, inquiry_id: int) -> None:
-        """Delete an inquiry with all its revisions."""
-        self.store.delete(inquiry_id)
+        """Move an inquiry to the trash."""
+        self.desk.delete(inquiry_id)
         self.list_changed.emit()
+
+    def restore_deleted(self, inquiry_id: int) -> Inquiry:
+        """Bring an inquiry back from the trash."""
+        inquiry = self.desk.restore_deleted(inquiry_id)
+        self.list_changed.emit()
+        return inquiry

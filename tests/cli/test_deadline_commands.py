@@ -11,21 +11,20 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from desk_app.cli.context import Context
 from desk_app.cli.deadline_commands import (
     add_deadline_verbs,
     cmd_deadlines,
     cmd_due,
-    export_all_open,
 )
 from desk_app.model import Answer, DeskError, Inquiry, paragraph
+from desk_app.service import Desk
 
 TODAY = date(2020, 3, 20)
 
 
 @pytest.fixture
-def ctx(tmp_path: Path) -> Iterator[Context]:
-    context = Context(db_path=tmp_path / "desk.sqlite3", today=TODAY)
+def ctx(tmp_path: Path) -> Iterator[Desk]:
+    context = Desk(tmp_path / "desk.sqlite3", today=lambda: TODAY)
     yield context
     context.close()
 
@@ -36,7 +35,7 @@ def _due(**options: object) -> argparse.Namespace:
     return argparse.Namespace(**values)
 
 
-def _add(ctx: Context, title: str, forwarded: date | None, **fields: object) -> int:
+def _add(ctx: Desk, title: str, forwarded: date | None, **fields: object) -> int:
     inquiry = Inquiry("NW", "kleine-anfrage", title=paragraph(title), number=title[-4:])
     inquiry.dates.forwarded = forwarded
     for name, value in fields.items():
@@ -44,7 +43,7 @@ def _add(ctx: Context, title: str, forwarded: date | None, **fields: object) -> 
     return ctx.store.add(inquiry)
 
 
-def test_due_json(ctx: Context, capsys: pytest.CaptureFixture[str]) -> None:
+def test_due_json(ctx: Desk, capsys: pytest.CaptureFixture[str]) -> None:
     assert cmd_due(_due(), ctx) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["due"] == "2020-03-18"
@@ -60,7 +59,7 @@ def test_due_json(ctx: Context, capsys: pytest.CaptureFixture[str]) -> None:
     assert result["source"].startswith("GO LT NRW §92") and result["confidence"] == "confirmed"
 
 
-def test_due_text_with_extra_days(ctx: Context, capsys: pytest.CaptureFixture[str]) -> None:
+def test_due_text_with_extra_days(ctx: Desk, capsys: pytest.CaptureFixture[str]) -> None:
     # BT 14 days from Mi 10.12.2025 = Mi 24.12.2025, a day off when the user says so.
     args = _due(parliament="bt", start="10.12.2025", json=False, extra_days="24.12.,31.12.")
     assert cmd_due(args, ctx) == 0
@@ -77,13 +76,13 @@ def test_due_text_with_extra_days(ctx: Context, capsys: pytest.CaptureFixture[st
         ({"parliament": "SL", "kind": "grosse-anfrage"}, "keine Antwortfrist hinterlegt"),
     ],
 )
-def test_due_bad_input_is_one_sentence(ctx: Context, options: dict, message: str) -> None:
+def test_due_bad_input_is_one_sentence(ctx: Desk, options: dict, message: str) -> None:
     with pytest.raises(DeskError, match=message):
         cmd_due(_due(**options), ctx)
 
 
 def test_deadlines_overdue_first_then_by_due_date(
-    ctx: Context, capsys: pytest.CaptureFixture[str]
+    ctx: Desk, capsys: pytest.CaptureFixture[str]
 ) -> None:
     soon = _add(ctx, "Bald 0002", date(2020, 3, 2))  # due Mo 30.03.2020
     late = _add(ctx, "Spät 0001", date(2020, 2, 19))  # due Mi 18.03.2020
@@ -109,7 +108,7 @@ def test_deadlines_overdue_first_then_by_due_date(
     assert (rows[1]["days_left"], rows[1]["overdue"]) == (10, False)
 
 
-def test_deadlines_text(ctx: Context, capsys: pytest.CaptureFixture[str]) -> None:
+def test_deadlines_text(ctx: Desk, capsys: pytest.CaptureFixture[str]) -> None:
     assert cmd_deadlines(argparse.Namespace(json=False), ctx) == 0
     assert "Keine offene Anfrage" in capsys.readouterr().out
     _add(ctx, "Spät 0001", date(2020, 2, 19))
@@ -117,24 +116,24 @@ def test_deadlines_text(ctx: Context, capsys: pytest.CaptureFixture[str]) -> Non
     assert "18.03.2020  2 Tage überfällig" in capsys.readouterr().out
 
 
-def test_export_all_open_writes_one_calendar(ctx: Context, tmp_path: Path) -> None:
+def test_export_all_open_writes_one_calendar(ctx: Desk, tmp_path: Path) -> None:
     first = _add(ctx, "Spät 0001", date(2020, 2, 19))
     second = _add(ctx, "Bald 0002", date(2020, 3, 2))
     _add(ctx, "Entwurf 0004", None)
     _add(ctx, "Beantwortet 0005", date(2020, 2, 1), answer=Answer(drucksache="17/1"))
     target = tmp_path / "fristen.ics"
-    export_all_open(ctx, target)
+    ctx.export_open_calendar(target)
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert [str(event["uid"]) for event in events] == [
         f"nw-kleine-anfrage-id{first}@anfragen-desk",
         f"nw-kleine-anfrage-id{second}@anfragen-desk",
     ]
     again = tmp_path / "again.ics"
-    export_all_open(ctx, again)
+    ctx.export_open_calendar(again)
     assert again.read_bytes() == target.read_bytes()
 
 
-def test_verbs_parse(ctx: Context) -> None:
+def test_verbs_parse(ctx: Desk) -> None:
     parser = argparse.ArgumentParser()
     add_deadline_verbs(parser.add_subparsers(dest="verb"))
     args = parser.parse_args(["due", "--parliament", "NW", "--kind", "kleine-anfrage",

@@ -192,7 +192,7 @@ def test_exported_answer_imports_back_into_the_same_parts(
 
 
 def test_cli_offers_the_answer_layout():
-    args = build_parser(["md", "docx", "pdf"]).parse_args(
+    args = build_parser().parse_args(
         ["export", "7", "--format", "pdf", "--layout", "answer", "-o", "a.pdf"]
     )
     assert args.layout == "answer"

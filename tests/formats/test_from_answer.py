@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from desk_app.cli.answer_commands import cmd_import_answer
-from desk_app.cli.context import Context
 from desk_app.formats.read.answer.reader import import_answer, is_answer_file, recognise_answer
 from desk_app.model import DeskError, Inquiry, Question, Status, paragraph, plain_text
+from desk_app.service import Desk
 from tests.formats.samples import forms
 from tests.formats.samples.make_docx import make_docx
 from tests.formats.samples.make_pdf import make_pdf
@@ -143,24 +141,20 @@ def test_an_inquiry_is_no_answer(registry, tmp_path: Path):
     assert is_answer_file(_files(tmp_path)[0], registry)
 
 
-def test_cli_attaches_or_creates(registry, tmp_path: Path, capsys):
-    ctx = Context(db_path=tmp_path / "desk.sqlite3")
+def test_the_desk_attaches_or_creates(registry, tmp_path: Path):
+    desk = Desk(tmp_path / "desk.sqlite3")
     try:
-        inquiry_id = ctx.store.add(_inquiry())
+        inquiry_id = desk.store.add(_inquiry())
         path = _files(tmp_path)[0]
-        args = argparse.Namespace(path=str(path), answer_to=None, parliament=None)
-        assert cmd_import_answer(args, ctx) == 0
-        assert capsys.readouterr().out.strip() == str(inquiry_id)
-        assert ctx.store.get(inquiry_id).answer is not None
-        args = argparse.Namespace(path=str(path), answer_to=str(inquiry_id), parliament=None)
-        assert cmd_import_answer(args, ctx) == 0
+        outcome = desk.import_answer(path)
+        assert outcome.id == inquiry_id and outcome.answered
+        assert desk.get(inquiry_id).answer is not None
+        assert desk.import_answer(path, answer_to=inquiry_id).id == inquiry_id
         bad = tmp_path / "bad.pdf"
         bad.write_bytes(b"%PDF-1.4 kaputt")
-        count = len(ctx.store.list())
+        count = len(desk.list())
         with pytest.raises(DeskError):
-            cmd_import_answer(
-                argparse.Namespace(path=str(bad), answer_to=None, parliament=None), ctx
-            )
-        assert len(ctx.store.list()) == count
+            desk.import_answer(bad)
+        assert len(desk.list()) == count
     finally:
-        ctx.close()
+        desk.close()

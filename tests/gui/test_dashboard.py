@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from desk_app.gui.dashboard import Dashboard
 from desk_app.gui.operations import Operations
 from desk_app.rules.registry import ProfileRegistry
+from desk_app.service import Desk
 from desk_app.storage import InquiryStore
 from tests.gui.list_samples import TODAY, fill, sample
 
@@ -23,7 +24,7 @@ def registry():
 @pytest.fixture
 def operations(tmp_path, registry):
     store = InquiryStore.open(tmp_path / "dash.sqlite3")
-    yield Operations(store, registry, today=lambda: TODAY)
+    yield Operations(Desk(store=store, registry=registry, today=lambda: TODAY))
     store.close()
 
 
@@ -46,7 +47,7 @@ def shown(dashboard: Dashboard) -> dict[str, list[list[str]]]:
 
 
 def test_open_inquiries_are_grouped_by_due_date(dashboard, operations):
-    fill(operations.store)
+    fill(operations.desk.store)
     dashboard.refresh()
     assert shown(dashboard) == {
         "Überfällig (1)": [
@@ -64,8 +65,8 @@ def test_open_inquiries_are_grouped_by_due_date(dashboard, operations):
 
 
 def test_due_today_and_yesterday(dashboard, operations):
-    operations.store.add(sample("Heute", submitted=TODAY, due=TODAY))
-    operations.store.add(sample("Gestern", submitted=TODAY, due=TODAY - timedelta(days=1)))
+    operations.desk.store.add(sample("Heute", submitted=TODAY, due=TODAY))
+    operations.desk.store.add(sample("Gestern", submitted=TODAY, due=TODAY - timedelta(days=1)))
     operations.list_changed.emit()  # the dashboard listens to the operations
     groups = shown(dashboard)
     assert groups["Überfällig (1)"][0][1] == "1 Tag überfällig"
@@ -75,15 +76,15 @@ def test_due_today_and_yesterday(dashboard, operations):
 def test_start_notice_only_when_overdue_or_due_within_three_days(dashboard, operations):
     assert dashboard.needs_notice() is None
     assert dashboard.summary_text() == "0 überfällig · 0 diese Woche"
-    operations.store.add(sample("In fünf Tagen", submitted=TODAY, due=TODAY + timedelta(days=5)))
+    operations.desk.store.add(sample("In fünf Tagen", submitted=TODAY, due=TODAY + timedelta(days=5)))
     dashboard.refresh()
     assert dashboard.needs_notice() is None  # this week, but not within three days
-    operations.store.add(sample("In drei Tagen", submitted=TODAY, due=TODAY + timedelta(days=3)))
+    operations.desk.store.add(sample("In drei Tagen", submitted=TODAY, due=TODAY + timedelta(days=3)))
     dashboard.refresh()
     assert dashboard.needs_notice() == (
         "Fristen: 1 Anfrage ist in den nächsten 3 Tagen fällig. Details in der Fristenübersicht."
     )
-    fill(operations.store)
+    fill(operations.desk.store)
     dashboard.refresh()
     assert dashboard.needs_notice() == (
         "Fristen: 1 Anfrage ist überfällig; 3 Anfragen sind in den nächsten 3 Tagen fällig. "
@@ -92,7 +93,7 @@ def test_start_notice_only_when_overdue_or_due_within_three_days(dashboard, oper
 
 
 def test_enter_on_a_row_announces_the_inquiry(dashboard, operations, qtbot):
-    ids = fill(operations.store)
+    ids = fill(operations.desk.store)
     dashboard.refresh()
     dashboard.show()
     tree = dashboard.tree
@@ -107,10 +108,10 @@ def test_the_later_group_is_capped(qtbot, operations):
     from desk_app.gui import due_groups
 
     for number in range(5):
-        operations.store.add(
+        operations.desk.store.add(
             sample(f"Später {number}", submitted=TODAY, due=TODAY + timedelta(days=20 + number))
         )
-    groups = due_groups.collect(operations.store, TODAY, later_cap=3)
+    groups = due_groups.collect(operations.desk.store, TODAY, later_cap=3)
     assert [row.title for row in groups.later] == ["Später 0", "Später 1", "Später 2"]
     assert groups.later_more
 
@@ -119,11 +120,11 @@ def test_the_overdue_group_reads_the_oldest_and_counts_all(qtbot, operations):
     from desk_app.gui import due_groups
 
     for number in range(5):
-        operations.store.add(
+        operations.desk.store.add(
             sample(f"Alt {number}", submitted=TODAY, due=TODAY - timedelta(days=30 - number))
         )
-    operations.store.add(sample("Bald", submitted=TODAY, due=TODAY + timedelta(days=1)))
-    groups = due_groups.collect(operations.store, TODAY, overdue_cap=3)
+    operations.desk.store.add(sample("Bald", submitted=TODAY, due=TODAY + timedelta(days=1)))
+    groups = due_groups.collect(operations.desk.store, TODAY, overdue_cap=3)
     assert [row.title for row in groups.overdue] == ["Alt 0", "Alt 1", "Alt 2"]
     assert groups.overdue_total == 5
     assert [row.title for row in groups.this_week] == ["Bald"]

@@ -12,6 +12,7 @@ from desk_app.gui.history_dialog import HistoryDialog
 from desk_app.gui.operations import Operations
 from desk_app.model import paragraph, plain
 from desk_app.rules.registry import ProfileRegistry
+from desk_app.service import Desk
 from desk_app.storage import InquiryStore
 
 START = datetime(2026, 3, 2, 9, 15, 0, tzinfo=UTC)
@@ -21,7 +22,7 @@ START = datetime(2026, 3, 2, 9, 15, 0, tzinfo=UTC)
 def ops(tmp_path):
     moments = iter(START + timedelta(minutes=n) for n in range(100))
     store = InquiryStore.open(tmp_path / "history.sqlite3", now=lambda: next(moments))
-    yield Operations(store, ProfileRegistry.load())
+    yield Operations(Desk(store=store, registry=ProfileRegistry.load()))
     store.close()
 
 
@@ -75,8 +76,8 @@ def test_restore_makes_the_old_version_current(dialog, ops, qtbot, monkeypatch, 
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [three_versions]
     assert local(0) in asked[0]
-    assert plain(ops.store.get(three_versions).title.inlines) == "Erste Fassung über Fördermittel"
-    assert len(ops.store.revisions(three_versions)) == 4
+    assert plain(ops.desk.store.get(three_versions).title.inlines) == "Erste Fassung über Fördermittel"
+    assert len(ops.desk.store.revisions(three_versions)) == 4
     assert dialog.revisions()[0] == f"{local(3)} (aktuell)"
     assert "# Erste Fassung" in dialog.text_view.toPlainText()
 
@@ -85,8 +86,8 @@ def test_saying_no_changes_nothing(dialog, ops, monkeypatch, three_versions):
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
     dialog.revision_list.setCurrentRow(1)
     assert dialog.restore_selected() is False
-    assert plain(ops.store.get(three_versions).title.inlines) == "Dritte Fassung"
-    assert len(ops.store.revisions(three_versions)) == 3
+    assert plain(ops.desk.store.get(three_versions).title.inlines) == "Dritte Fassung"
+    assert len(ops.desk.store.revisions(three_versions)) == 3
 
 
 def test_an_unknown_inquiry_gives_a_line_of_text(qtbot, ops):

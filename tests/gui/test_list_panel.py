@@ -11,6 +11,7 @@ from desk_app.gui.inquiry_list_model import DUE, PAGE, PARLIAMENT, TITLE
 from desk_app.gui.list_panel import ListPanel, as_you_type
 from desk_app.gui.operations import Operations
 from desk_app.rules.registry import ProfileRegistry
+from desk_app.service import Desk
 from desk_app.storage import InquiryStore
 from tests.gui.list_samples import TODAY, fill, sample
 
@@ -23,13 +24,13 @@ def registry():
 @pytest.fixture
 def operations(tmp_path, registry):
     store = InquiryStore.open(tmp_path / "list.sqlite3")
-    yield Operations(store, registry, today=lambda: TODAY)
+    yield Operations(Desk(store=store, registry=registry, today=lambda: TODAY))
     store.close()
 
 
 @pytest.fixture
 def ids(operations):
-    return fill(operations.store)
+    return fill(operations.desk.store)
 
 
 @pytest.fixture
@@ -213,7 +214,7 @@ def test_a_column_the_store_cannot_sort_keeps_the_current_order(panel):
 
 def test_rows_are_fetched_page_by_page(qtbot, operations):
     for number in range(PAGE * 2 + 50):
-        operations.store.add(sample(f"Anfrage {number}"))
+        operations.desk.store.add(sample(f"Anfrage {number}"))
     widget = ListPanel(operations)
     qtbot.addWidget(widget)
     model = widget.model

@@ -134,7 +134,7 @@ def test_broken_and_unsupported_files_give_a_message_and_change_nothing(
     assert window.import_path(bad) is None
     assert len(messages) == 1 and "kaputt.txt" in messages[0]
     assert window.editor.inquiry() == before
-    assert window.ops.store.count() == 1
+    assert window.ops.desk.store.count() == 1
 
 
 def test_export_into_an_unwritable_place_keeps_the_editor(session, tmp_path, monkeypatch, messages):
@@ -153,7 +153,7 @@ def test_export_into_an_unwritable_place_keeps_the_editor(session, tmp_path, mon
 
 def test_a_second_window_on_the_same_database_is_refused(session, tmp_path):
     with pytest.raises(DeskError, match="schon geöffnet"):
-        open_session(Path(session.store.path))
+        open_session(Path(session.desk.store.path))
 
 
 def test_undo_reaches_across_fields(session, qtbot):

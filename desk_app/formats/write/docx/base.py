@@ -40,6 +40,10 @@ _UNUSED = (
     "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
 )
 _UNUSED_DOCUMENT = (RT.CUSTOM_XML, *_UNUSED)
+_TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
+_TEMPLATE_LIMIT = 20 * 1024 * 1024
+
 # Table styles fill most of the default style sheet; an inquiry has no tables.
 _KEPT_TABLE_STYLES = {"TableNormal"}
 
@@ -59,10 +63,36 @@ def open_base(font: str, template: Path | None = None) -> Base:
         styles = ensure_styles(document.styles.element, font, house=False)
         return Base(document, styles)
     try:
-        document = docx.Document(str(template))
+        document = docx.Document(io.BytesIO(_as_document(template)))
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, OpcError, XMLSyntaxError) as error:
         raise DeskError(f"Die Word-Vorlage {template} ließ sich nicht öffnen ({error}).") from None
     return Base(document, _prepare(document, font, house=False))
+
+
+def _as_document(template: Path) -> bytes:
+    """Return a template's package as a document's: a .dotx differs only in its content type.
+
+    python-docx opens documents only; Word itself makes a new document from a
+    template by the same change, so styles, page setup and headers stay.
+    """
+    if template.stat().st_size > _TEMPLATE_LIMIT:
+        raise DeskError(f"Die Word-Vorlage {template} ist größer als 20 MB.")
+    data = template.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        types = package.read("[Content_Types].xml")
+        if _TEMPLATE_TYPE not in types:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in package.infolist():
+                # A bomb's member is refused by the size it really has, not the one it claims.
+                if info.file_size > _TEMPLATE_LIMIT:
+                    raise DeskError(f"Die Word-Vorlage {template} ist größer als 20 MB.")
+                body = package.read(info)
+                if info.filename == "[Content_Types].xml":
+                    body = body.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+                copy.writestr(info, body)
+        return out.getvalue()
 
 
 @functools.cache

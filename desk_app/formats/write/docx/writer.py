@@ -19,6 +19,7 @@ from desk_app.formats.write.docx.page import write_headers
 from desk_app.formats.write.docx.stable import package_bytes, set_properties
 from desk_app.formats.write.docx.styles import Role, link_numbering
 from desk_app.formats.write.docx.text import ExportReport, TextWriter
+from desk_app.formats.write.output import ExportOptions, Rendered
 from desk_app.formats.write.plan import build_plan
 from desk_app.model import Inquiry
 from desk_app.rules.profile import Parliament
@@ -74,6 +75,8 @@ def to_docx(
     return export_docx(inquiry, parliament, layout, template).data
 
 
-def render_docx(inquiry: Inquiry, registry: ProfileRegistry, layout: str | None) -> bytes:
+def render_docx(inquiry: Inquiry, registry: ProfileRegistry, options: ExportOptions) -> Rendered:
     """Render DOCX for the export catalog, with the inquiry's parliament from the registry."""
-    return to_docx(inquiry, registry.get(inquiry.parliament), layout)
+    parliament = registry.get(inquiry.parliament)
+    result = export_docx(inquiry, parliament, options.layout, options.template)
+    return Rendered(result.data, tuple(result.warnings))

@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.platypus import BaseDocTemplate, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
+from desk_app.formats.write.output import ExportOptions, Rendered
 from desk_app.formats.write.pdf.answer import build_answer_story
 from desk_app.formats.write.pdf.fonts import register_fonts
 from desk_app.formats.write.pdf.footnote_frame import FootnoteFrame
@@ -61,17 +62,24 @@ class _NoteDocTemplate(BaseDocTemplate):
 
 def to_pdf(inquiry: Inquiry, parliament: Parliament, layout: str | None = None) -> bytes:
     """Return the inquiry as PDF bytes in the requested (or the fitting) layout."""
+    return export_pdf(inquiry, parliament, layout).data
+
+
+def export_pdf(inquiry: Inquiry, parliament: Parliament, layout: str | None = None) -> Rendered:
+    """Render the inquiry as PDF and say which notes could not stay on their marker's page."""
     result = render_pdf(build_plan(inquiry, parliament, layout))
     misplaced = result.placement.misplaced()
-    if misplaced:
-        # A misplaced note is a layout defect, not a reason to withhold the document.
-        _LOG.warning("PDF: Fußnoten nicht auf der Seite ihres Zeichens: %s", misplaced)
-    return result.data
+    if not misplaced:
+        return Rendered(result.data)
+    # A misplaced note is a layout defect, not a reason to withhold the document.
+    _LOG.warning("PDF: Fußnoten nicht auf der Seite ihres Zeichens: %s", misplaced)
+    numbers = ", ".join(str(number) for number in misplaced)
+    return Rendered(result.data, (f"Fußnoten nicht auf der Seite ihres Zeichens: {numbers}.",))
 
 
-def pdf_exporter(inquiry: Inquiry, registry: ProfileRegistry, layout: str | None) -> bytes:
+def pdf_exporter(inquiry: Inquiry, registry: ProfileRegistry, options: ExportOptions) -> Rendered:
     """Render the PDF export for the exporter table."""
-    return to_pdf(inquiry, registry.get(inquiry.parliament), layout)
+    return export_pdf(inquiry, registry.get(inquiry.parliament), options.layout)
 
 
 def render_pdf(plan: RenderPlan) -> PdfRender:

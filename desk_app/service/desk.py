@@ -1,0 +1,267 @@
+"""The desk: one object per open database that both faces call for every use case.
+
+It owns the store (opened on first use, so `desk due` never opens a
+database), the parliament profiles and the clock, and it keeps the rules of
+derived data in one place: a new inquiry is dated `drafted` today, a change
+runs in one transaction, deletion goes to the trash.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from desk_app.model import Inquiry, Originator, Status
+from desk_app.model.fields import set_field
+from desk_app.paths import default_db_path
+from desk_app.rules.calendar_days import ExtraDay
+from desk_app.rules.checks import Finding, check
+from desk_app.rules.deadline_status import due_rule
+from desk_app.rules.deadlines import Deadline, deadline_from, effective_due
+from desk_app.rules.registry import ProfileRegistry
+from desk_app.rules.templates import new_inquiry
+from desk_app.service import deadline_list, exporting, importing
+from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
+from desk_app.storage import DeletedInquiry, InquiryStore, InquirySummary, Revision
+
+Guard = Callable[[Path], None]
+
+
+def _no_guard(_path: Path) -> None:
+    """Allow every change (the window itself, or a test)."""
+
+
+class Desk:
+    """Run the use cases on one database: create, import, change, export, check, delete."""
+
+    def __init__(
+        self,
+        db_path: Path | None = None,
+        *,
+        registry: ProfileRegistry | None = None,
+        today: Callable[[], date] = date.today,
+        guard_changes: Guard = _no_guard,
+        store: InquiryStore | None = None,
+    ) -> None:
+        self.db_path = db_path or (store.path if store is not None else default_db_path())
+        self._registry = registry
+        self._store = store
+        self._today = today
+        self._guard = guard_changes
+
+    # The objects behind the desk
+
+    @property
+    def registry(self) -> ProfileRegistry:
+        """Return the parliament profiles, loaded and validated on first use."""
+        if self._registry is None:
+            self._registry = ProfileRegistry.load()
+        return self._registry
+
+    @property
+    def store(self) -> InquiryStore:
+        """Return the opened store, opening (and upgrading) the database on first use."""
+        if self._store is None:
+            # The store keeps each inquiry's computed due date for sorting and lists.
+            self._store = InquiryStore.open(self.db_path, due=due_rule(self.registry))
+        return self._store
+
+    def open(self) -> None:
+        """Open (and upgrade) the database now rather than at the first use."""
+        _ = self.store
+
+    def today(self) -> date:
+        """Return today's date as this desk sees it."""
+        return self._today()
+
+    def close(self) -> None:
+        """Close the database if it was opened; closing twice is harmless."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def _changing(self) -> InquiryStore:
+        """Return the store for changing stored inquiries, after the guard allowed it."""
+        self._guard(self.db_path)
+        return self.store
+
+    # Reading
+
+    def get(self, inquiry_id: int) -> Inquiry:
+        """Return one stored inquiry."""
+        return self.store.get(inquiry_id)
+
+    def list(
+        self,
+        parliament: str | None = None,
+        status: Status | str | None = None,
+        kind: str | None = None,
+        order: str = "updated",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> builtins.list[InquirySummary]:
+        """Return one page of inquiry summaries, filtered and sorted."""
+        return self.store.list(parliament, status, kind, order, limit, offset)
+
+    def count(
+        self,
+        parliament: str | None = None,
+        status: Status | str | None = None,
+        kind: str | None = None,
+    ) -> int:
+        """Return how many inquiries match the same filters as list()."""
+        return self.store.count(parliament, status, kind)
+
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> builtins.list[InquirySummary]:
+        """Return the inquiries whose text matches the user's words, best first."""
+        return self.store.search(query, limit, offset)
+
+    def count_due(
+        self, status: Status | str, from_day: date | None = None, before: date | None = None
+    ) -> int:
+        """Return how many inquiries of a status are due in [from_day, before)."""
+        return self.store.count_due(status, from_day, before)
+
+    def list_due(
+        self,
+        status: Status | str,
+        from_day: date | None = None,
+        before: date | None = None,
+        limit: int | None = None,
+    ) -> builtins.list[InquirySummary]:
+        """Return inquiries of a status due in [from_day, before), earliest first."""
+        return self.store.list_due(status, from_day, before, limit)
+
+    # Creating and changing
+
+    def create(
+        self,
+        parliament_id: str,
+        kind_id: str,
+        originators: builtins.list[Originator] | None = None,
+        faction: str = "",
+        title: str = "",
+    ) -> Inquiry:
+        """Create an inquiry from the parliament's template, dated drafted today, and store it."""
+        parliament = self.registry.get(parliament_id)
+        inquiry = new_inquiry(
+            parliament, kind_id, originators or [], faction, title, today=self.today()
+        )
+        inquiry.dates.drafted = self.today()
+        self.store.add(inquiry)
+        return inquiry
+
+    def save(self, inquiry: Inquiry) -> None:
+        """Save an edited inquiry as a new revision."""
+        if inquiry.id is None:
+            raise ValueError("save() needs a stored inquiry; use create() or import_file()")
+        self._changing().save(inquiry)
+
+    def set_field(self, inquiry_id: int, name: str, value: str) -> Inquiry:
+        """Set one field (as `desk set` names it) and save, read and write in one transaction."""
+        return self._changing().update(inquiry_id, lambda inquiry: set_field(inquiry, name, value))
+
+    # Deadlines and checks
+
+    def deadline(self, inquiry: Inquiry, extra_days: tuple[ExtraDay, ...] = ()) -> Deadline:
+        """Compute an inquiry's deadline with its explanation."""
+        return effective_due(inquiry, self.registry, extra_days)
+
+    def due(
+        self, parliament_id: str, kind_id: str, start: date, extra_days: tuple[ExtraDay, ...] = ()
+    ) -> Deadline:
+        """Compute a deadline of a parliament's kind from a start date, with its explanation."""
+        return deadline_from(self.registry.get(parliament_id), kind_id, start, extra_days)
+
+    def deadline_rows(
+        self, extra_days: tuple[ExtraDay, ...] = (), warn: Callable[[str], None] | None = None
+    ) -> builtins.list[DeadlineRow]:
+        """Return the open inquiries with a due date, overdue first, then by due date."""
+        return deadline_list.rows(self.registry, self.store, self.today(), extra_days, warn)
+
+    def check(self, inquiry: Inquiry | int) -> builtins.list[Finding]:
+        """Return the formal problems of an inquiry against its parliament's rules."""
+        if isinstance(inquiry, int):
+            inquiry = self.get(inquiry)
+        return check(inquiry, self.registry.get(inquiry.parliament))
+
+    # Files
+
+    def import_file(
+        self,
+        path: Path,
+        parliament: str | None = None,
+        kind: str | None = None,
+        answer_to: int | None = None,
+    ) -> ImportOutcome:
+        """Import a file: a new inquiry, or an answer attached to the inquiry it answers."""
+        return importing.import_file(
+            self.registry, self.store, self.save, Path(path), parliament, kind, answer_to
+        )
+
+    def import_answer(
+        self, path: Path, answer_to: int | None = None, parliament: str | None = None
+    ) -> ImportOutcome:
+        """Import the government's answer, to the inquiry given or the one it names."""
+        return importing.import_answer(
+            self.registry, self.store, self.save, Path(path), answer_to, parliament
+        )
+
+    def render(
+        self,
+        inquiry: Inquiry,
+        fmt: str,
+        layout: str | None = None,
+        template: Path | None = None,
+    ) -> tuple[bytes, builtins.list[str]]:
+        """Render an inquiry in a format; return the bytes and the writer's warnings."""
+        return exporting.render(self.registry, inquiry, fmt, layout, template)
+
+    def export(
+        self,
+        inquiry: Inquiry | int,
+        fmt: str,
+        path: Path,
+        layout: str | None = None,
+        template: Path | None = None,
+    ) -> ExportOutcome:
+        """Export an inquiry to a file atomically: the old file stays until the new one is whole."""
+        if isinstance(inquiry, int):
+            inquiry = self.get(inquiry)
+        return exporting.export(self.registry, inquiry, fmt, Path(path), layout, template)
+
+    def export_open_calendar(
+        self, path: Path, extra_days: tuple[ExtraDay, ...] = ()
+    ) -> ExportOutcome:
+        """Write one calendar with the due date of every open inquiry."""
+        inquiries = exporting.open_inquiries(self.store)
+        return exporting.export_calendar(self.registry, inquiries, Path(path), extra_days)
+
+    # History and trash
+
+    def revisions(self, inquiry_id: int) -> builtins.list[Revision]:
+        """Return the saved versions of an inquiry, newest first."""
+        return self.store.revisions(inquiry_id)
+
+    def revision(self, inquiry_id: int, revision_id: int) -> Inquiry:
+        """Return an inquiry as one of its revisions saved it."""
+        return self.store.revision(inquiry_id, revision_id)
+
+    def restore(self, inquiry_id: int, revision_id: int) -> Inquiry:
+        """Make an earlier revision the current one (itself saved as a new revision)."""
+        self._guard(self.db_path)
+        return self.store.restore(inquiry_id, revision_id)
+
+    def delete(self, inquiry_id: int) -> None:
+        """Move an inquiry with its revisions to the trash."""
+        self._changing().delete(inquiry_id)
+
+    def deleted(self) -> builtins.list[DeletedInquiry]:
+        """Return the inquiries in the trash, most recently deleted first."""
+        return self.store.deleted()
+
+    def restore_deleted(self, inquiry_id: int) -> Inquiry:
+        """Bring an inquiry back from the trash under its old id."""
+        return self.store.restore_deleted(inquiry_id)

@@ -1,0 +1,73 @@
+"""Export use cases: render in any format and layout, with the user's Word template, atomically."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from desk_app.formats.catalog import EXPORTERS, render_inquiry
+from desk_app.formats.safe_write import write_atomically
+from desk_app.model import Inquiry
+from desk_app.rules.calendar_days import ExtraDay
+from desk_app.rules.deadline_status import is_open
+from desk_app.rules.registry import ProfileRegistry
+from desk_app.service.outcomes import ExportOutcome
+from desk_app.storage import InquiryStore
+
+# Name, file suffix and label of each export format, for dialogs and the parser.
+EXPORT_FORMATS = EXPORTERS
+
+
+def export_formats() -> list[str]:
+    """Return the names of the export formats, sorted."""
+    return sorted(EXPORTERS)
+
+
+def render(
+    registry: ProfileRegistry,
+    inquiry: Inquiry,
+    fmt: str,
+    layout: str | None,
+    template: Path | None,
+) -> tuple[bytes, list[str]]:
+    """Return an inquiry's bytes in a format, with the writer's warnings."""
+    rendered = render_inquiry(inquiry, fmt, registry, layout, template)
+    return rendered.data, list(rendered.warnings)
+
+
+def export(
+    registry: ProfileRegistry,
+    inquiry: Inquiry,
+    fmt: str,
+    path: Path,
+    layout: str | None,
+    template: Path | None,
+) -> ExportOutcome:
+    """Render an inquiry and write it atomically; return the path and the warnings."""
+    data, warnings = render(registry, inquiry, fmt, layout, template)
+    write_atomically(path, data)
+    return ExportOutcome(path, warnings)
+
+
+def export_calendar(
+    registry: ProfileRegistry,
+    inquiries: Iterable[Inquiry],
+    path: Path,
+    extra_days: tuple[ExtraDay, ...],
+) -> ExportOutcome:
+    """Write one calendar with the due date of each inquiry."""
+    from desk_app.formats.write.ics.calendar import DEFAULT_ALARM_DAYS, calendar_for
+
+    data = calendar_for(inquiries, registry, alarm_days=DEFAULT_ALARM_DAYS, extra_days=extra_days)
+    write_atomically(path, data)
+    return ExportOutcome(path)
+
+
+def open_inquiries(store: InquiryStore) -> Iterator[Inquiry]:
+    """Yield every inquiry not answered or withdrawn, loading only those."""
+    for summary in store.list():
+        if summary.status.is_closed:
+            continue
+        inquiry = store.get(summary.id)
+        if is_open(inquiry):
+            yield inquiry

@@ -1,0 +1,77 @@
+"""Import use cases: a file becomes a new inquiry, or an answer joins the inquiry it answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desk_app.formats.catalog import import_file as read_file
+from desk_app.model import Inquiry
+from desk_app.rules.registry import ProfileRegistry
+from desk_app.service.outcomes import ImportOutcome
+from desk_app.storage import InquiryStore
+
+if TYPE_CHECKING:
+    from desk_app.formats.read.answer.reader import AnswerKey
+
+Save = Callable[[Inquiry], None]  # the desk's save: it refuses while a window holds the file
+
+
+def import_file(
+    registry: ProfileRegistry,
+    store: InquiryStore,
+    save: Save,
+    path: Path,
+    parliament: str | None,
+    kind: str | None,
+    answer_to: int | None,
+) -> ImportOutcome:
+    """Import a file; an answer (given as one, or recognised) is attached to its inquiry."""
+    # Imported here: the answer reader pulls in every document reader (~150 ms
+    # that `desk export`, `set` or `list` would otherwise pay at every call).
+    from desk_app.formats.read.answer.reader import is_answer_file
+
+    if answer_to is not None or is_answer_file(path, registry, parliament):
+        return import_answer(registry, store, save, path, answer_to, parliament)
+    result = read_file(path, registry, parliament=parliament, kind=kind)
+    store.add(result.inquiry)  # the store remembers its sources
+    return ImportOutcome(result.inquiry, result.report)
+
+
+def import_answer(
+    registry: ProfileRegistry,
+    store: InquiryStore,
+    save: Save,
+    path: Path,
+    answer_to: int | None,
+    parliament: str | None,
+) -> ImportOutcome:
+    """Attach an answer to the inquiry given, or to the stored one it names, or to a new one."""
+    from desk_app.formats.read.answer.reader import import_answer as read_answer
+    from desk_app.formats.read.answer.reader import recognise_answer
+
+    if answer_to is not None:
+        result = read_answer(path, store.get(answer_to), registry)
+    else:
+        result = recognise_answer(path, registry, lambda key: _stored(store, key), parliament)
+    if result.inquiry.id is not None:
+        save(result.inquiry)
+    else:
+        store.add(result.inquiry)  # the answer named no stored inquiry: it starts one
+    return ImportOutcome(result.inquiry, result.report, answered=True)
+
+
+def _stored(store: InquiryStore, key: AnswerKey) -> Inquiry | None:
+    """Return the stored inquiry an answer names: same parliament, and number or Drucksache."""
+    for summary in store.list(parliament=key.parliament):
+        same_drucksache = key.drucksache is not None and summary.drucksache == key.drucksache
+        same_number = (
+            key.number is not None
+            and summary.number == key.number
+            and (key.term is None or summary.term in (None, key.term))
+            and (key.kind is None or summary.kind == key.kind)
+        )
+        if same_drucksache or same_number:
+            return store.get(summary.id)
+    return None
