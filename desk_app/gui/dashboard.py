@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desk_app.gui import labels
 from desk_app.gui.due_groups import DueGroups, collect
 from desk_app.gui.operations import Operations
-from desk_app.storage import InquirySummary
+from desk_app.service import InquirySummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOTICE_DAYS = 3

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.formats.catalog import EXPORTERS
-from desk_app.formats.write.plan import choose_layout
 from desk_app.model import Inquiry, plain
 from desk_app.rules.registry import ProfileRegistry
+from desk_app.service import EXPORT_FORMATS, choose_layout
 
 PAGED_FORMATS = ("docx", "pdf")  # the formats that have a page layout to choose
-_SUFFIXES = {exporter.suffix for exporter in EXPORTERS.values()}
+_SUFFIXES = {exporter.suffix for exporter in EXPORT_FORMATS.values()}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 ExportChoice = tuple[str, str | None, Path]
@@ -56,12 +55,12 @@ def suggested_filename(inquiry: Inquiry, fmt: str, registry: ProfileRegistry | N
         words = _UNSAFE.sub(" ", plain(inquiry.title.inlines)).split()[:6]
         parts.append("_".join([kind, "-".join(words)]) if words else kind)
     stem = _UNSAFE.sub("-", "_".join(parts)).strip(" .")
-    return f"{stem}.{EXPORTERS[fmt].suffix}"
+    return f"{stem}.{EXPORT_FORMATS[fmt].suffix}"
 
 
 def with_suffix(path: Path, fmt: str) -> Path:
     """Append the format's suffix unless the name already ends with it (in any case)."""
-    suffix = f".{EXPORTERS[fmt].suffix}"
+    suffix = f".{EXPORT_FORMATS[fmt].suffix}"
     return path if path.name.lower().endswith(suffix) else path.with_name(path.name + suffix)
 
 
@@ -87,7 +86,7 @@ class ExportDialog(QDialog):
         self._inquiry = inquiry
         self._registry = registry
         self.format_combo = QComboBox(self)
-        for exporter in EXPORTERS.values():
+        for exporter in EXPORT_FORMATS.values():
             self.format_combo.addItem(exporter.label, exporter.name)
         self.layout_combo = QComboBox(self)
         self.layout_combo.addItem(self.tr("Einreichung"), "submission")
@@ -131,7 +130,7 @@ class ExportDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def fmt(self) -> str:
-        """Return the chosen format's name (a key of EXPORTERS)."""
+        """Return the chosen format's name (a key of EXPORT_FORMATS)."""
         return str(self.format_combo.currentData())
 
     def layout_name(self) -> str | None:
@@ -149,7 +148,7 @@ class ExportDialog(QDialog):
     @Slot()
     def browse(self) -> None:
         """Let the user pick the file in a save dialog filtered to the chosen format."""
-        exporter = EXPORTERS[self.fmt()]
+        exporter = EXPORT_FORMATS[self.fmt()]
         pattern = f"{exporter.label} (*.{exporter.suffix})"
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Exportieren als"), str(self.path()), pattern
@@ -186,7 +185,7 @@ class ExportDialog(QDialog):
     def _set_path(self, folder: Path, fmt: str, current: Path | None = None) -> None:
         """Put a file name for fmt into the path field, swapping a known export suffix."""
         if current is not None and current.suffix.lower().lstrip(".") in _SUFFIXES:
-            name = current.stem + "." + EXPORTERS[fmt].suffix
+            name = current.stem + "." + EXPORT_FORMATS[fmt].suffix
         elif current is not None:
             name = current.name  # a name the user typed without a known suffix stays theirs
         else:

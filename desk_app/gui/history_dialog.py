@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.formats.write.markdown.inquiry import to_markdown
 from desk_app.gui.operations import Operations
 from desk_app.model import DeskError, Inquiry
+from desk_app.service import markdown_text
 
 _REVISION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,7 +33,7 @@ def saved_at_text(moment: datetime) -> str:
 
 def readable_text(inquiry: Inquiry) -> str:
     """Return the inquiry as Markdown without the metadata block a reader does not need."""
-    text = to_markdown(inquiry)
+    text = markdown_text(inquiry)
     if text.startswith("---\n"):
         end = text.find("\n---\n", 4)
         if end >= 0:

@@ -10,10 +10,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from desk_app.formats.write.plan import choose_layout
 from desk_app.gui.preview_worker import RenderJob, RenderSignals
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.registry import ProfileRegistry
+from desk_app.service import choose_layout
 
 DEBOUNCE_MS = 300
 LAYOUTS = ("submission", "drucksache", "answer")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal, SignalI
 
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.profile import Parliament
+from desk_app.service import preview_pdf
 
 _LOG = logging.getLogger(__name__)
 
@@ -42,10 +43,8 @@ class RenderJob(QRunnable):
     def run(self) -> None:
         """Render and emit finished or failed; never let an exception escape the thread."""
         try:
-            # Imported here, on the worker: reportlab cost ~100 ms of the window's start-up.
-            from desk_app.formats.write.pdf.writer import to_pdf
-
-            data = to_pdf(self._inquiry, self._parliament, self._layout)
+            # On the worker: the first call loads reportlab (~100 ms), never the start-up.
+            data = preview_pdf(self._inquiry, self._parliament, self._layout)
         except DeskError as error:
             self._emit(self._signals.failed, str(error))
             return

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from desk_app.formats.catalog import EXPORTERS, render_inquiry
 from desk_app.formats.safe_write import write_atomically
+from desk_app.formats.write.plan import choose_layout
 from desk_app.model import Inquiry
 from desk_app.rules.calendar_days import ExtraDay
 from desk_app.rules.deadline_status import is_open
+from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.service.outcomes import ExportOutcome
 from desk_app.storage import InquiryStore
@@ -21,6 +23,23 @@ EXPORT_FORMATS = EXPORTERS
 def export_formats() -> list[str]:
     """Return the names of the export formats, sorted."""
     return sorted(EXPORTERS)
+
+
+__all__ = ["EXPORT_FORMATS", "choose_layout", "export_formats", "markdown_text", "preview_pdf"]
+
+
+def markdown_text(inquiry: Inquiry) -> str:
+    """Return the Markdown form of an inquiry (the history shows revisions in it)."""
+    from desk_app.formats.write.markdown.inquiry import to_markdown
+
+    return to_markdown(inquiry)
+
+
+def preview_pdf(inquiry: Inquiry, parliament: Parliament, layout: str | None) -> bytes:
+    """Return the PDF the preview shows; reportlab loads at the first call, not at start."""
+    from desk_app.formats.write.pdf.writer import to_pdf
+
+    return to_pdf(inquiry, parliament, layout)
 
 
 def render(

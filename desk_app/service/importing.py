@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk_app.formats.catalog import IMPORTERS
 from desk_app.formats.catalog import import_file as read_file
 from desk_app.model import Inquiry
 from desk_app.rules.registry import ProfileRegistry
@@ -14,6 +15,9 @@ from desk_app.storage import InquiryStore
 
 if TYPE_CHECKING:
     from desk_app.formats.read.answer.reader import AnswerKey
+
+# The file suffixes an import accepts (".md", ".docx", …), for file dialogs and drops.
+IMPORT_SUFFIXES = tuple(sorted(suffix for suffix in IMPORTERS if suffix))
 
 Save = Callable[[Inquiry], None]  # the desk's save: it refuses while a window holds the file
 
