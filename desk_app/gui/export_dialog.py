@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QStandardPaths, Slot
 from PySide6.QtWidgets import (
@@ -28,7 +29,14 @@ PAGED_FORMATS = ("docx", "pdf")  # the formats that have a page layout to choose
 _SUFFIXES = {exporter.suffix for exporter in EXPORT_FORMATS.values()}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
-ExportChoice = tuple[str, str | None, Path]
+
+class ExportChoice(NamedTuple):
+    """Hold what the user chose: format, layout, target file and an optional Word template."""
+
+    fmt: str
+    layout: str | None
+    path: Path
+    template: Path | None = None
 
 
 def kind_abbreviation(inquiry: Inquiry, registry: ProfileRegistry | None = None) -> str:
@@ -111,6 +119,20 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format_combo)
         form.addRow(self.tr("&Layout:"), self.layout_combo)
         form.addRow(self.tr("&Datei:"), path_row)
+        self.template_edit = QLineEdit(self)
+        self.template_edit.setPlaceholderText(self.tr("keine: das Layout des Parlaments"))
+        self.template_edit.setToolTip(
+            self.tr(
+                "Eine eigene Word-Vorlage (.dotx oder .docx): ihre Formatvorlagen und "
+                "Seiteneinstellungen, mit dem Inhalt der Anfrage"
+            )
+        )
+        self.template_button = QPushButton(self.tr("&Vorlage …"), self)
+        self.template_button.clicked.connect(self.browse_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_edit, 1)
+        template_row.addWidget(self.template_button)
+        form.addRow(self.tr("&Word-Vorlage:"), template_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -141,9 +163,28 @@ class ExportDialog(QDialog):
         """Return the target file with the format's suffix."""
         return with_suffix(Path(self.path_edit.text().strip()).expanduser(), self.fmt())
 
+    def template(self) -> Path | None:
+        """Return the chosen Word template, or None (also for formats without templates)."""
+        raw = self.template_edit.text().strip()
+        if not raw or not EXPORT_FORMATS[self.fmt()].takes_template:
+            return None
+        return Path(raw).expanduser()
+
     def choice(self) -> ExportChoice:
-        """Return (format, layout, path) as entered."""
-        return self.fmt(), self.layout_name(), self.path()
+        """Return format, layout, path and template as entered."""
+        return ExportChoice(self.fmt(), self.layout_name(), self.path(), self.template())
+
+    @Slot()
+    def browse_template(self) -> None:
+        """Let the user pick a Word template."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Word-Vorlage wählen"),
+            self.template_edit.text().strip() or str(default_folder()),
+            self.tr("Word-Vorlagen (*.dotx *.docx)"),
+        )
+        if chosen:
+            self.template_edit.setText(chosen)
 
     @Slot()
     def browse(self) -> None:
@@ -178,6 +219,9 @@ class ExportDialog(QDialog):
         """Offer the layout only where it counts and let the file name follow the format."""
         fmt = self.fmt()
         self.layout_combo.setEnabled(fmt in PAGED_FORMATS)
+        takes_template = EXPORT_FORMATS[fmt].takes_template
+        self.template_edit.setEnabled(takes_template)
+        self.template_button.setEnabled(takes_template)
         current = Path(self.path_edit.text().strip())
         if current.name:
             self._set_path(current.parent, fmt, current)

@@ -82,16 +82,25 @@ class WindowActions:
         choice = ask_export(window, inquiry, window.ops.registry)
         if choice is None:
             return
-        fmt, layout, path = choice
         try:
-            window.ops.export(inquiry, fmt, path, layout)
+            outcome = window.ops.export(
+                inquiry, choice.fmt, choice.path, choice.layout, choice.template
+            )
         except DeskError as error:
             QMessageBox.warning(
                 window, QCoreApplication.translate("Menus", "Export nicht möglich"), str(error)
             )
             return
+        if outcome.warnings:
+            # What the writer had to drop or could not place: the user should know before sending.
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("Menus", "Exportiert, mit Hinweisen"),
+                "\n".join(outcome.warnings),
+            )
         window.statusBar().showMessage(
-            QCoreApplication.translate("Menus", "Exportiert: %1").replace("%1", str(path)), 8000
+            QCoreApplication.translate("Menus", "Exportiert: %1").replace("%1", str(outcome.path)),
+            8000,
         )
 
     def history(self) -> None:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
-import docx
-from docx.shared import Pt
-
 from tests.cli.conftest import SEED, Desk
+from tests.word_template import word_template
 
 
 def test_check_passes_the_seed_and_fails_an_empty_draft(desk: Desk, seed_id: int) -> None:
@@ -66,25 +63,8 @@ def test_restoring_what_is_not_in_the_trash_is_one_sentence(desk: Desk) -> None:
     assert result.err == "desk: Im Papierkorb liegt keine Anfrage mit der Nummer 7.\n"
 
 
-def _dotx(path: Path) -> Path:
-    """Write a Word template (.dotx) with its own body font, header text and Letter page."""
-    document = docx.Document()
-    document.styles["Normal"].font.name = "Georgia"
-    document.styles["Normal"].font.size = Pt(12)
-    document.sections[0].header.paragraphs[0].text = "Fraktion im Landtag – Entwurf"
-    buffer = io.BytesIO()
-    document.save(buffer)
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as target:
-        for info in source.infolist():
-            body = source.read(info)
-            if info.filename == "[Content_Types].xml":
-                body = body.replace(b"document.main+xml", b"template.main+xml")
-            target.writestr(info, body)
-    return path
-
-
 def test_export_with_the_users_word_template(desk: Desk, seed_id: int, tmp_path: Path) -> None:
-    template = _dotx(tmp_path / "Fraktion.dotx")
+    template = word_template(tmp_path / "Fraktion.dotx")
     out = tmp_path / "anfrage.docx"
     result = desk(
         "export", str(seed_id), "--format", "docx", "--template", str(template), "-o", str(out)

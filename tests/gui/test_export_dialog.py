@@ -55,7 +55,7 @@ def test_defaults_follow_the_inquiry(qtbot, registry, tmp_path):
     assert labels == ["Markdown", "Word (DOCX)", "PDF", "Kalender (ICS)"]
     assert dialog.format_combo.currentText() == "PDF"
     assert dialog.layout_combo.currentText() == "Drucksache"  # it has a Drucksache number
-    assert dialog.choice() == ("pdf", "drucksache", tmp_path / "NW_17_KA-3417.pdf")
+    assert dialog.choice() == ("pdf", "drucksache", tmp_path / "NW_17_KA-3417.pdf", None)
     draft = make_dialog(qtbot, seed_inquiry(registry, drucksache=None), registry, tmp_path)
     assert draft.layout_combo.currentText() == "Einreichung"
 
@@ -64,10 +64,10 @@ def test_changing_the_format_changes_suffix_and_layout_choice(qtbot, registry, t
     dialog = make_dialog(qtbot, seed_inquiry(registry), registry, tmp_path)
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findText("Markdown"))
     assert not dialog.layout_combo.isEnabled()
-    assert dialog.choice() == ("md", None, tmp_path / "NW_17_KA-3417.md")
+    assert dialog.choice() == ("md", None, tmp_path / "NW_17_KA-3417.md", None)
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findText("Word (DOCX)"))
     dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findText("Einreichung"))
-    assert dialog.choice() == ("docx", "submission", tmp_path / "NW_17_KA-3417.docx")
+    assert dialog.choice() == ("docx", "submission", tmp_path / "NW_17_KA-3417.docx", None)
 
 
 def test_browse_takes_the_picked_file_and_appends_the_suffix(
@@ -107,7 +107,7 @@ def test_ask_export_returns_the_choice_or_none(qtbot, registry, tmp_path):
 
     QTimer.singleShot(0, lambda: click(QDialogButtonBox.StandardButton.Ok))
     chosen = ask_export(None, seed_inquiry(registry), registry, fmt="md", folder=tmp_path)
-    assert chosen == ("md", None, tmp_path / "NW_17_KA-3417.md")
+    assert chosen == ("md", None, tmp_path / "NW_17_KA-3417.md", None)
     QTimer.singleShot(0, lambda: click(QDialogButtonBox.StandardButton.Cancel))
     assert ask_export(None, seed_inquiry(registry), registry, folder=tmp_path) is None
 
@@ -126,3 +126,14 @@ def test_answer_layout_is_offered_once_an_answer_exists(qtbot):
     with_answer = ExportDialog(inquiry, registry)
     qtbot.addWidget(with_answer)
     assert with_answer.layout_combo.findData("answer") >= 0
+
+
+def test_a_word_template_is_offered_for_docx_only(qtbot, registry, tmp_path):
+    dialog = make_dialog(qtbot, seed_inquiry(registry), registry, tmp_path)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("docx"))
+    assert dialog.template_edit.isEnabled() and dialog.template_button.isEnabled()
+    dialog.template_edit.setText(str(tmp_path / "Fraktion.dotx"))
+    assert dialog.choice().template == tmp_path / "Fraktion.dotx"
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
+    assert not dialog.template_edit.isEnabled()
+    assert dialog.choice().template is None  # a PDF has no Word template

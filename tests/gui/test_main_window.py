@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -9,10 +10,12 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app.gui.application import open_session
+from desk_app.gui.export_dialog import ExportChoice
 from desk_app.gui.new_inquiry_dialog import NewInquiryDialog
 from desk_app.model import DeskError, footnote_numbers, plain_text
 from desk_app.paths import resources_dir
 from tests.gui.editor.typing import put_cursor, type_text
+from tests.word_template import word_template
 
 SEED = resources_dir() / "seed" / "nw_17_kleine_anfrage_3417.md"
 
@@ -105,7 +108,8 @@ def test_a_new_user_writes_tracks_previews_and_exports(session, qtbot, tmp_path,
     for fmt in ("docx", "pdf"):
         target = tmp_path / f"anfrage.{fmt}"
         monkeypatch.setattr(
-            "desk_app.gui.menus.ask_export", lambda *_a, _f=fmt, _t=target: (_f, "submission", _t)
+            "desk_app.gui.menus.ask_export",
+            lambda *_a, _f=fmt, _t=target: ExportChoice(_f, "submission", _t),
         )
         window.commands.export()
         assert target.stat().st_size > 1000
@@ -144,7 +148,8 @@ def test_export_into_an_unwritable_place_keeps_the_editor(session, tmp_path, mon
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x")
     monkeypatch.setattr(
-        "desk_app.gui.menus.ask_export", lambda *_a: ("pdf", None, blocked / "anfrage.pdf")
+        "desk_app.gui.menus.ask_export",
+        lambda *_a: ExportChoice("pdf", None, blocked / "anfrage.pdf"),
     )
     window.commands.export()
     assert len(messages) == 1 and "anfrage.pdf" in messages[0]
@@ -199,3 +204,19 @@ def test_one_burst_of_typing_renders_the_preview_once(session, qtbot):
     qtbot.wait(800)  # long enough for a second render, if a save triggered one
     assert len(renders) == 1
     assert window.ops.get(window.current.id).preamble[-1].inlines[-1].text.endswith("Nachtrag")
+
+
+def test_export_with_a_word_template_from_the_window(session, qtbot, monkeypatch, tmp_path):
+    window = session.window
+    window.import_path(SEED)
+    template = word_template(tmp_path / "Fraktion.dotx")
+    target = tmp_path / "anfrage.docx"
+    monkeypatch.setattr(
+        "desk_app.gui.menus.ask_export",
+        lambda *_a: ExportChoice("docx", "drucksache", target, template),
+    )
+    window.commands.export()
+    with zipfile.ZipFile(target) as package:
+        assert 'w:ascii="Georgia"' in package.read("word/styles.xml").decode()
+        assert "Subsidiaritätsprinzip" in package.read("word/document.xml").decode()
+    assert window.statusBar().currentMessage() == f"Exportiert: {target}"
