@@ -113,6 +113,25 @@ class MainWindow(QMainWindow):
         self.list_panel.select_inquiry(inquiry_id)  # opened from elsewhere: show it in the list
         self.commands.refresh_recent(remember(self.settings, inquiry_id))
 
+    def reload_inquiry(self) -> None:
+        """Load the open inquiry again from the store (after a change made outside the editor)."""
+        if self.current is None or self.current.id is None:
+            return
+        inquiry_id = self.current.id
+        self.autosave.discard()
+        self.current = None
+        self.open_inquiry(inquiry_id)
+
+    def flush_edits(self) -> None:
+        """Save what was typed now, before a command changes the inquiry in the store."""
+        self.autosave.flush()
+
+    def close_inquiry(self) -> None:
+        """Close the open inquiry without saving it again (it is gone); show the start page."""
+        self.autosave.discard()
+        self.current = None
+        self._show_empty(True)
+
     def save_current(self) -> None:
         """Save what the editor and the tracking pane show (called by autosave)."""
         if self.current is None:

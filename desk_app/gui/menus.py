@@ -6,12 +6,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar
 
 from desk_app import __version__
 from desk_app.formats.catalog import IMPORTERS
+from desk_app.gui import inquiry_commands
 from desk_app.gui.export_dialog import ask_export
 from desk_app.gui.history_dialog import HistoryDialog
 from desk_app.gui.i18n import LANGUAGES, chosen_language, save_language
@@ -193,6 +194,25 @@ def build_menus(window: MainWindow) -> WindowActions:
         QKeySequence("Ctrl+E"),
     )
     history = _action(window, QCoreApplication.translate("Menus", "&Verlauf …"), commands.history)
+    answer = _action(
+        window,
+        QCoreApplication.translate("Menus", "&Antwort importieren …"),
+        lambda: inquiry_commands.import_answer(window),
+    )
+    delete = _action(
+        window,
+        QCoreApplication.translate("Menus", "In den &Papierkorb"),
+        lambda: inquiry_commands.delete_current(window),
+    )
+    trash = _action(
+        window,
+        QCoreApplication.translate("Menus", "Papier&korb …"),
+        lambda: inquiry_commands.show_trash(window),
+    )
+    # Delete in the list only: in the editor the key deletes text.
+    list_delete = _action(window, delete.text(), delete.trigger, QKeySequence.StandardKey.Delete)
+    list_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.list_panel.view.addAction(list_delete)
     quit_ = _action(
         window, QCoreApplication.translate("Menus", "&Beenden"), window.close, keys.Quit
     )
@@ -201,7 +221,7 @@ def build_menus(window: MainWindow) -> WindowActions:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Datei"))
-    _add_all(file_menu, [new, open_, export, history])
+    _add_all(file_menu, [new, open_, answer, export, history, None, delete, trash])
     file_menu.addMenu(commands.recent_menu)
     _add_all(file_menu, [None, quit_])
     edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Bearbeiten"))

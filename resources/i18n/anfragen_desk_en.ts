@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desk_app/gui/application.py" line="43"/>
+        <location filename="../../desk_app/gui/application.py" line="41"/>
         <source>Anfragen-Desk ist mit der Datenbank %1 schon geöffnet; bitte das andere Fenster benutzen, damit keine Änderung verloren geht.</source>
         <translation>Anfragen-Desk already has the database %1 open; please use the other window so that no change is lost.</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>Deadlines: %1. Details in the deadline overview.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="155"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="160"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
     </message>
@@ -149,73 +149,103 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="86"/>
-        <location filename="../../desk_app/gui/export_dialog.py" line="164"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="93"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="204"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="93"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="100"/>
         <source>Einreichung</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="94"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="101"/>
         <source>Drucksache</source>
         <translation>Printed paper</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="96"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="103"/>
         <source>Antwort</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="99"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="106"/>
         <source>Einreichung: wie eingereicht; Drucksache: wie gedruckt, mit Nummer; Antwort: jede Frage mit ihrer Antwort</source>
         <translation>Submission: as submitted; printed paper: as printed, with its number; answer: each question followed by its answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="106"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="113"/>
         <source>&amp;Durchsuchen …</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="112"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="119"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="113"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="120"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="114"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="121"/>
         <source>&amp;Datei:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="118"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="123"/>
+        <source>keine: das Layout des Parlaments</source>
+        <translation>none: the parliament&apos;s layout</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="126"/>
+        <source>Eine eigene Word-Vorlage (.dotx oder .docx): ihre Formatvorlagen und Seiteneinstellungen, mit dem Inhalt der Anfrage</source>
+        <translation>Your own Word template (.dotx or .docx): its styles and page setup, with the inquiry&apos;s content</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="130"/>
+        <source>&amp;Vorlage …</source>
+        <translation>&amp;Template…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="135"/>
+        <source>&amp;Word-Vorlage:</source>
+        <translation>&amp;Word template:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="139"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="155"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="182"/>
+        <source>Word-Vorlage wählen</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="184"/>
+        <source>Word-Vorlagen (*.dotx *.docx)</source>
+        <translation>Word templates (*.dotx *.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="195"/>
         <source>Exportieren als</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="164"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="204"/>
         <source>Bitte eine Datei angeben.</source>
         <translation>Please specify a file.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="170"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="210"/>
         <source>Datei ersetzen</source>
         <translation>Replace file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="171"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="211"/>
         <source>%1 gibt es schon. Ersetzen?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
@@ -327,6 +357,59 @@
         <location filename="../../desk_app/gui/history_dialog.py" line="149"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Cannot restore</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryCommands</name>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="38"/>
+        <source>Antwort importieren</source>
+        <translation>Import answer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="39"/>
+        <source>Bitte zuerst die Anfrage öffnen.</source>
+        <translation>Please open the inquiry first.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="46"/>
+        <source>Antwort der Regierung importieren</source>
+        <translation>Import the government&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="48"/>
+        <source>Antworten (%1)</source>
+        <translation>Answers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="59"/>
+        <source>Import nicht möglich</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="74"/>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="80"/>
+        <source>In den Papierkorb</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="81"/>
+        <source>„%1“ in den Papierkorb legen? Aus dem Papierkorb lässt sie sich zurückholen.</source>
+        <translation>Move “%1” to the trash? It can be restored from there.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="94"/>
+        <source>Löschen nicht möglich</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="100"/>
+        <source>„%1“ liegt im Papierkorb (Datei → Papierkorb …).</source>
+        <translation>“%1” is in the trash (File → Trash…).</translation>
     </message>
 </context>
 <context>
@@ -478,57 +561,57 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="22"/>
+        <location filename="../../desk_app/gui/labels.py" line="21"/>
         <source>Entwurf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="23"/>
+        <location filename="../../desk_app/gui/labels.py" line="22"/>
         <source>Eingereicht</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="24"/>
+        <location filename="../../desk_app/gui/labels.py" line="23"/>
         <source>Veröffentlicht</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="25"/>
+        <location filename="../../desk_app/gui/labels.py" line="24"/>
         <source>Beantwortet</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="26"/>
+        <location filename="../../desk_app/gui/labels.py" line="25"/>
         <source>Zurückgezogen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="43"/>
+        <location filename="../../desk_app/gui/labels.py" line="42"/>
         <source>Drs. %1</source>
         <translation>Printed paper %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="82"/>
+        <location filename="../../desk_app/gui/labels.py" line="81"/>
         <source>%1 Tage überfällig</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="84"/>
+        <location filename="../../desk_app/gui/labels.py" line="83"/>
         <source>1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="86"/>
+        <location filename="../../desk_app/gui/labels.py" line="85"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="88"/>
+        <location filename="../../desk_app/gui/labels.py" line="87"/>
         <source>morgen fällig</source>
         <translation>due tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="89"/>
+        <location filename="../../desk_app/gui/labels.py" line="88"/>
         <source>noch %1 Tage</source>
         <translation>%1 days left</translation>
     </message>
@@ -600,7 +683,7 @@
     </message>
     <message>
         <location filename="../../desk_app/gui/main_window.py" line="51"/>
-        <location filename="../../desk_app/gui/main_window.py" line="214"/>
+        <location filename="../../desk_app/gui/main_window.py" line="236"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
@@ -625,28 +708,28 @@
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="125"/>
+        <location filename="../../desk_app/gui/main_window.py" line="145"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="173"/>
-        <location filename="../../desk_app/gui/main_window.py" line="189"/>
+        <location filename="../../desk_app/gui/main_window.py" line="195"/>
+        <location filename="../../desk_app/gui/main_window.py" line="211"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="190"/>
+        <location filename="../../desk_app/gui/main_window.py" line="212"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="205"/>
+        <location filename="../../desk_app/gui/main_window.py" line="227"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="205"/>
+        <location filename="../../desk_app/gui/main_window.py" line="227"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
@@ -654,134 +737,154 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="31"/>
+        <location filename="../../desk_app/gui/menus.py" line="32"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="51"/>
+        <location filename="../../desk_app/gui/menus.py" line="52"/>
         <source>Anlegen nicht möglich</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="67"/>
+        <location filename="../../desk_app/gui/menus.py" line="68"/>
         <source>Anfrage importieren</source>
         <translation>Import inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="69"/>
+        <location filename="../../desk_app/gui/menus.py" line="70"/>
         <source>Anfragen (%1)</source>
         <translation>Inquiries (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="90"/>
+        <location filename="../../desk_app/gui/menus.py" line="92"/>
         <source>Export nicht möglich</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="94"/>
+        <location filename="../../desk_app/gui/menus.py" line="99"/>
+        <source>Exportiert, mit Hinweisen</source>
+        <translation>Exported, with notes</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="103"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="131"/>
+        <location filename="../../desk_app/gui/menus.py" line="141"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="132"/>
+        <location filename="../../desk_app/gui/menus.py" line="142"/>
         <source>Die Sprache wird beim nächsten Start umgestellt.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="139"/>
+        <location filename="../../desk_app/gui/menus.py" line="149"/>
         <source>Über Anfragen-Desk</source>
         <translation>About Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="140"/>
+        <location filename="../../desk_app/gui/menus.py" line="150"/>
         <source>Anfragen-Desk %1
 Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
         <translation>Anfragen-Desk %1
 Draft, track and export parliamentary inquiries – offline.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="172"/>
+        <location filename="../../desk_app/gui/menus.py" line="182"/>
         <source>&amp;Neu …</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="176"/>
+        <location filename="../../desk_app/gui/menus.py" line="186"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="182"/>
+        <location filename="../../desk_app/gui/menus.py" line="192"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="186"/>
+        <location filename="../../desk_app/gui/menus.py" line="196"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="188"/>
+        <location filename="../../desk_app/gui/menus.py" line="199"/>
+        <source>&amp;Antwort importieren …</source>
+        <translation>Import &amp;answer…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="204"/>
+        <source>In den &amp;Papierkorb</source>
+        <translation>Move to &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="209"/>
+        <source>Papier&amp;korb …</source>
+        <translation>Tras&amp;h…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="217"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="194"/>
+        <location filename="../../desk_app/gui/menus.py" line="223"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="198"/>
+        <location filename="../../desk_app/gui/menus.py" line="227"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="200"/>
+        <location filename="../../desk_app/gui/menus.py" line="229"/>
         <source>&amp;Fragen</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="211"/>
+        <location filename="../../desk_app/gui/menus.py" line="240"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="215"/>
+        <location filename="../../desk_app/gui/menus.py" line="244"/>
         <source>&amp;Anfragen</source>
         <translation>&amp;Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="222"/>
+        <location filename="../../desk_app/gui/menus.py" line="251"/>
         <source>&amp;Fristen</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="226"/>
+        <location filename="../../desk_app/gui/menus.py" line="255"/>
         <source>&amp;Einstellungen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="227"/>
+        <location filename="../../desk_app/gui/menus.py" line="256"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="228"/>
+        <location filename="../../desk_app/gui/menus.py" line="257"/>
         <source>&amp;Über …</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="231"/>
+        <location filename="../../desk_app/gui/menus.py" line="260"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="256"/>
+        <location filename="../../desk_app/gui/menus.py" line="285"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1042,12 +1145,12 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/preview.py" line="189"/>
+        <location filename="../../desk_app/gui/preview.py" line="195"/>
         <source>Die Vorschau ließ sich nicht laden.</source>
         <translation>The preview could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/preview_worker.py" line="52"/>
+        <location filename="../../desk_app/gui/preview_worker.py" line="54"/>
         <source>Die Vorschau ließ sich nicht erstellen: {0}</source>
         <translation>The preview could not be created: {0}</translation>
     </message>
@@ -1247,6 +1350,39 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <location filename="../../desk_app/gui/tracking_pane.py" line="287"/>
         <source>+ %1 Einheiten</source>
         <translation>+ %1 units</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="29"/>
+        <source>Papierkorb</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="32"/>
+        <source>Der Papierkorb ist leer.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="33"/>
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="53"/>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="55"/>
+        <source>gelöscht am %1</source>
+        <translation>deleted on %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="76"/>
+        <source>Wiederherstellen nicht möglich</source>
+        <translation>Cannot restore</translation>
     </message>
 </context>
 <context>

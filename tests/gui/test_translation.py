@@ -87,11 +87,14 @@ def test_window_speaks_english_with_the_translator(english, open_window):
         "&Help",
     ]
     file_menu = window.menuBar().actions()[0].menu()
-    assert [a.text() for a in file_menu.actions() if a.text()][:4] == [
+    assert [a.text() for a in file_menu.actions() if a.text()][:7] == [
         "&New…",
         "&Import…",
+        "Import &answer…",
         "&Export…",
         "&History…",
+        "Move to &trash",
+        "Tras&h…",
     ]
     assert _tabs(window.left_tabs) == ["Inquiries", "Deadlines"]
     assert _tabs(window.right_tabs) == ["Preview", "Tracking", "Footnotes"]
