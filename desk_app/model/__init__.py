@@ -1,6 +1,7 @@
 """Plain data of an inquiry: no I/O, no Qt, no SQL."""
 
 from desk_app.model.canonical import canonical
+from desk_app.model.codec import FORMAT_VERSION, TextForm, decode, encode
 from desk_app.model.errors import DeskError
 from desk_app.model.inquiry import (
     DATE_FIELDS,
@@ -40,6 +41,7 @@ from desk_app.model.text import (
 
 __all__ = [
     "DATE_FIELDS",
+    "FORMAT_VERSION",
     "Answer",
     "AnswerPart",
     "Dates",
@@ -57,7 +59,10 @@ __all__ = [
     "Source",
     "Status",
     "Text",
+    "TextForm",
     "canonical",
+    "decode",
+    "encode",
     "footnote_numbers",
     "footnote_order",
     "footnote_refs",

@@ -1,7 +1,7 @@
 """The only place with SQL: inquiries, revisions and sources in one SQLite file."""
 
+from desk_app.model.codec import FORMAT_VERSION, decode, encode
 from desk_app.storage.backup import backups
-from desk_app.storage.codec import FORMAT_VERSION, decode, encode
 from desk_app.storage.database import fts5_available, open_database, resolve_db_path
 from desk_app.storage.records import ORDERS, InquirySummary, Revision
 from desk_app.storage.rows import stored_due

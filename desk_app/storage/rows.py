@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from desk_app.model import DeskError, Inquiry, Source, plain, plain_text
-from desk_app.storage.codec import encode
+from desk_app.model.codec import encode
 
 
 def write_inquiry(

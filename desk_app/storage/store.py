@@ -12,8 +12,8 @@ from types import TracebackType
 from typing import Any, Self
 
 from desk_app.model import DeskError, Inquiry, Source, Status
+from desk_app.model.codec import decode
 from desk_app.storage.backup import backup_database
-from desk_app.storage.codec import decode
 from desk_app.storage.database import DEFAULT_TIMEOUT, open_database, resolve_db_path, sqlite_errors
 from desk_app.storage.migrations import migrate, schema_version
 from desk_app.storage.query import fts_query

@@ -19,7 +19,7 @@ from desk_app.model import (
     footnote_refs,
     plain_text,
 )
-from desk_app.storage.codec import decode, encode
+from desk_app.model.codec import decode, encode
 
 MIME_TYPE = "application/x-anfragen-desk-text+json"
 
