@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from desk_app.formats.catalog import IMPORTERS
 from desk_app.gui.autosave import Autosave
 from desk_app.gui.dashboard import Dashboard
 from desk_app.gui.editor.inquiry_editor import InquiryEditor
@@ -28,6 +27,7 @@ from desk_app.gui.tracking_pane import TrackingPane
 from desk_app.gui.welcome import WelcomePage
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.checks import check
+from desk_app.service import importable
 
 PREVIEW_PAUSE_MS = 300
 
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         for path in paths:
-            if path.suffix.lower() not in IMPORTERS:
+            if not importable(path):
                 QMessageBox.warning(
                     self,
                     self.tr("Import nicht möglich"),

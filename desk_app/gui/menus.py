@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar
 
 from desk_app import __version__
-from desk_app.formats.catalog import IMPORTERS
 from desk_app.gui import inquiry_commands
 from desk_app.gui.export_dialog import ask_export
 from desk_app.gui.history_dialog import HistoryDialog
@@ -19,6 +18,7 @@ from desk_app.gui.i18n import LANGUAGES, chosen_language, save_language
 from desk_app.gui.new_inquiry_dialog import NewInquiryDialog
 from desk_app.gui.recent import recent_ids
 from desk_app.model import DeskError
+from desk_app.service import IMPORT_SUFFIXES
 
 if TYPE_CHECKING:
     from desk_app.gui.main_window import MainWindow
@@ -62,7 +62,7 @@ class WindowActions:
 
     def import_file(self) -> None:
         """Ask for a file and import it."""
-        patterns = " ".join(f"*{suffix}" for suffix in sorted(IMPORTERS) if suffix)
+        patterns = " ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             QCoreApplication.translate("Menus", "Anfrage importieren"),

@@ -8,7 +8,7 @@ from desk_app.service.exporting import (
     markdown_text,
     preview_pdf,
 )
-from desk_app.service.importing import IMPORT_SUFFIXES
+from desk_app.service.importing import IMPORT_SUFFIXES, importable
 from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
 from desk_app.storage import DeletedInquiry, InquirySummary, Revision
 
@@ -24,6 +24,7 @@ __all__ = [
     "Revision",
     "choose_layout",
     "export_formats",
+    "importable",
     "markdown_text",
     "preview_pdf",
 ]

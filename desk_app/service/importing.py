@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 # The file suffixes an import accepts (".md", ".docx", …), for file dialogs and drops.
 IMPORT_SUFFIXES = tuple(sorted(suffix for suffix in IMPORTERS if suffix))
 
+
+def importable(path: Path) -> bool:
+    """Tell whether a file's suffix names a format the import reads (no suffix: text)."""
+    return path.suffix.lower() in IMPORTERS
+
+
 Save = Callable[[Inquiry], None]  # the desk's save: it refuses while a window holds the file
 
 
