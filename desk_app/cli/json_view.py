@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desk_app.formats.markdown.inline import inlines_to_markdown, text_to_markdown
-from desk_app.formats.markdown.metadata import answer_to_json
+from desk_app.formats.markdown.inline import inlines_to_markdown
+from desk_app.formats.markdown.metadata import MARKDOWN
 from desk_app.model import (
     DATE_FIELDS,
     Inquiry,
@@ -16,35 +16,31 @@ from desk_app.model import (
     question_label,
     subquestion_label,
 )
+from desk_app.model.codec import (
+    encode_answer,
+    encode_date,
+    encode_dates,
+    encode_footnote,
+    encode_originators,
+    encode_source,
+)
 from desk_app.rules.deadline_status import is_overdue
 from desk_app.rules.deadlines import Deadline
 from desk_app.storage import InquirySummary
-
-
-def _iso(day: date | None) -> str | None:
-    """Return a date as an ISO string, or None."""
-    return None if day is None else day.isoformat()
 
 
 def inquiry_json(inquiry: Inquiry, deadline: Deadline, today: date) -> dict[str, Any]:
     """Return one inquiry as the documented JSON object, with its computed deadline."""
     item = canonical(inquiry)  # footnote ids become their numbers, as [^n] shows them
     referenced = set(footnote_order(item))
-    dates: dict[str, Any] = {name: _iso(getattr(item.dates, name)) for name in DATE_FIELDS}
-    dates.pop("due_override")
-    dates["due"] = _iso(deadline.due)
+    notes = item.footnotes.values()
+    stored = encode_dates(item.dates)
+    # The view shows the computed due date where the blob keeps only the override.
+    dates: dict[str, Any] = {name: stored[name] for name in DATE_FIELDS if name != "due_override"}
+    dates["due"] = encode_date(deadline.due)
     dates["due_overridden"] = item.dates.due_override is not None
-    dates["answer_drucksache"] = item.dates.answer_drucksache
-    dates["extensions"] = [
-        {
-            "new_due": _iso(ext.new_due),
-            "units": ext.units,
-            "reason": ext.reason,
-            "agreed_by": ext.agreed_by,
-            "granted": _iso(ext.granted),
-        }
-        for ext in item.dates.extensions
-    ]
+    dates["answer_drucksache"] = stored["answer_drucksache"]
+    dates["extensions"] = stored["extensions"]
     status = item.status
     return {
         "id": inquiry.id,
@@ -54,38 +50,25 @@ def inquiry_json(inquiry: Inquiry, deadline: Deadline, today: date) -> dict[str,
         "number": item.number,
         "drucksache": item.drucksache,
         "title": plain(item.title.inlines).strip(),
-        "originators": [{"name": o.name, "party": o.party} for o in item.originators],
+        "originators": encode_originators(item.originators),
         "faction": item.faction,
-        "preamble": text_to_markdown(item.preamble),
+        "preamble": MARKDOWN.encode(item.preamble),
         "lead_in": item.lead_in,
         "questions": [
             {
                 "label": question_label(index),
-                "text": text_to_markdown(question.text),
+                "text": MARKDOWN.encode(question.text),
                 "subquestions": [
-                    {"label": subquestion_label(sub_index), "text": text_to_markdown(sub)}
+                    {"label": subquestion_label(sub_index), "text": MARKDOWN.encode(sub)}
                     for sub_index, sub in enumerate(question.subquestions)
                 ],
             }
             for index, question in enumerate(item.questions)
         ],
-        "footnotes": [
-            {
-                "number": int(fid),
-                "text": text_to_markdown(note.text),
-                "source_id": note.source_id,
-                "referenced": fid in referenced,
-            }
-            for fid, note in item.footnotes.items()
-        ],
+        "footnotes": [_footnote(encode_footnote(note, MARKDOWN), referenced) for note in notes],
         "sources": [
             {
-                "id": source.id,
-                "url": source.url,
-                "title": source.title,
-                "publisher": source.publisher,
-                "accessed": _iso(source.accessed),
-                "archive_url": source.archive_url,
+                **encode_source(source),
                 "footnotes": [
                     int(fid) for fid, note in item.footnotes.items() if note.source_id == source.id
                 ],
@@ -104,11 +87,22 @@ def inquiry_json(inquiry: Inquiry, deadline: Deadline, today: date) -> dict[str,
     }
 
 
+def _footnote(note: dict[str, Any], referenced: set[str]) -> dict[str, Any]:
+    """Return an encoded footnote as documented: by number, with whether a marker cites it."""
+    return {
+        "number": int(note["id"]),
+        "text": note["text"],
+        "source_id": note["source"],
+        "referenced": note["id"] in referenced,
+    }
+
+
 def _answer(inquiry: Inquiry) -> dict[str, Any] | None:
     """Return the answer as documented: each part with the labels of the questions it answers."""
-    answer = answer_to_json(inquiry.answer)
-    if answer is not None:
-        answer["answers"] = answer.pop("parts")
+    if inquiry.answer is None:
+        return None
+    answer = encode_answer(inquiry.answer, MARKDOWN)
+    answer["answers"] = answer.pop("parts")
     return answer
 
 
@@ -123,6 +117,6 @@ def summary_json(row: InquirySummary) -> dict[str, Any]:
         "drucksache": row.drucksache,
         "title": row.title,
         "status": str(row.status),
-        "due": _iso(row.due),
+        "due": encode_date(row.due),
         "updated_at": row.updated_at.isoformat(timespec="seconds"),
     }
