@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
@@ -11,24 +13,70 @@ from PySide6.QtGui import QTextCursor
 from desk_app.gui.editor.document_io import insert_text, read_range
 from desk_app.gui.editor.note_pool import NotePool, new_id
 from desk_app.model import (
+    DeskError,
+    Footnote,
     FootnoteRef,
-    Inquiry,
     Paragraph,
     Run,
+    Source,
     Text,
     footnote_refs,
     plain_text,
 )
-from desk_app.model.codec import decode, encode
+from desk_app.model.codec import (
+    FORMAT_VERSION,
+    check_version,
+    decode_footnotes,
+    decode_sources,
+    decode_text,
+    encode_footnote,
+    encode_sources,
+    encode_text,
+)
 
-MIME_TYPE = "application/x-anfragen-desk-text+json"
+# Renamed with the fragment layout, so an older instance pastes plain text instead of failing.
+MIME_TYPE = "application/x-anfragen-desk-fragment+json"
+
+
+@dataclass(slots=True)
+class Fragment:
+    """Hold copied text with the footnotes its markers point at and their sources."""
+
+    text: Text
+    footnotes: dict[str, Footnote] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+
+
+def encode_fragment(fragment: Fragment) -> dict[str, Any]:
+    """Return a fragment as JSON types, in the codec's encoding of text, notes and sources."""
+    return {
+        "format": FORMAT_VERSION,
+        "text": encode_text(fragment.text),
+        "footnotes": [encode_footnote(note) for note in fragment.footnotes.values()],
+        "sources": encode_sources(fragment.sources),
+    }
+
+
+def decode_fragment(data: Any) -> Fragment:
+    """Return the fragment encode_fragment() wrote; raise ValueError or DeskError if unreadable."""
+    if not isinstance(data, dict):
+        raise ValueError(f"malformed clipboard data: {data!r}")
+    check_version(data)
+    try:
+        return Fragment(
+            decode_text(data["text"]),
+            decode_footnotes(data.get("footnotes", [])),
+            decode_sources(data.get("sources", [])),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"malformed clipboard data: {error!r}") from error
 
 
 def mime_from_selection(cursor: QTextCursor, pool: NotePool | None) -> QMimeData:
     """Return a new QMimeData with the selection in our format and as plain text."""
     doc = cursor.document()
     fragment = read_range(doc, cursor.selectionStart(), cursor.selectionEnd())
-    carrier = Inquiry(parliament="", kind="", preamble=fragment)
+    carrier = Fragment(fragment)
     if pool is not None:
         for fid in dict.fromkeys(footnote_refs(fragment)):
             if fid in pool:
@@ -37,7 +85,9 @@ def mime_from_selection(cursor: QTextCursor, pool: NotePool | None) -> QMimeData
                 if source is not None:
                     carrier.sources[source.id] = source
     mime = QMimeData()
-    mime.setData(MIME_TYPE, json.dumps(encode(carrier), ensure_ascii=False).encode("utf-8"))
+    mime.setData(
+        MIME_TYPE, json.dumps(encode_fragment(carrier), ensure_ascii=False).encode("utf-8")
+    )
     mime.setText(plain_text(fragment))
     return mime
 
@@ -50,8 +100,8 @@ def paste(
     single_line: bool = False,
 ) -> None:
     """Insert clipboard content at a cursor as one undo step, giving copied notes fresh ids."""
-    if mime.hasFormat(MIME_TYPE):
-        carrier = decode(json.loads(bytes(mime.data(MIME_TYPE).data()).decode("utf-8")))
+    carrier = _read(mime)
+    if carrier is not None:
         fragment = _adopt_notes(carrier, pool, referenced)
     else:
         fragment = [Paragraph([Run(line)]) for line in mime.text().splitlines()]
@@ -61,14 +111,24 @@ def paste(
     cursor.endEditBlock()
 
 
+def _read(mime: QMimeData) -> Fragment | None:
+    """Return the fragment in our format, or None when there is none we can read."""
+    if not mime.hasFormat(MIME_TYPE):
+        return None
+    try:
+        return decode_fragment(json.loads(bytes(mime.data(MIME_TYPE).data()).decode("utf-8")))
+    except (ValueError, DeskError):
+        return None  # broken or from a newer version: the plain text still pastes
+
+
 def _adopt_notes(
-    carrier: Inquiry, pool: NotePool | None, referenced: Callable[[str], bool]
+    carrier: Fragment, pool: NotePool | None, referenced: Callable[[str], bool]
 ) -> Text:
     """Return the fragment with its markers pointing at notes of this editor's pool."""
     if pool is None:  # a note's own text holds no markers
-        return _rename(carrier.preamble, {})
+        return _rename(carrier.text, {})
     names: dict[str, str] = {}
-    for fid in dict.fromkeys(footnote_refs(carrier.preamble)):
+    for fid in dict.fromkeys(footnote_refs(carrier.text)):
         if fid in pool and not referenced(fid):
             names[fid] = fid  # a cut marker comes back to its own note
             continue
@@ -87,7 +147,7 @@ def _adopt_notes(
                 source.id = source_id
                 pool.sources[source_id] = source
         names[fid] = pool.add(new_id(), note.text, source_id)
-    return _rename(carrier.preamble, names)
+    return _rename(carrier.text, names)
 
 
 def _rename(text: Text, names: dict[str, str]) -> Text:
