@@ -21,8 +21,6 @@ from desk_app.rules.deadline_explain import CONFIDENCE_NAMES, event_name, unit_p
 from desk_app.rules.profile import KindProfile, Limit, Parliament
 from desk_app.rules.registry import ProfileRegistry
 
-DEFAULT_KIND = "kleine-anfrage"
-
 
 def deadline_line(kind: KindProfile) -> str:
     """Describe the kind's answer deadline with its source and confidence, on one line."""
@@ -213,8 +211,8 @@ class NewInquiryDialog(QDialog):
         for kind in parliament.kinds.values():
             self.kind_combo.addItem(kind.display_name, kind.id)
         self.kind_combo.blockSignals(False)
-        # Keep the kind across parliaments where it exists; a new user mostly wants the KA.
-        for wanted in (previous, DEFAULT_KIND):
+        # Keep the kind across parliaments where it exists, else the profile's default kind.
+        for wanted in (previous, parliament.default_kind):
             index = self.kind_combo.findData(wanted)
             if index >= 0:
                 self.kind_combo.setCurrentIndex(index)

@@ -24,26 +24,6 @@ ExtraDay = date | tuple[int, int]
 EXTRA_DAY_LABEL = "zusätzlicher freier Tag"
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 
-# The holidays package's German subdivision codes; the names are for explanations only.
-LAND_NAMES = {
-    "BB": "Brandenburg",
-    "BE": "Berlin",
-    "BW": "Baden-Württemberg",
-    "BY": "Bayern",
-    "HB": "Bremen",
-    "HE": "Hessen",
-    "HH": "Hamburg",
-    "MV": "Mecklenburg-Vorpommern",
-    "NI": "Niedersachsen",
-    "NW": "Nordrhein-Westfalen",
-    "RP": "Rheinland-Pfalz",
-    "SH": "Schleswig-Holstein",
-    "SL": "Saarland",
-    "SN": "Sachsen",
-    "ST": "Sachsen-Anhalt",
-    "TH": "Thüringen",
-}
-
 _EXTRA_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4})?)?")
 
 
@@ -68,11 +48,12 @@ class DayOff:
 class WorkCalendar:
     """Tell working days from days off for one Land, plus the user's extra days off."""
 
-    def __init__(self, region: str, extra_days: Iterable[ExtraDay] = ()) -> None:
+    def __init__(self, region: str, extra_days: Iterable[ExtraDay] = (), land: str = "") -> None:
         if region not in holidays.Germany.subdivisions:
             raise DeskError(f"Die Feiertagsregion „{region}“ kennt Anfragen-Desk nicht.")
         self.region = region
-        self.land = LAND_NAMES.get(region, region)
+        # The Land's name comes from the profile (holidays_region_name); the code stands in.
+        self.land = land or region
         self._holidays = holidays.Germany(subdiv=region, language="de")
         self._extra_dates: set[date] = set()
         self._extra_yearly: set[tuple[int, int]] = set()
@@ -105,9 +86,11 @@ class WorkCalendar:
 
 
 @lru_cache(maxsize=64)
-def work_calendar(region: str, extra_days: tuple[ExtraDay, ...] = ()) -> WorkCalendar:
+def work_calendar(
+    region: str, extra_days: tuple[ExtraDay, ...] = (), land: str = ""
+) -> WorkCalendar:
     """Return a shared calendar per region and extra days (the holidays tables fill lazily)."""
-    return WorkCalendar(region, extra_days)
+    return WorkCalendar(region, extra_days, land)
 
 
 def parse_extra_days(text: str) -> tuple[ExtraDay, ...]:

@@ -56,8 +56,7 @@ def effective_due(
         profiles.get(inquiry.parliament) if isinstance(profiles, ProfileRegistry) else profiles
     )
     kind = parliament.kind(inquiry.kind)
-    work = work_calendar(parliament.holidays_region, tuple(extra_days))
-    return _deadline(parliament, kind, inquiry.dates, work)
+    return _deadline(parliament, kind, inquiry.dates, calendar_of(parliament, extra_days))
 
 
 def deadline_from(
@@ -72,8 +71,13 @@ def deadline_from(
         )
     dates = Dates()
     setattr(dates, kind.deadline.start_event, start)
-    return _deadline(
-        parliament, kind, dates, work_calendar(parliament.holidays_region, tuple(extra_days))
+    return _deadline(parliament, kind, dates, calendar_of(parliament, extra_days))
+
+
+def calendar_of(parliament: Parliament, extra_days: Iterable[ExtraDay] = ()) -> WorkCalendar:
+    """Return the working-day calendar of a parliament's holidays region, named as its Land."""
+    return work_calendar(
+        parliament.holidays_region, tuple(extra_days), parliament.holidays_region_name
     )
 
 

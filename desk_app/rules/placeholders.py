@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from desk_app.model.errors import DeskError
+from desk_app.rules.toml_table import Table
 
 PLACEHOLDERS = frozenset(
     {
@@ -68,6 +69,18 @@ def placeholders_in(line: str) -> list[str]:
 def unknown_placeholders(line: str) -> list[str]:
     """Return the placeholder names in a line that no template may use."""
     return [name for name in placeholders_in(line) if name not in PLACEHOLDERS]
+
+
+def check_placeholders(table: Table, key: str, lines: Sequence[str]) -> None:
+    """Fail on the first line of a field that uses a placeholder no template may use."""
+    for line in lines:
+        unknown = unknown_placeholders(line)
+        if unknown:
+            table.fail(
+                key,
+                f"enthält den unbekannten Platzhalter {{{unknown[0]}}} "
+                f"(bekannt: {', '.join(sorted(PLACEHOLDERS))})",
+            )
 
 
 def fill(line: str, values: Mapping[str, str | None]) -> str | None:

@@ -11,6 +11,7 @@ from datetime import date
 from enum import StrEnum
 
 from desk_app.model.errors import DeskError
+from desk_app.rules.page_style import PageGeometry, PageStyle, SubmissionLines, Typography
 
 
 class Confidence(StrEnum):
@@ -120,8 +121,9 @@ class KindProfile:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """Hold the printed paper's header and footer lines with {placeholders}."""
+    """Hold the printed paper's header and footer lines with {placeholders}, and its page style."""
 
+    style: PageStyle
     font: str = "Liberation Sans"
     header_left: tuple[str, ...] = ()
     header_right: tuple[str, ...] = ()
@@ -130,6 +132,21 @@ class Layout:
     first_page_footer: str = ""
     reprint_mark: str = ""
     date_format: str = "%d.%m.%Y"
+
+    @property
+    def page(self) -> PageGeometry:
+        """Return the paper size and margins."""
+        return self.style.page
+
+    @property
+    def typography(self) -> Typography:
+        """Return the font sizes and indents."""
+        return self.style.typography
+
+    @property
+    def submission(self) -> SubmissionLines:
+        """Return the header lines of the submission layout."""
+        return self.style.submission
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +166,17 @@ class Parliament:
     parties: tuple[str, ...] = ()
     drucksache_pattern: str = r"(?P<term>\d+)\s*/\s*(?P<number>[\d .]+\d)"
     source: str = ""
+    # The Land whose holidays count, by name, for deadline explanations ("in Bayern").
+    holidays_region_name: str = ""
+    # The kind assumed when nothing names one; empty means the first kind.
+    default_kind_id: str = ""
+
+    @property
+    def default_kind(self) -> str:
+        """Return the id of the kind a new or imported inquiry gets when none is named."""
+        if self.default_kind_id in self.kinds:
+            return self.default_kind_id
+        return next(iter(self.kinds))
 
     def term_for(self, day: date) -> Term | None:
         """Return the Wahlperiode a day falls in, or None."""

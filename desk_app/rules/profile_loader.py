@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,8 @@ import holidays
 
 from desk_app.model import DATE_FIELDS
 from desk_app.model.errors import DeskError
-from desk_app.rules.placeholders import PLACEHOLDERS, unknown_placeholders
+from desk_app.rules.layout_loader import SECTIONS, load_page_style
+from desk_app.rules.placeholders import check_placeholders
 from desk_app.rules.profile import (
     Confidence,
     DeadlineRule,
@@ -23,7 +23,7 @@ from desk_app.rules.profile import (
     Template,
     Term,
 )
-from desk_app.rules.toml_table import Table
+from desk_app.rules.toml_table import Table, display_path, read_toml
 
 PROFILE_FILE = "parliament.toml"
 TEMPLATES_DIR = "templates"
@@ -36,6 +36,7 @@ _TOP_FIELDS = (
     "header_name",
     "government",
     "holidays_region",
+    "holidays_region_name",
     "place",
     "source",
     "detect_phrases",
@@ -43,6 +44,7 @@ _TOP_FIELDS = (
     "drucksache_pattern",
     "terms",
     "layout",
+    "default_kind",
     "kinds",
 )
 # Layout fields that are not lines of text and so carry no placeholders.
@@ -65,6 +67,13 @@ def load_parliament(folder: Path) -> Parliament:
         )
     kinds_table = top.table("kinds")
     assert kinds_table is not None  # required: table() raised if absent
+    kinds = _kinds(kinds_table, folder)
+    default_kind = top.text("default_kind", "")
+    if default_kind and default_kind not in kinds:
+        top.fail(
+            "default_kind",
+            f"nennt die unbekannte Art „{default_kind}“ (bekannt: {', '.join(kinds)})",
+        )
     default_pattern = str(Parliament.__dataclass_fields__["drucksache_pattern"].default)
     return Parliament(
         id=pid,
@@ -74,36 +83,15 @@ def load_parliament(folder: Path) -> Parliament:
         holidays_region=region,
         place=top.required_text("place"),
         terms=_terms(top),
-        kinds=_kinds(kinds_table, folder),
-        layout=_layout(top.table("layout", None)),
+        kinds=kinds,
+        layout=_layout(top.table("layout", None), folder),
         detect_phrases=top.texts("detect_phrases"),
         parties=top.texts("parties"),
         drucksache_pattern=_pattern(top, default_pattern),
         source=top.required_text("source"),
+        holidays_region_name=top.text("holidays_region_name", ""),
+        default_kind_id=default_kind,
     )
-
-
-def read_toml(path: Path) -> Table:
-    """Parse a TOML file into a Table, turning every failure into one DeskError."""
-    shown = display_path(path)
-    if not path.is_file():
-        raise DeskError(f"{shown}: Die Datei fehlt.")
-    try:
-        with path.open("rb") as handle:
-            data: dict[str, Any] = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise DeskError(f"{shown}: Die Datei ist kein gültiges TOML ({error}).") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise DeskError(f"{shown}: Die Datei kann nicht gelesen werden ({error}).") from None
-    return Table(data, shown)
-
-
-def display_path(path: Path) -> str:
-    """Show a path relative to the working folder when it lies inside it."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def _terms(top: Table) -> tuple[Term, ...]:
@@ -132,10 +120,12 @@ def _pattern(top: Table, default: str) -> str:
     return pattern
 
 
-def _layout(table: Table | None) -> Layout:
+def _layout(table: Table | None, folder: Path) -> Layout:
+    style = load_page_style(table, folder.parent)
     if table is None:
-        return Layout()
-    return Layout(**_simple_fields(table, Layout, skip=()))
+        return Layout(style=style)
+    fields = _simple_fields(table, Layout, skip=("style",), also=("base", *SECTIONS))
+    return Layout(style=style, **fields)
 
 
 def _kinds(kinds: Table, folder: Path) -> dict[str, KindProfile]:
@@ -221,10 +211,15 @@ def _template(path: Path, kind_id: str) -> Template:
     return Template(kind=kind_id, **_simple_fields(read_toml(path), Template, skip=("kind",)))
 
 
-def _simple_fields(table: Table, cls: type, skip: tuple[str, ...]) -> dict[str, Any]:
-    """Read the str, bool and tuple-of-str fields of a dataclass, checking placeholders."""
+def _simple_fields(
+    table: Table, cls: type, skip: tuple[str, ...], also: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """Read the str, bool and tuple-of-str fields of a dataclass, checking placeholders.
+
+    `also` names keys that are allowed in the table but read elsewhere.
+    """
     fields = [field for field in dataclasses.fields(cls) if field.name not in skip]
-    table.only(field.name for field in fields)
+    table.only([*(field.name for field in fields), *also])
     values: dict[str, Any] = {}
     for field in fields:
         if field.name not in table.data:
@@ -239,16 +234,5 @@ def _simple_fields(table: Table, cls: type, skip: tuple[str, ...]) -> dict[str, 
             values[field.name] = table.text(field.name)
             lines = (values[field.name],)
         if field.name not in _NOT_LINES:
-            _check_placeholders(table, field.name, lines)
+            check_placeholders(table, field.name, lines)
     return values
-
-
-def _check_placeholders(table: Table, key: str, lines: tuple[str, ...]) -> None:
-    for line in lines:
-        unknown = unknown_placeholders(line)
-        if unknown:
-            table.fail(
-                key,
-                f"enthält den unbekannten Platzhalter {{{unknown[0]}}} "
-                f"(bekannt: {', '.join(sorted(PLACEHOLDERS))})",
-            )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, NoReturn
 
 from desk_app.model.errors import DeskError
@@ -90,6 +92,13 @@ class Table:
             self.fail(key, f"muss mindestens {minimum} sein, ist aber {value}")
         return value
 
+    def number(self, key: str, default: Any = _MISSING, minimum: float = 0.0) -> float:
+        """Return an integer or decimal field of at least `minimum`, as a float."""
+        value = self._get(key, default, "eine Zahl", (int, float))
+        if value < minimum:
+            self.fail(key, f"muss mindestens {minimum:g} sein, ist aber {value}")
+        return float(value)
+
     def flag(self, key: str, default: Any = _MISSING) -> bool:
         """Return a true/false field."""
         return self._get(key, default, "true oder false", bool)
@@ -136,3 +145,26 @@ class Table:
 
 def _as_tuple(ok: type | tuple[type, ...]) -> tuple[type, ...]:
     return ok if isinstance(ok, tuple) else (ok,)
+
+
+def read_toml(path: Path) -> Table:
+    """Parse a TOML file into a Table, turning every failure into one DeskError."""
+    shown = display_path(path)
+    if not path.is_file():
+        raise DeskError(f"{shown}: Die Datei fehlt.")
+    try:
+        with path.open("rb") as handle:
+            data: dict[str, Any] = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise DeskError(f"{shown}: Die Datei ist kein gültiges TOML ({error}).") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise DeskError(f"{shown}: Die Datei kann nicht gelesen werden ({error}).") from None
+    return Table(data, shown)
+
+
+def display_path(path: Path) -> str:
+    """Show a path relative to the working folder when it lies inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)

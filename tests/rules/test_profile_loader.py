@@ -82,7 +82,7 @@ def test_invalid_toml_syntax(nw_copy: Path) -> None:
     replace_in(profile, 'place = "Düsseldorf"', "place = Düsseldorf")
     message = broken(nw_copy)
     assert str(profile) in message and "kein gültiges TOML" in message
-    assert "line 11" in message
+    assert "line 13" in message
 
 
 def test_unknown_field_is_named(nw_copy: Path) -> None:

@@ -158,9 +158,7 @@ def inquiry_from_answer(
     profile: Parliament, head: AnswerHead, text: AnswerText, report: Report
 ) -> Inquiry:
     """Build the inquiry an answer restates: title, originators, preamble and questions."""
-    kind = head.kind or (
-        "kleine-anfrage" if "kleine-anfrage" in profile.kinds else next(iter(profile.kinds))
-    )
+    kind = head.kind or profile.default_kind
     inquiry = Inquiry(profile.id, kind, number=head.number, drucksache=head.inquiry_drucksache)
     inquiry.term = head.term or (
         int(head.inquiry_drucksache.split("/")[0]) if head.inquiry_drucksache else None

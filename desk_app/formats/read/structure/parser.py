@@ -153,10 +153,8 @@ def _guess(
 
 
 def _default_kind(parliament: Parliament) -> str:
-    """Return the kind assumed when nothing names one: the Kleine Anfrage, else the first kind."""
-    return (
-        "kleine-anfrage" if "kleine-anfrage" in parliament.kinds else next(iter(parliament.kinds))
-    )
+    """Return the kind assumed when nothing names one: the profile's default kind."""
+    return parliament.default_kind
 
 
 def _find_title(units: list[Unit], parliament: Parliament, report: Report) -> int | None:
