@@ -8,11 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from desk_app.cli.deadline_commands import cmd_deadlines, cmd_due
-from desk_app.cli.json_view import inquiry_json, summary_json
 from desk_app.cli.options import extra_days
 from desk_app.cli.output import print_json, print_report
 from desk_app.model import DeskError
 from desk_app.service import Desk
+from desk_app.service.json_view import inquiry_json, summary_json
 
 
 def _print_summaries(rows: list[Any], as_json: bool) -> None:
