@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from desk_app.model.links import LINK_START
 from desk_app.model.text import FootnoteRef, Inline, Paragraph, ParagraphStyle, Run, Text
 
 # Characters pandoc's Markdown may read as markup wherever they stand. Quotes
@@ -20,10 +21,12 @@ _ALWAYS = frozenset("\\`*_[]<>&#~^$@|{}\"'")
 # Characters that only start a block (list, definition, div, table) at a line start.
 _LINE_START = frozenset("-+:=%(")
 _LIST_LABEL = re.compile(r"[A-Za-z0-9]+(?=[.)])")
-_URL = re.compile(r"(?:https?://|mailto:)[^\s<>]+")
+# CommonMark: an autolink runs from its scheme to the next space or angle bracket.
+_AUTOLINK_CHAR = r"[^\s<>]"
+_URL = re.compile(LINK_START + _AUTOLINK_CHAR + "+")
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]*)>", re.IGNORECASE)
+_AUTOLINK = re.compile(f"<({LINK_START}{_AUTOLINK_CHAR}*)>", re.IGNORECASE)
 _SUPERSCRIPT_REF = re.compile(r"<sup>\s*([0-9]{1,4}|[a-z])\s*</sup>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPECIAL = re.compile(r"[\\\[<*_&]")

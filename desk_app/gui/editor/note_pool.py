@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -13,20 +12,12 @@ from PySide6.QtGui import QTextDocument
 
 from desk_app.gui.editor.document_io import read_text, write_text
 from desk_app.model import Footnote, Source, Text, normalize_text, plain_text
-
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”„]+")
-_TRAILING_PUNCTUATION = ".,;:!?)]»"
+from desk_app.model.links import first_web_address
 
 
 def new_id() -> str:
     """Return a fresh footnote or source id that cannot clash with another inquiry's."""
     return uuid.uuid4().hex[:12]
-
-
-def first_url(text: str) -> str | None:
-    """Return the first web address in a text, without sentence punctuation after it."""
-    match = _URL.search(text)
-    return match.group(0).rstrip(_TRAILING_PUNCTUATION) if match else None
 
 
 class NotePool(QObject):
@@ -110,7 +101,7 @@ class NotePool(QObject):
 
     def _link(self, footnote_id: str) -> None:
         """Point a note at the source of the address it names, creating one when new."""
-        url = first_url(plain_text(read_text(self._docs[footnote_id])))
+        url = first_web_address(plain_text(read_text(self._docs[footnote_id])))
         if url is None:
             self._source_of[footnote_id] = self._base_source.get(footnote_id)
             return

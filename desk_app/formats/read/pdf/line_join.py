@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from desk_app.model.links import WEB_START
+
 # Words after which a line-end hyphen is an elided compound ("Teilhabe- und …"), never a break.
 _CONJUNCTIONS = {"und", "oder", "bzw", "bzw.", "sowie", "beziehungsweise", "als", "wie", "noch"}
-_URL_START = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+_URL_START = re.compile(WEB_START, re.IGNORECASE)  # matched against a whole word
 _URL_BREAK = "/-_.?&=#"  # our exporter and Word break long URLs after these
 _URL_CONTINUATION = re.compile(r"[\w\-./?&=#%~+:;,@!$*'()]+")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”»«)\]]\s*$")

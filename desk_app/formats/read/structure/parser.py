@@ -7,7 +7,6 @@ its shape and by the wording in the parliament's profile.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from desk_app.formats.blocks import Block, BlockKind
@@ -37,10 +36,11 @@ from desk_app.model import (
     plain,
     plain_text,
 )
+from desk_app.model.links import LINK
 from desk_app.rules.profile import Parliament
 
 TITLE_MAX = 300  # a longer paragraph is no title, even when nothing better is found
-_URL = re.compile(r"(?:https?://|mailto:)[^\s<>]+")
+_URL = LINK  # imported notes cite sources by the addresses exports would link
 
 
 def has_markers(blocks: list[Block]) -> bool:
