@@ -51,10 +51,6 @@ class FootnoteNumbering(QObject):
         number = self._numbers.get(footnote_id)
         return str(number) if number is not None else "?"
 
-    def numbers(self) -> dict[str, int]:
-        """Map each referenced footnote id to its number."""
-        return dict(self._numbers)
-
     def order(self) -> list[str]:
         """Return the referenced footnote ids in number order."""
         return list(self._numbers)
