@@ -25,6 +25,7 @@ from desk_app.gui.preview import PreviewPane
 from desk_app.gui.recent import remember
 from desk_app.gui.tracking_pane import TrackingPane
 from desk_app.gui.welcome import WelcomePage
+from desk_app.gui.window_commands import WindowCommands
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.checks import check
 from desk_app.service import importable
@@ -76,7 +77,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([460, 560, 460])
         self.setCentralWidget(self.splitter)
 
-        self.commands = build_menus(self)
+        self.commands = WindowCommands(self)
+        self.recent_menu = build_menus(
+            self, self.commands, self.editor.edit_actions, self.list_panel.view
+        )
         self.welcome.new_requested.connect(self.commands.new_inquiry)
         self.welcome.import_requested.connect(self.commands.import_file)
         self.count_label = QLabel()  # permanent: transient messages must not hide the counts
@@ -111,7 +115,7 @@ class MainWindow(QMainWindow):
         self.preview.show_inquiry(inquiry)
         self._show_empty(False)
         self.list_panel.select_inquiry(inquiry_id)  # opened from elsewhere: show it in the list
-        self.commands.refresh_recent(remember(self.settings, inquiry_id))
+        self.recent_menu.refresh(remember(self.settings, inquiry_id))
 
     def reload_inquiry(self) -> None:
         """Load the open inquiry again from the store (after a change made outside the editor)."""

@@ -77,12 +77,12 @@ def test_a_new_user_writes_tracks_previews_and_exports(session, qtbot, tmp_path,
     put_cursor(editor.preamble_edit)
     for number in range(3):
         type_text(qtbot, editor.preamble_edit, f"Die Förderung für Straßen Nr. {number}")
-        editor.insert_footnote_action.trigger()  # the cursor moves into the new note
+        editor.edit_actions.insert_footnote.trigger()  # the cursor moves into the new note
         type_text(qtbot, QApplication.focusWidget(), f"https://example.org/quelle-{number}")
         put_cursor(editor.preamble_edit)
         type_text(qtbot, editor.preamble_edit, " ist gestiegen. ")
     for number in range(5):
-        editor.add_question_action.trigger()
+        editor.edit_actions.add_question.trigger()
         type_text(qtbot, QApplication.focusWidget(), f"Wie viele Unfälle gab es {2020 + number}?")
 
     written = editor.inquiry()
@@ -108,7 +108,7 @@ def test_a_new_user_writes_tracks_previews_and_exports(session, qtbot, tmp_path,
     for fmt in ("docx", "pdf"):
         target = tmp_path / f"anfrage.{fmt}"
         monkeypatch.setattr(
-            "desk_app.gui.menus.ask_export",
+            "desk_app.gui.window_commands.ask_export",
             lambda *_a, _f=fmt, _t=target: ExportChoice(_f, "submission", _t),
         )
         window.commands.export()
@@ -148,7 +148,7 @@ def test_export_into_an_unwritable_place_keeps_the_editor(session, tmp_path, mon
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x")
     monkeypatch.setattr(
-        "desk_app.gui.menus.ask_export",
+        "desk_app.gui.window_commands.ask_export",
         lambda *_a: ExportChoice("pdf", None, blocked / "anfrage.pdf"),
     )
     window.commands.export()
@@ -173,12 +173,12 @@ def test_undo_reaches_across_fields(session, qtbot):
     type_text(qtbot, editor.preamble_edit, " Ende")
     assert editor.title_edit.toPlainText() == title + " Neu"  # both edits arrived
     assert plain_text(editor.inquiry().preamble) == preamble + " Ende"
-    editor.undo_action.trigger()  # the last edit, in the preamble
+    editor.edit_actions.undo.trigger()  # the last edit, in the preamble
     assert plain_text(editor.inquiry().preamble) == preamble
     assert editor.title_edit.toPlainText() == title + " Neu"
-    editor.undo_action.trigger()  # then the one before, in another field
+    editor.edit_actions.undo.trigger()  # then the one before, in another field
     assert editor.title_edit.toPlainText() == title
-    editor.redo_action.trigger()
+    editor.edit_actions.redo.trigger()
     assert editor.title_edit.toPlainText() == title + " Neu"
 
 
@@ -212,7 +212,7 @@ def test_export_with_a_word_template_from_the_window(session, qtbot, monkeypatch
     template = word_template(tmp_path / "Fraktion.dotx")
     target = tmp_path / "anfrage.docx"
     monkeypatch.setattr(
-        "desk_app.gui.menus.ask_export",
+        "desk_app.gui.window_commands.ask_export",
         lambda *_a: ExportChoice("docx", "drucksache", target, template),
     )
     window.commands.export()

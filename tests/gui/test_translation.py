@@ -102,10 +102,10 @@ def test_window_speaks_english_with_the_translator(english, open_window):
     editor = window.editor
     assert {"Title:", "Preamble:", "Lead-in sentence:", "Questions:"} <= _label_texts(editor)
     # Created in a module function with a fixed context, not by the editor's own tr().
-    assert editor.bold_action.text() == "Bold"
-    assert editor.insert_footnote_action.text() == "Footnote"
-    assert editor.add_question_action.text() == "Add question"
-    assert editor.undo_action.text() == "Undo"
+    assert editor.edit_actions.bold.text() == "Bold"
+    assert editor.edit_actions.insert_footnote.text() == "Footnote"
+    assert editor.edit_actions.add_question.text() == "Add question"
+    assert editor.edit_actions.undo.text() == "Undo"
 
     tracking = window.tracking
     assert {"Progress", "Answer deadline", "Answer"} <= _box_titles(tracking)
@@ -138,7 +138,7 @@ def test_window_stays_german_without_translator(open_window):
     ]
     assert _tabs(window.left_tabs) == ["Anfragen", "Fristen"]
     assert {"Titel:", "Vorbemerkung:", "Einleitungssatz:"} <= _label_texts(window.editor)
-    assert window.editor.bold_action.text() == "Fett"
+    assert window.editor.edit_actions.bold.text() == "Fett"
     assert {"Verlauf", "Antwortfrist", "Antwort"} <= _box_titles(window.tracking)
     assert "Federführendes Ministerium" in _label_texts(window.tracking)
 

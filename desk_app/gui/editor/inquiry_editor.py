@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QTextCursor, QUndoStack
+from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.gui.editor import editor_actions, footnote_ops
+from desk_app.gui.editor import footnote_ops
 from desk_app.gui.editor.context import make_context
 from desk_app.gui.editor.document_io import read_text, write_text
+from desk_app.gui.editor.editor_actions import EditorActions
 from desk_app.gui.editor.findings_view import FindingsView
 from desk_app.gui.editor.footnote_panel import FootnotePanel
 from desk_app.gui.editor.footnote_text_edit import FootnoteTextEdit
@@ -38,18 +39,6 @@ class InquiryEditor(QWidget):
 
     edited = Signal()  # any user change
     footnote_selected = Signal(str)  # a footnote got the focus in the panel
-
-    insert_footnote_action: QAction
-    bold_action: QAction
-    italic_action: QAction
-    quote_action: QAction
-    add_question_action: QAction
-    delete_question_action: QAction
-    move_question_up_action: QAction
-    move_question_down_action: QAction
-    add_subquestion_action: QAction
-    undo_action: QAction
-    redo_action: QAction
 
     def __init__(
         self, parent: QWidget | None = None, today: Callable[[], date] = date.today
@@ -76,7 +65,9 @@ class InquiryEditor(QWidget):
         self.signature_edit = UndoPlainTextEdit(self.context.stack, self.context.mirror, self)
         self.signature_edit.setMaximumHeight(90)
         self.findings = FindingsView(self)
-        editor_actions.create_actions(self)
+        self.edit_actions = EditorActions(
+            self, self.questions, self.context.stack, self.insert_footnote, self.current_text_field
+        )
         self._build_layout()
         self.context.stack.indexChanged.connect(self._changed)
         self.context.mirror.document_changed.connect(self._changed)
@@ -89,7 +80,7 @@ class InquiryEditor(QWidget):
 
     def _build_layout(self) -> None:
         toolbar = QToolBar(self)
-        editor_actions.fill_toolbar(self, toolbar)
+        self.edit_actions.fill_toolbar(toolbar)
         self.toolbar = toolbar  # a window with its own toolbar hides this one
         content = QWidget()
         form = QFormLayout(content)
@@ -217,10 +208,10 @@ class InquiryEditor(QWidget):
                 self._last_field.currentCharFormatChanged.disconnect(self._show_format)
             self._last_field = edit
             edit.currentCharFormatChanged.connect(self._show_format)
-            editor_actions.show_format_state(self, edit.currentCharFormat())
+            self.edit_actions.show_format_state(edit.currentCharFormat())
 
     def _show_format(self, fmt: Any) -> None:
-        editor_actions.show_format_state(self, fmt)
+        self.edit_actions.show_format_state(fmt)
 
     def _renumber_documents(self) -> None:
         self.context.numbering.set_documents([e.document() for e in self._rich_fields()])

@@ -119,7 +119,7 @@ def test_marker_in_a_later_question_numbers_after_the_preamble(qtbot, small):
     early = small.insert_footnote()
     assert footnote_numbers(small.inquiry()) == {"a": 1, "b": 2, early: 3, late: 4}
     small.questions.boxes[1].edit.setFocus()
-    small.move_question_up_action.trigger()
+    small.edit_actions.move_question_up.trigger()
     assert footnote_numbers(small.inquiry())[late] == 3
     assert small.footnote_panel().rows[late].number.text() == "3"
 

@@ -42,13 +42,13 @@ def test_reorder_by_keyboard_updates_labels_and_model(qtbot, editor):
 def test_add_type_and_delete_a_question(qtbot, editor, seed):
     put_cursor(editor.questions.boxes[4].edit)
     with qtbot.waitSignal(editor.edited):
-        editor.add_question_action.trigger()
+        editor.edit_actions.add_question.trigger()
     new = editor.questions.boxes[5]
     assert new.number.text() == "6." and new.edit.hasFocus()
     type_text(qtbot, new.edit, "Wann tagt der Ausschuss für Ärzte?")
     assert plain_text(editor.inquiry().questions[5].text) == "Wann tagt der Ausschuss für Ärzte?"
     put_cursor(editor.questions.boxes[0].edit)
-    editor.delete_question_action.trigger()
+    editor.edit_actions.delete_question.trigger()
     assert len(editor.inquiry().questions) == 5
     assert labels(editor) == ["1.", "2.", "3.", "4.", "5."]
     editor.undo_stack().undo()  # delete
@@ -59,12 +59,12 @@ def test_add_type_and_delete_a_question(qtbot, editor, seed):
 
 def test_subquestions_are_lettered_and_read_back(qtbot, editor):
     put_cursor(editor.questions.boxes[1].edit)
-    editor.add_subquestion_action.trigger()
+    editor.edit_actions.add_subquestion.trigger()
     box = editor.questions.boxes[1]
     assert box.subs[0].edit.hasFocus()
     type_text(qtbot, box.subs[0].edit, "in Köln?")
     box.edit.setFocus()
-    editor.add_subquestion_action.trigger()
+    editor.edit_actions.add_subquestion.trigger()
     type_text(qtbot, box.subs[1].edit, "in Düsseldorf?")
     assert [row.label.text() for row in box.subs] == ["a)", "b)"]
     subs = editor.inquiry().questions[1].subquestions

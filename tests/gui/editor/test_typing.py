@@ -44,7 +44,7 @@ def test_bold_italic_and_quote_survive_the_round_trip(qtbot, editor, parliament)
     qtbot.keyClick(editor.preamble_edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     select(editor.preamble_edit, start + 5, start + 11)
     qtbot.keyClick(editor.preamble_edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    editor.quote_action.trigger()
+    editor.edit_actions.quote.trigger()
     expected = Paragraph(
         [Run("fett", bold=True), Run(" "), Run("kursiv", italic=True), Run(" normal")],
         ParagraphStyle.QUOTE,
@@ -73,5 +73,5 @@ def test_ctrl_z_anywhere_undoes_the_last_edit_anywhere(qtbot, editor, seed):
     assert plain_text(editor.inquiry().preamble).endswith(" Ärger")
     qtbot.keyClick(editor.preamble_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.inquiry().preamble == seed.preamble
-    editor.redo_action.trigger()
+    editor.edit_actions.redo.trigger()
     assert plain_text(editor.inquiry().preamble).endswith(" Ärger")

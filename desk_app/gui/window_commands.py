@@ -1,0 +1,182 @@
+"""What the main window's menu entries do: new, import, export, history, language, about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWidget
+
+from desk_app import __version__
+from desk_app.gui import inquiry_commands
+from desk_app.gui.autosave import Autosave
+from desk_app.gui.editor.inquiry_editor import InquiryEditor
+from desk_app.gui.export_dialog import ask_export
+from desk_app.gui.history_dialog import HistoryDialog
+from desk_app.gui.i18n import save_language
+from desk_app.gui.inquiry_commands import InquiryWindow
+from desk_app.gui.new_inquiry_dialog import NewInquiryDialog
+from desk_app.gui.tracking_pane import TrackingPane
+from desk_app.model import DeskError
+from desk_app.service import IMPORT_SUFFIXES
+
+# Every string keeps the translation context "Menus" that the .ts file names.
+
+
+class CommandHost(InquiryWindow, Protocol):
+    """Name what the commands need of the main window, so that they need not import it."""
+
+    settings: QSettings
+    editor: InquiryEditor
+    tracking: TrackingPane
+    autosave: Autosave
+    left_tabs: QTabWidget
+
+    def import_path(self, path: Path) -> int | None:
+        """Import a file and open it."""
+
+    def activateWindow(self) -> None:
+        """Bring the window to the front."""
+
+    def window(self) -> QWidget:
+        """Return the widget that dialogs belong to (the window itself)."""
+
+
+class WindowCommands:
+    """Carry out the commands behind the window's menus, toolbar and welcome page."""
+
+    def __init__(self, host: CommandHost) -> None:
+        self.host = host
+
+    def new_inquiry(self) -> None:
+        """Ask for parliament and kind, create the inquiry from the template and open it."""
+        settings = self.host.settings
+        last = settings.value("new/parliament")
+        chosen = last if isinstance(last, str) else None
+        dialog = NewInquiryDialog(self.host.ops.registry, self.host.window(), parliament_id=chosen)
+        accepted = dialog.exec()
+        values = dialog.result_values()
+        dialog.deleteLater()  # a closed dialog must not stay the active window
+        if not accepted:
+            return
+        parliament, kind, originators, faction, title = values
+        settings.setValue("new/parliament", parliament)
+        try:
+            inquiry = self.host.ops.create(parliament, kind, originators, faction, title)
+        except DeskError as error:
+            QMessageBox.warning(
+                self.host.window(),
+                QCoreApplication.translate("Menus", "Anlegen nicht möglich"),
+                str(error),
+            )
+            return
+        assert inquiry.id is not None
+        self.host.open_inquiry(inquiry.id)
+        self.host.activateWindow()
+        editor = self.host.editor
+        # The user starts where the template left off: the title, or the preamble.
+        (editor.preamble_edit if title else editor.title_edit).setFocus()
+
+    def import_file(self) -> None:
+        """Ask for a file and import it."""
+        patterns = " ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(
+            self.host.window(),
+            QCoreApplication.translate("Menus", "Anfrage importieren"),
+            "",
+            QCoreApplication.translate("Menus", "Anfragen (%1)").replace("%1", patterns),
+        )
+        if path:
+            self.host.import_path(Path(path))
+
+    def export(self) -> None:
+        """Ask for format, layout and file, then export the open inquiry."""
+        window = self.host
+        if window.current is None:
+            return
+        window.autosave.flush()
+        inquiry = window.editor.inquiry()
+        window.tracking.apply_to(inquiry)
+        choice = ask_export(window.window(), inquiry, window.ops.registry)
+        if choice is None:
+            return
+        try:
+            outcome = window.ops.export(
+                inquiry, choice.fmt, choice.path, choice.layout, choice.template
+            )
+        except DeskError as error:
+            QMessageBox.warning(
+                window.window(),
+                QCoreApplication.translate("Menus", "Export nicht möglich"),
+                str(error),
+            )
+            return
+        if outcome.warnings:
+            # What the writer had to drop or could not place: the user should know before sending.
+            QMessageBox.information(
+                window.window(),
+                QCoreApplication.translate("Menus", "Exportiert, mit Hinweisen"),
+                "\n".join(outcome.warnings),
+            )
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Menus", "Exportiert: %1").replace("%1", str(outcome.path)),
+            8000,
+        )
+
+    def history(self) -> None:
+        """Show earlier versions of the open inquiry and restore one."""
+        window = self.host
+        if window.current is None or window.current.id is None:
+            return
+        window.autosave.flush()
+        dialog = HistoryDialog(window.ops, window.current.id, window.window())
+        dialog.restored.connect(self.reopen)
+        dialog.exec()
+
+    def import_answer(self) -> None:
+        """Attach the government's answer (a file) to the open inquiry."""
+        inquiry_commands.import_answer(self.host)
+
+    def delete_current(self) -> None:
+        """Move the open inquiry to the trash."""
+        inquiry_commands.delete_current(self.host)
+
+    def show_trash(self) -> None:
+        """Show the deleted inquiries, to restore or purge them."""
+        inquiry_commands.show_trash(self.host)
+
+    def reopen(self, inquiry_id: int) -> None:
+        """Load an inquiry afresh after it changed behind the editor's back."""
+        self.host.autosave.discard()
+        self.host.current = None
+        self.host.open_inquiry(inquiry_id)
+
+    def show_inquiries(self) -> None:
+        """Bring the list of inquiries to the front of the left side."""
+        self.host.left_tabs.setCurrentIndex(0)
+
+    def show_deadlines(self) -> None:
+        """Bring the deadlines to the front of the left side."""
+        self.host.left_tabs.setCurrentIndex(1)
+
+    def set_language(self, language: str) -> None:
+        """Remember the language; it applies at the next start."""
+        save_language(self.host.settings, language)
+        QMessageBox.information(
+            self.host.window(),
+            QCoreApplication.translate("Menus", "Sprache"),
+            QCoreApplication.translate("Menus", "Die Sprache wird beim nächsten Start umgestellt."),
+        )
+
+    def about(self) -> None:
+        """Say what the program is."""
+        QMessageBox.about(
+            self.host.window(),
+            QCoreApplication.translate("Menus", "Über Anfragen-Desk"),
+            QCoreApplication.translate(
+                "Menus",
+                "Anfragen-Desk %1\nParlamentarische Anfragen entwerfen, verfolgen und "
+                "exportieren – offline.",
+            ).replace("%1", __version__),
+        )
