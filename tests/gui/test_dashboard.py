@@ -76,10 +76,14 @@ def test_due_today_and_yesterday(dashboard, operations):
 def test_start_notice_only_when_overdue_or_due_within_three_days(dashboard, operations):
     assert dashboard.needs_notice() is None
     assert dashboard.summary_text() == "0 überfällig · 0 diese Woche"
-    operations.desk.store.add(sample("In fünf Tagen", submitted=TODAY, due=TODAY + timedelta(days=5)))
+    operations.desk.store.add(
+        sample("In fünf Tagen", submitted=TODAY, due=TODAY + timedelta(days=5))
+    )
     dashboard.refresh()
     assert dashboard.needs_notice() is None  # this week, but not within three days
-    operations.desk.store.add(sample("In drei Tagen", submitted=TODAY, due=TODAY + timedelta(days=3)))
+    operations.desk.store.add(
+        sample("In drei Tagen", submitted=TODAY, due=TODAY + timedelta(days=3))
+    )
     dashboard.refresh()
     assert dashboard.needs_notice() == (
         "Fristen: 1 Anfrage ist in den nächsten 3 Tagen fällig. Details in der Fristenübersicht."

@@ -76,7 +76,9 @@ def test_restore_makes_the_old_version_current(dialog, ops, qtbot, monkeypatch, 
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [three_versions]
     assert local(0) in asked[0]
-    assert plain(ops.desk.store.get(three_versions).title.inlines) == "Erste Fassung über Fördermittel"
+    assert (
+        plain(ops.desk.store.get(three_versions).title.inlines) == "Erste Fassung über Fördermittel"
+    )
     assert len(ops.desk.store.revisions(three_versions)) == 4
     assert dialog.revisions()[0] == f"{local(3)} (aktuell)"
     assert "# Erste Fassung" in dialog.text_view.toPlainText()
