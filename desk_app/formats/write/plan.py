@@ -20,16 +20,10 @@ from desk_app.formats.write.plan_parts import (
 from desk_app.model import Inquiry, Text, footnote_numbers, footnote_order, plain
 from desk_app.model.numbering import question_label, subquestion_label
 from desk_app.model.text import Inline
+from desk_app.rules.page_style import PageGeometry, Typography
 from desk_app.rules.placeholders import fill, join_names
 from desk_app.rules.profile import Parliament
 from desk_app.rules.templates import document_values, originator_line
-
-# A submission is what a faction hands to the registry: no Drucksache header,
-# the same for every parliament, so these lines are generic, not profile data.
-_SUBMISSION_LEFT = ("{parliament}", "{term}. Wahlperiode")
-_SUBMISSION_RIGHT = ("{signed}",)
-_SUBMISSION_RUNNING_LEFT = "{parliament} – {term}. Wahlperiode"
-_SUBMISSION_RUNNING_RIGHT = "Seite {page}"
 
 
 @dataclass(slots=True)
@@ -38,6 +32,8 @@ class RenderPlan:
 
     layout: LayoutName
     font: str
+    page: PageGeometry
+    typography: Typography
     header_left: list[str]
     header_right: list[str]
     running_header_left: str | None
@@ -84,8 +80,10 @@ def build_plan(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
         footer = _one(page_layout.first_page_footer, frame)
         reprint = _one(page_layout.reprint_mark, frame) if frame["reprinted"] else None
     else:
-        left, right = _SUBMISSION_LEFT, _SUBMISSION_RIGHT
-        running = (_SUBMISSION_RUNNING_LEFT, _SUBMISSION_RUNNING_RIGHT)
+        # A submission has no Drucksache header yet; its lines come from the layout file.
+        submission = page_layout.submission
+        left, right = submission.header_left, submission.header_right
+        running = (submission.running_header_left, submission.running_header_right)
         footer = reprint = None
     numbers = footnote_numbers(inquiry)
     title_text = plain(inquiry.title.inlines).strip()
@@ -97,6 +95,8 @@ def build_plan(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
     return RenderPlan(
         layout=chosen,
         font=page_layout.font,
+        page=page_layout.page,
+        typography=page_layout.typography,
         header_left=_all(left, frame),
         header_right=_all(right, frame),
         running_header_left=_one(running[0], frame),

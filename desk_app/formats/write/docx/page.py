@@ -8,31 +8,43 @@ its footer; later pages a running header with a PAGE field. Word's
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
+from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section, _Footer, _Header
 from docx.shared import Length, Twips
 
-from desk_app.formats.write.docx.styles import Role
+from desk_app.formats.write.docx.styles import TWIPS_PER_MM, Role
 from desk_app.formats.write.docx.text import ExportReport, TextWriter
 from desk_app.formats.write.docx.wml import make
 from desk_app.formats.write.plan import PAGE, RenderPlan
+from desk_app.rules.layout_loader import standard_style
+from desk_app.rules.page_style import PageGeometry
 
-A4 = (Twips(11906), Twips(16838))
-# Margins in twips: 2.5 cm top and left (binding side), 2 cm right and bottom.
-MARGINS = {"top": 1418, "bottom": 1134, "left": 1418, "right": 1134, "header": 709, "footer": 567}
+# Rough advance widths of Arial-like faces, in font sizes: enough to tell a header
+# row that would wrap (Word cannot shrink text to fit) from one that fits.
+_CAPITAL_WIDTH = 0.72
+_OTHER_WIDTH = 0.56
+_HEADER_GAP = 24.0  # points kept free between the two sides of a header row
 
 
-def set_a4(section: Section) -> None:
-    """Set A4 portrait with the margins of a printed paper."""
-    section.page_width, section.page_height = A4
-    section.top_margin = Twips(MARGINS["top"])
-    section.bottom_margin = Twips(MARGINS["bottom"])
-    section.left_margin = Twips(MARGINS["left"])
-    section.right_margin = Twips(MARGINS["right"])
-    section.header_distance = Twips(MARGINS["header"])
-    section.footer_distance = Twips(MARGINS["footer"])
+def page_twips(millimetres: float) -> Twips:
+    """Convert a page length to twips, rounded up so no margin is narrower than the data."""
+    return Twips(math.ceil(millimetres * TWIPS_PER_MM))
+
+
+def set_a4(section: Section, page: PageGeometry | None = None) -> None:
+    """Set the paper size and margins of a layout (the standard one unless given)."""
+    page = page or standard_style().page
+    section.page_width, section.page_height = page_twips(page.width), page_twips(page.height)
+    section.top_margin = page_twips(page.margin_top)
+    section.bottom_margin = page_twips(page.margin_bottom)
+    section.left_margin = page_twips(page.margin_left)
+    section.right_margin = page_twips(page.margin_right)
+    section.header_distance = page_twips(page.header_distance)
+    section.footer_distance = page_twips(page.footer_distance)
 
 
 def prepare_headers(section: Section) -> None:
@@ -59,12 +71,16 @@ def write_headers(
         right = plan.header_right[index] if index < len(plan.header_right) else ""
         lines.append((left, right))
     root = _clear(first)
+    size = plan.typography.header_size
     for index, (left, right) in enumerate(lines):
-        paragraph = _paragraph(styles[Role.HEADER], width, rule=index == len(lines) - 1)
+        paragraph = _paragraph(styles[Role.HEADER_BLOCK], width, rule=index == len(lines) - 1)
         bold = index == len(lines) - rows  # the parliament's name and the Drucksache number
         writer.text(paragraph, left, bold=bold, links=False)
         paragraph.append(writer.run("\t"))
         writer.text(paragraph, right, bold=bold, links=False)
+        fitting = _fitting_size(left + right, size, width)
+        if fitting < size:
+            _set_size(paragraph, fitting)
         root.append(paragraph)
 
     running = section.header
@@ -94,6 +110,28 @@ def write_headers(
         root.append(paragraph)
     for story in (first, running, footer):
         _ensure_paragraph(story, styles)
+
+
+def _fitting_size(text: str, size: float, width: int) -> float:
+    """Return the size, at most `size`, at which a header row's text fits on one line."""
+    # A long name ("BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG") beside the
+    # Drucksache number would wrap; the PDF shrinks such a row the same way.
+    shares = sum(_CAPITAL_WIDTH if char.isupper() else _OTHER_WIDTH for char in text)
+    room = width / 20 - _HEADER_GAP
+    needed = shares * size
+    return size if needed <= room else math.floor(2 * size * room / needed) / 2
+
+
+def _set_size(paragraph: BaseOxmlElement, size: float) -> None:
+    """Give every run of a paragraph its own font size (in points)."""
+    half = str(round(size * 2))
+    for run in paragraph.iter(qn("w:r")):
+        props = run.find(qn("w:rPr"))
+        if props is None:
+            props = make("w:rPr")
+            run.insert(0, props)
+        props.append(make("w:sz", {"w:val": half}))
+        props.append(make("w:szCs", {"w:val": half}))
 
 
 def _ensure_paragraph(story: _Header | _Footer, styles: Mapping[Role, str]) -> None:
@@ -148,7 +186,7 @@ def _clear(story: _Header | _Footer) -> BaseOxmlElement:
 
 def _text_width(section: Section) -> int:
     """Return the width between the margins in twips."""
-    page = section.page_width or A4[0]
+    page = section.page_width or page_twips(standard_style().page.width)
     left = section.left_margin or 0
     right = section.right_margin or 0
     return int(Length(page - left - right).twips)

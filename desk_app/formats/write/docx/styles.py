@@ -17,6 +17,8 @@ from docx.oxml.parser import parse_xml
 from docx.oxml.xmlchemy import BaseOxmlElement
 
 from desk_app.formats.write.docx.wml import PPR_AFTER_NUMPR, make, replace_child
+from desk_app.rules.layout_loader import standard_style
+from desk_app.rules.page_style import Typography
 
 
 class Role(StrEnum):
@@ -30,6 +32,7 @@ class Role(StrEnum):
     NOTE_REFERENCE = "footnote reference"
     HYPERLINK = "Hyperlink"
     HEADER = "header"
+    HEADER_BLOCK = "Anfrage Kopf"  # page 1's header block, larger than the running header
     FOOTER = "footer"
     KIND = "Anfrage Art"
     ORIGINATOR = "Anfrage Urheber"
@@ -53,84 +56,121 @@ class StyleSpec:
     character: bool = False
 
 
-# One indent step for question labels: 0.75 cm, room for "10." and "aa)".
-INDENT = 425
+TWIPS_PER_MM = 1440 / 25.4
 _KEEP = "<w:keepNext/>"
 
-SPECS = (
-    StyleSpec(Role.NORMAL, "Normal", '<w:spacing w:after="120" w:line="264" w:lineRule="auto"/>'),
-    StyleSpec(
-        Role.TITLE,
-        "Title",
-        _KEEP + '<w:spacing w:before="120" w:after="240"/>',
-        '<w:b/><w:bCs/><w:sz w:val="24"/><w:szCs w:val="24"/>',
-    ),
-    StyleSpec(
-        Role.HEADING,
-        "Heading1",
-        _KEEP + '<w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/>',
-        "<w:b/><w:bCs/>",
-    ),
-    StyleSpec(Role.QUOTE, "Quote", f'<w:ind w:left="{INDENT}" w:right="{INDENT}"/>', "<w:i/>"),
-    StyleSpec(
-        Role.NOTE_TEXT,
-        "FootnoteText",
-        '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
-        '<w:sz w:val="18"/><w:szCs w:val="18"/>',
-    ),
-    StyleSpec(
-        Role.NOTE_REFERENCE,
-        "FootnoteReference",
-        rpr='<w:vertAlign w:val="superscript"/>',
-        character=True,
-    ),
-    StyleSpec(
-        Role.HYPERLINK,
-        "Hyperlink",
-        rpr='<w:color w:val="0563C1"/><w:u w:val="single"/>',
-        character=True,
-    ),
-    StyleSpec(
-        Role.HEADER,
-        "Header",
-        '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
-        '<w:sz w:val="20"/><w:szCs w:val="20"/>',
-    ),
-    StyleSpec(
-        Role.FOOTER,
-        "Footer",
-        '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
-        '<w:sz w:val="16"/><w:szCs w:val="16"/>',
-    ),
-    StyleSpec(
-        Role.KIND,
-        "AnfrageArt",
-        _KEEP + '<w:spacing w:before="360" w:after="60"/>',
-        '<w:b/><w:bCs/><w:sz w:val="28"/><w:szCs w:val="28"/>',
-    ),
-    StyleSpec(Role.ORIGINATOR, "AnfrageUrheber", _KEEP + '<w:spacing w:after="240"/>'),
-    StyleSpec(Role.LEAD_IN, "AnfrageEinleitung", _KEEP + '<w:spacing w:before="240"/>'),
-    StyleSpec(Role.QUESTION, "AnfrageFrage", f'<w:ind w:left="{INDENT}" w:hanging="{INDENT}"/>'),
-    StyleSpec(Role.QUESTION_MORE, "AnfrageFrageAbsatz", f'<w:ind w:left="{INDENT}"/>'),
-    StyleSpec(
-        Role.SUBQUESTION,
-        "AnfrageUnterfrage",
-        f'<w:ind w:left="{2 * INDENT}" w:hanging="{INDENT}"/>',
-    ),
-    StyleSpec(Role.SUBQUESTION_MORE, "AnfrageUnterfrageAbsatz", f'<w:ind w:left="{2 * INDENT}"/>'),
-    StyleSpec(Role.DATE, "Date", _KEEP + '<w:spacing w:before="360"/>'),
-    # Contextual spacing: only the first of several signature lines gets the gap above.
-    StyleSpec(
-        Role.SIGNATURE,
-        "Signature",
-        _KEEP + '<w:spacing w:before="480" w:after="0"/><w:contextualSpacing/>',
-    ),
-)
+
+def twips(millimetres: float) -> int:
+    """Convert millimetres to whole twips, the unit of Word's indents."""
+    return round(millimetres * TWIPS_PER_MM)
+
+
+def _size(points: float) -> str:
+    """Return w:sz and w:szCs for a font size (Word counts half points)."""
+    half = round(points * 2)
+    return f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>'
+
+
+# One indent step for question labels in the standard layout, for the list definition.
+INDENT = twips(standard_style().typography.question_indent)
+
+
+def style_specs(sizes: Typography) -> tuple[StyleSpec, ...]:
+    """Return the styles of an export, sized by a layout's typography."""
+    indent = twips(sizes.question_indent)
+    quote = twips(sizes.quote_indent)
+    return (
+        StyleSpec(
+            Role.NORMAL,
+            "Normal",
+            '<w:spacing w:after="120" w:line="264" w:lineRule="auto"/>',
+            _size(sizes.body_size),
+        ),
+        StyleSpec(
+            Role.TITLE,
+            "Title",
+            _KEEP + '<w:spacing w:before="120" w:after="240"/>',
+            "<w:b/><w:bCs/>" + _size(sizes.title_size),
+        ),
+        StyleSpec(
+            Role.HEADING,
+            "Heading1",
+            _KEEP + '<w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/>',
+            "<w:b/><w:bCs/>",
+        ),
+        StyleSpec(Role.QUOTE, "Quote", f'<w:ind w:left="{quote}" w:right="{quote}"/>', "<w:i/>"),
+        StyleSpec(
+            Role.NOTE_TEXT,
+            "FootnoteText",
+            '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+            _size(sizes.note_size),
+        ),
+        StyleSpec(
+            Role.NOTE_REFERENCE,
+            "FootnoteReference",
+            rpr='<w:vertAlign w:val="superscript"/>',
+            character=True,
+        ),
+        StyleSpec(
+            Role.HYPERLINK,
+            "Hyperlink",
+            rpr='<w:color w:val="0563C1"/><w:u w:val="single"/>',
+            character=True,
+        ),
+        StyleSpec(
+            Role.HEADER,
+            "Header",
+            '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+            _size(sizes.running_size),
+        ),
+        StyleSpec(
+            Role.HEADER_BLOCK,
+            "AnfrageKopf",
+            '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+            _size(sizes.header_size),
+        ),
+        StyleSpec(
+            Role.FOOTER,
+            "Footer",
+            '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+            _size(sizes.footer_size),
+        ),
+        StyleSpec(
+            Role.KIND,
+            "AnfrageArt",
+            _KEEP + '<w:spacing w:before="360" w:after="60"/>',
+            "<w:b/><w:bCs/>" + _size(sizes.kind_size),
+        ),
+        StyleSpec(Role.ORIGINATOR, "AnfrageUrheber", _KEEP + '<w:spacing w:after="240"/>'),
+        StyleSpec(Role.LEAD_IN, "AnfrageEinleitung", _KEEP + '<w:spacing w:before="240"/>'),
+        StyleSpec(
+            Role.QUESTION, "AnfrageFrage", f'<w:ind w:left="{indent}" w:hanging="{indent}"/>'
+        ),
+        StyleSpec(Role.QUESTION_MORE, "AnfrageFrageAbsatz", f'<w:ind w:left="{indent}"/>'),
+        StyleSpec(
+            Role.SUBQUESTION,
+            "AnfrageUnterfrage",
+            f'<w:ind w:left="{2 * indent}" w:hanging="{indent}"/>',
+        ),
+        StyleSpec(
+            Role.SUBQUESTION_MORE, "AnfrageUnterfrageAbsatz", f'<w:ind w:left="{2 * indent}"/>'
+        ),
+        StyleSpec(Role.DATE, "Date", _KEEP + '<w:spacing w:before="360"/>'),
+        # Contextual spacing: only the first of several signature lines gets the gap above.
+        StyleSpec(
+            Role.SIGNATURE,
+            "Signature",
+            _KEEP + '<w:spacing w:before="480" w:after="0"/><w:contextualSpacing/>',
+        ),
+    )
+
 
 _STYLE_CHILDREN_AFTER_PPR = ("w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
 
 
-def ensure_styles(styles: BaseOxmlElement, font: str, *, house: bool) -> dict[Role, str]:
+def ensure_styles(
+    styles: BaseOxmlElement, font: str, *, house: bool, typography: Typography | None = None
+) -> dict[Role, str]:
     """Create the styles a document lacks and return each role's style id.
 
     With `house` (our own base document) the styles are (re)defined as ours
@@ -145,7 +185,7 @@ def ensure_styles(styles: BaseOxmlElement, font: str, *, house: bool) -> dict[Ro
     if house:
         _set_default_font(styles, font)
     ids: dict[Role, str] = {}
-    for spec in SPECS:
+    for spec in style_specs(typography or standard_style().typography):
         existing = by_name.get(spec.role.value.lower())
         if existing is not None and not house:
             ids[spec.role] = existing.get(qn("w:styleId")) or spec.style_id
@@ -201,7 +241,7 @@ def _style(spec: StyleSpec, font: str) -> BaseOxmlElement:
     fonts = fonts_xml(font) if font else ""
     rpr_inner = fonts + spec.rpr
     if spec.role is Role.NORMAL:
-        rpr_inner += '<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="de-DE"/>'
+        rpr_inner += '<w:lang w:val="de-DE"/>'
     rpr = f"<w:rPr>{rpr_inner}</w:rPr>" if rpr_inner else ""
     return parse_xml(
         f'<w:style {nsdecls("w")} w:type="{kind}"{default} w:styleId="{spec.style_id}">'

@@ -5,23 +5,72 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
 from desk_app.formats.write.pdf.fonts import FontFaces
 from desk_app.formats.write.pdf.notes import RULE_GAP_ABOVE, RULE_GAP_BELOW, NoteLedger
-from desk_app.formats.write.plan import PAGE
+from desk_app.formats.write.plan import PAGE, RenderPlan
+from desk_app.rules.layout_loader import standard_style
+from desk_app.rules.page_style import PageGeometry, Typography, mm_to_points
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 18 * mm, 20 * mm
-TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT
-HEADER_LEADING = 15.0
-HEADER_SIZE = 12.0
 HEADER_GAP = 24.0  # points kept free between the two sides of a header row
-RUNNING_SIZE = 9.0
-FOOTER_SIZE = 8.0
-LATER_FRAME_TOP = PAGE_HEIGHT - TOP - 8 * mm  # below the running header
+HEADER_LEADING = 1.25  # header block line distance, in header font sizes
+RULE_GAP = 8.0  # points from the last header line's baseline to the rule under it
+BODY_GAP = 10 * mm  # from the page-1 header rule to the body
 NOTE_RULE = 40 * mm  # the short separator; a note continued from before gets a full-width one
+
+
+@dataclass(frozen=True, slots=True)
+class PdfPage:
+    """Hold the page geometry and header sizes in points, as reportlab draws them."""
+
+    width: float
+    height: float
+    left: float
+    right: float
+    bottom: float
+    later_frame_top: float  # the body's top on later pages: the top margin
+    header_top: float  # the header's first line starts this far below the top edge
+    footer_y: float
+    header_size: float
+    running_size: float
+    footer_size: float
+
+    @classmethod
+    def of(cls, page: PageGeometry, typography: Typography) -> PdfPage:
+        """Convert a layout's millimetres into points measured from the bottom-left corner."""
+        height = mm_to_points(page.height)
+        return cls(
+            width=mm_to_points(page.width),
+            height=height,
+            left=mm_to_points(page.margin_left),
+            right=mm_to_points(page.margin_right),
+            bottom=mm_to_points(page.margin_bottom),
+            later_frame_top=height - mm_to_points(page.margin_top),
+            header_top=height - mm_to_points(page.header_distance),
+            footer_y=mm_to_points(page.footer_distance),
+            header_size=typography.header_size,
+            running_size=typography.running_size,
+            footer_size=typography.footer_size,
+        )
+
+    @property
+    def text_width(self) -> float:
+        """Return the width between the left and the right margin."""
+        return self.width - self.left - self.right
+
+
+STANDARD = PdfPage.of(standard_style().page, standard_style().typography)
+# The standard layout's values, for callers that lay out without a render plan.
+PAGE_WIDTH, PAGE_HEIGHT = STANDARD.width, STANDARD.height
+LEFT, RIGHT, BOTTOM = STANDARD.left, STANDARD.right, STANDARD.bottom
+TEXT_WIDTH = STANDARD.text_width
+LATER_FRAME_TOP = STANDARD.later_frame_top
+
+
+def pdf_page(plan: RenderPlan) -> PdfPage:
+    """Return the page of a render plan in points."""
+    return PdfPage.of(plan.page, plan.typography)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,19 +87,24 @@ class PageText:
 class PageDecor:
     """Draw the fixed parts of each page and the notes at its foot."""
 
-    def __init__(self, text: PageText, faces: FontFaces, ledger: NoteLedger) -> None:
+    def __init__(
+        self, text: PageText, faces: FontFaces, ledger: NoteLedger, page: PdfPage = STANDARD
+    ) -> None:
         self._text = text
         self._faces = faces
         self._ledger = ledger
+        self._page = page
 
     def first_frame_top(self) -> float:
-        """Return where the body starts on page 1: below the header block and its rule."""
-        return self._header_rule_y() - 10 * mm
+        """Return where page 1's body starts: below the header block and the top margin."""
+        return min(self._header_rule_y() - BODY_GAP, self._page.later_frame_top)
 
     def first_page(self, canv: Any, _doc: Any) -> None:
         """Draw the header block (first lines bold) and the page-1 footer."""
+        page = self._page
+        leading = page.header_size * HEADER_LEADING
         canv.saveState()
-        y = PAGE_HEIGHT - TOP - 12
+        y = page.header_top - page.header_size
         left, right = self._text.header_left, self._text.header_right
         for index in range(max(len(left), len(right))):
             left_line = left[index] if index < len(left) else ""
@@ -58,16 +112,17 @@ class PageDecor:
             # The parliament's name is bold; the Drucksache number is bold above its date.
             left_face = self._faces.bold if index == 0 else self._faces.regular
             right_face = self._faces.bold if index == 0 and len(right) > 1 else self._faces.regular
-            size = _row_size(canv, (left_line, left_face), (right_line, right_face))
+            size = _row_size(canv, page, (left_line, left_face), (right_line, right_face))
             canv.setFont(left_face, size)
-            canv.drawString(LEFT, y - index * HEADER_LEADING, left_line)
+            canv.drawString(page.left, y - index * leading, left_line)
             canv.setFont(right_face, size)
-            canv.drawRightString(PAGE_WIDTH - RIGHT, y - index * HEADER_LEADING, right_line)
+            canv.drawRightString(page.width - page.right, y - index * leading, right_line)
         canv.setLineWidth(0.75)
-        canv.line(LEFT, self._header_rule_y(), PAGE_WIDTH - RIGHT, self._header_rule_y())
+        rule_y = self._header_rule_y()
+        canv.line(page.left, rule_y, page.width - page.right, rule_y)
         if self._text.footer:
-            canv.setFont(self._faces.regular, FOOTER_SIZE)
-            canv.drawString(LEFT, BOTTOM - 10 * mm, self._text.footer)
+            canv.setFont(self._faces.regular, page.footer_size)
+            canv.drawString(page.left, page.footer_y, self._text.footer)
         canv.restoreState()
 
     def later_page(self, canv: Any, _doc: Any) -> None:
@@ -76,15 +131,16 @@ class PageDecor:
         left = (self._text.running_left or "").replace(PAGE, number)
         right = (self._text.running_right or "").replace(PAGE, number)
         has_number = any(PAGE in (line or "") for line in self._running())
-        y = PAGE_HEIGHT - TOP
+        page = self._page
+        y = page.header_top - page.running_size
         canv.saveState()
-        canv.setFont(self._faces.regular, RUNNING_SIZE)
-        canv.drawString(LEFT, y, left)
-        canv.drawRightString(PAGE_WIDTH - RIGHT, y, right)
+        canv.setFont(self._faces.regular, page.running_size)
+        canv.drawString(page.left, y, left)
+        canv.drawRightString(page.width - page.right, y, right)
         if not has_number:
             self._draw_page_number(canv, f"– {number} –", left, right, y)
         canv.setLineWidth(0.5)
-        canv.line(LEFT, y - 6, PAGE_WIDTH - RIGHT, y - 6)
+        canv.line(page.left, y - 6, page.width - page.right, y - 6)
         canv.restoreState()
 
     def notes(self, canv: Any, doc: Any) -> None:
@@ -114,25 +170,29 @@ class PageDecor:
 
     def _draw_page_number(self, canv: Any, label: str, left: str, right: str, y: float) -> None:
         """Centre the page number, or put it on its own line if the header texts leave no room."""
-        size = RUNNING_SIZE
+        page = self._page
+        size = page.running_size
         width = canv.stringWidth(label, self._faces.regular, size)
-        centre = LEFT + TEXT_WIDTH / 2
-        left_end = LEFT + canv.stringWidth(left, self._faces.regular, size)
-        right_start = PAGE_WIDTH - RIGHT - canv.stringWidth(right, self._faces.regular, size)
+        centre = page.left + page.text_width / 2
+        left_end = page.left + canv.stringWidth(left, self._faces.regular, size)
+        right_start = page.width - page.right - canv.stringWidth(right, self._faces.regular, size)
         if left_end + 12 > centre - width / 2 or right_start - 12 < centre + width / 2:
-            y += RUNNING_SIZE + 3  # above the header line, where nothing else is
+            y += size + 3  # above the header line, where nothing else is
         canv.drawCentredString(centre, y, label)
 
     def _header_rule_y(self) -> float:
         """Return the height of the rule under the page-1 header block."""
         rows = max(len(self._text.header_left), len(self._text.header_right), 1)
-        return PAGE_HEIGHT - TOP - 12 - (rows - 1) * HEADER_LEADING - 8
+        page = self._page
+        leading = page.header_size * HEADER_LEADING
+        return page.header_top - page.header_size - (rows - 1) * leading - RULE_GAP
 
 
-def _row_size(canv: Any, left: tuple[str, str], right: tuple[str, str]) -> float:
-    """Return the size at which a header row's two sides fit beside each other, at most 12."""
+def _row_size(canv: Any, page: PdfPage, left: tuple[str, str], right: tuple[str, str]) -> float:
+    """Return the size, at most the header size, at which a header row's two sides fit."""
     # A long name ("BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG") would run into the
     # Drucksache number; shrinking the row keeps both readable and apart in the text layer.
-    width = sum(canv.stringWidth(text, face, HEADER_SIZE) for text, face in (left, right))
-    room = TEXT_WIDTH - HEADER_GAP
-    return HEADER_SIZE if width <= room else HEADER_SIZE * room / width
+    size = page.header_size
+    width = sum(canv.stringWidth(text, face, size) for text, face in (left, right))
+    room = page.text_width - HEADER_GAP
+    return size if width <= room else size * room / width
