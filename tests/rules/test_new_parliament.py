@@ -140,3 +140,26 @@ def test_an_unknown_layout_is_named(profiles, tmp_path, capsys):
     status = main(["--db", str(tmp_path / "desk.sqlite3"), "list"])
     err = capsys.readouterr().err
     assert status != 0 and "breit" in err and "schmal" in err and "standard" in err
+
+
+def test_the_layout_geometry_reaches_both_exports(profiles, tmp_path, capsys):
+    new = ("new", "--parliament", "ZZ", "--kind", "kleine-anfrage", "--title", "Wie breit?")
+    inquiry = desk(tmp_path, capsys, *new)
+    docx, pdf = tmp_path / "schmal.docx", tmp_path / "schmal.pdf"
+    for fmt, path in (("docx", docx), ("pdf", pdf)):
+        desk(tmp_path, capsys, "export", inquiry, "--format", fmt, "-o", str(path))
+    with zipfile.ZipFile(docx) as package:
+        document = package.read("word/document.xml").decode("utf-8")
+        numbering = package.read("word/numbering.xml").decode("utf-8")
+    # 30 mm left, 15 mm right, 30 mm top (1 mm = 56.7 twips); questions indented 8 mm.
+    assert 'w:left="1701"' in document and 'w:right="851"' in document
+    assert 'w:top="1701"' in document
+    assert 'w:hanging="454"' in numbering
+    # The PDF's title starts at the 30 mm margin, not the standard layout's 25 mm.
+    page = pypdf.PdfReader(io.BytesIO(pdf.read_bytes())).pages[0]
+    starts: list[float] = []
+    page.extract_text(
+        visitor_text=lambda text, _cm, tm, *_: starts.append(tm[4]) if text.strip() else None
+    )
+    # Runs placed by the page's own matrix report 0; the positioned ones show the margin.
+    assert round(min(x for x in starts if x > 0) / 72 * 25.4) == 30

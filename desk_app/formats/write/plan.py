@@ -48,6 +48,7 @@ class RenderPlan:
     preamble_after_questions: bool
     lead_in: str
     questions: list[PlannedQuestion]
+    subquestion_label: str  # the form of a sub-question's label, e.g. "{label})"
     date_line: str | None
     signature: list[str]
     notes: list[PlannedNote]
@@ -86,6 +87,12 @@ def build_plan(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
         running = (submission.running_header_left, submission.running_header_right)
         footer = reprint = None
     numbers = footnote_numbers(inquiry)
+    dates = inquiry.dates
+    known_days = [
+        day
+        for day in (dates.drafted, dates.signed, dates.submitted, dates.issued, dates.reprinted)
+        if day is not None
+    ]
     title_text = plain(inquiry.title.inlines).strip()
     kind_line = _one(template.kind_line, values)
     questions = _questions(inquiry, template.subquestion_label)
@@ -111,6 +118,7 @@ def build_plan(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
         preamble_after_questions=template.preamble_after_questions,
         lead_in=inquiry.lead_in,
         questions=questions,
+        subquestion_label=template.subquestion_label,
         date_line=_one(template.date_line, values),
         signature=list(inquiry.signature),
         notes=[
@@ -127,6 +135,8 @@ def build_plan(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
                 for part in (kind.display_name, inquiry.drucksache and f"Drs. {inquiry.drucksache}")
                 if part
             ),
+            created=min(known_days, default=None),
+            modified=max(known_days, default=None),
         ),
         answer=answer,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from desk_app.model import Text
@@ -44,3 +45,5 @@ class DocumentMeta:
     author: str
     subject: str
     keywords: str
+    created: date | None = None  # the earliest known date of the inquiry's life
+    modified: date | None = None  # the latest

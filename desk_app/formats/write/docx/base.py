@@ -29,6 +29,7 @@ from desk_app.formats.write.docx.stable import package_bytes
 from desk_app.formats.write.docx.styles import Role, ensure_styles
 from desk_app.formats.write.docx.wml import drop_links
 from desk_app.model import DeskError
+from desk_app.rules.page_style import PageGeometry, Typography
 
 # Parts of python-docx's default template that an inquiry never uses: a
 # thumbnail of an empty page, statistics claiming "Microsoft Macintosh Word"
@@ -56,17 +57,23 @@ class Base:
     styles: dict[Role, str]
 
 
-def open_base(font: str, template: Path | None = None) -> Base:
-    """Return a fresh prepared document: the house base, or the user's template."""
+def open_base(
+    font: str,
+    template: Path | None = None,
+    page: PageGeometry | None = None,
+    typography: Typography | None = None,
+) -> Base:
+    """Return a fresh prepared document: the house base in the layout, or the user's template."""
     if template is None:
-        document = docx.Document(io.BytesIO(_house_bytes(font)))
-        styles = ensure_styles(document.styles.element, font, house=False)
+        document = docx.Document(io.BytesIO(_house_bytes(font, page, typography)))
+        styles = ensure_styles(document.styles.element, font, house=False, typography=typography)
         return Base(document, styles)
     try:
         document = docx.Document(io.BytesIO(_as_document(template)))
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, OpcError, XMLSyntaxError) as error:
         raise DeskError(f"Die Word-Vorlage {template} ließ sich nicht öffnen ({error}).") from None
-    return Base(document, _prepare(document, font, house=False))
+    # A template keeps its own page setup and styles; only what it lacks is added.
+    return Base(document, _prepare(document, font, house=False, typography=typography))
 
 
 def _as_document(template: Path) -> bytes:
@@ -96,23 +103,25 @@ def _as_document(template: Path) -> bytes:
 
 
 @functools.cache
-def _house_bytes(font: str) -> bytes:
-    """Return our prepared base document, stored uncompressed so that it parses fast."""
+def _house_bytes(font: str, page: PageGeometry | None, typography: Typography | None) -> bytes:
+    """Return our prepared base document per layout, stored uncompressed so it parses fast."""
     document = docx.Document()
     _prune(document)
-    set_a4(document.sections[0])
-    _prepare(document, font, house=True)
+    set_a4(document.sections[0], page)
+    _prepare(document, font, house=True, typography=typography)
     return package_bytes(document, zipfile.ZIP_STORED)
 
 
-def _prepare(document: Document, font: str, *, house: bool) -> dict[Role, str]:
+def _prepare(
+    document: Document, font: str, *, house: bool, typography: Typography | None = None
+) -> dict[Role, str]:
     """Empty the body and headers, add the styles and the footnotes part."""
     _clear_body(document.element.body)
     drop_links(document.part)
     for section in document.sections:
         prepare_headers(section)
     prepare_footnotes(document.part, document.settings.element)
-    return ensure_styles(document.styles.element, font, house=house)
+    return ensure_styles(document.styles.element, font, house=house, typography=typography)
 
 
 def _clear_body(body: BaseOxmlElement) -> None:

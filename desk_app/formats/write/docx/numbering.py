@@ -20,7 +20,6 @@ from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 from docx.oxml.xmlchemy import BaseOxmlElement
 
-from desk_app.formats.write.docx.styles import INDENT
 from desk_app.formats.write.docx.wml import make, related_xml_part
 from desk_app.rules.placeholders import fill
 
@@ -55,7 +54,7 @@ class QuestionList:
 
 
 def add_question_list(
-    document_part: Part, sub_form: str, question_style: str, sub_style: str
+    document_part: Part, sub_form: str, question_style: str, sub_style: str, indent: int
 ) -> QuestionList:
     """Add a two-level list (questions, sub-questions) to the document's numbering part."""
     part = related_xml_part(
@@ -65,8 +64,8 @@ def add_question_list(
     abstract_id = 1 + max(_ids(root, "w:abstractNum", "w:abstractNumId"), default=-1)
     num_id = str(1 + max(_ids(root, "w:num", "w:numId"), default=0))
     sub_text = None if "%" in sub_form else fill(sub_form, {"label": "%2"})
-    levels = _level(0, "decimal", _QUESTION_TEXT, question_style)
-    levels += _level(1, "lowerLetter", sub_text or "", sub_style)
+    levels = _level(0, "decimal", _QUESTION_TEXT, question_style, indent)
+    levels += _level(1, "lowerLetter", sub_text or "", sub_style, indent)
     abstract = parse_xml(
         f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
         f'<w:nsid w:val="{0x5A000000 + abstract_id:08X}"/>'
@@ -88,13 +87,13 @@ def add_question_list(
     return QuestionList(num_id, sub_text)
 
 
-def _level(level: int, fmt: str, text: str, style: str) -> str:
+def _level(level: int, fmt: str, text: str, style: str, indent: int) -> str:
     """Return one w:lvl: its number format, label text and hanging indent."""
-    left = INDENT * (level + 1)
+    left = indent * (level + 1)
     return (
         f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
         f'<w:pStyle w:val="{style}"/><w:lvlText w:val="{_attr(text)}"/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{left}" w:hanging="{INDENT}"/></w:pPr></w:lvl>'
+        f'<w:pPr><w:ind w:left="{left}" w:hanging="{indent}"/></w:pPr></w:lvl>'
     )
 
 

@@ -19,15 +19,12 @@ from docx.opc.spec import default_content_types
 
 from desk_app.formats.write.docx.text import ExportReport, xml_safe
 from desk_app.formats.write.plan import DocumentMeta
-from desk_app.model import Dates
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
-def set_properties(
-    document: Document, meta: DocumentMeta, dates: Dates, report: ExportReport
-) -> None:
+def set_properties(document: Document, meta: DocumentMeta, report: ExportReport) -> None:
     """Replace the core properties by the plan's, dated from the inquiry, with no noise."""
     props = document.core_properties
     props._element.clear()  # drop a template's revision, lastPrinted, description …
@@ -38,13 +35,8 @@ def set_properties(
     props.keywords = xml_safe(meta.keywords, report)[:255]
     props.last_modified_by = props.author
     props.revision = 1
-    known = [
-        day
-        for day in (dates.drafted, dates.signed, dates.submitted, dates.issued, dates.reprinted)
-        if day is not None
-    ]
-    props.created = _midnight(min(known)) if known else EPOCH
-    props.modified = _midnight(max(known)) if known else EPOCH
+    props.created = _midnight(meta.created) if meta.created else EPOCH
+    props.modified = _midnight(meta.modified) if meta.modified else EPOCH
 
 
 def package_bytes(document: Document, compression: int = zipfile.ZIP_DEFLATED) -> bytes:

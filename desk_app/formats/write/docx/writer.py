@@ -17,7 +17,7 @@ from desk_app.formats.write.docx.footnotes import Footnotes, prepare_footnotes
 from desk_app.formats.write.docx.numbering import add_question_list
 from desk_app.formats.write.docx.page import write_headers
 from desk_app.formats.write.docx.stable import package_bytes, set_properties
-from desk_app.formats.write.docx.styles import Role, link_numbering
+from desk_app.formats.write.docx.styles import Role, link_numbering, twips
 from desk_app.formats.write.docx.text import ExportReport, TextWriter
 from desk_app.formats.write.output import ExportOptions, Rendered
 from desk_app.formats.write.plan import build_plan
@@ -42,7 +42,7 @@ def export_docx(
 ) -> DocxExport:
     """Render an inquiry as DOCX bytes and report characters that had to be dropped."""
     plan = build_plan(inquiry, parliament, layout)
-    base = open_base(plan.font, template)
+    base = open_base(plan.font, template, plan.page, plan.typography)
     document, styles = base.document, base.styles
     report = ExportReport()
 
@@ -50,9 +50,10 @@ def export_docx(
     notes = Footnotes(notes_part, plan.notes, styles, report, repeated_markers(plan))
     question_list = add_question_list(
         document.part,
-        parliament.kind(inquiry.kind).template.subquestion_label,
+        plan.subquestion_label,
         styles[Role.QUESTION],
         styles[Role.SUBQUESTION],
+        twips(plan.typography.question_indent),
     )
     for role, level in ((Role.QUESTION, 0), (Role.SUBQUESTION, 1)):
         link_numbering(document.styles.element, styles[role], question_list.num_id, level)
@@ -61,7 +62,7 @@ def export_docx(
     body = AnswerBodyWriter if plan.answer is not None else BodyWriter
     body(document.element.body, writer, styles, question_list).write(plan)
     write_headers(document.sections[0], plan, styles, report)
-    set_properties(document, plan.meta, inquiry.dates, report)
+    set_properties(document, plan.meta, report)
     return DocxExport(package_bytes(document), report.lines())
 
 

@@ -17,16 +17,7 @@ from desk_app.formats.write.pdf.footnote_frame import FootnoteFrame
 from desk_app.formats.write.pdf.long_text import cut_long_paragraphs
 from desk_app.formats.write.pdf.markup import FNREF
 from desk_app.formats.write.pdf.notes import NoteLedger, Placement
-from desk_app.formats.write.pdf.page import (
-    BOTTOM,
-    LATER_FRAME_TOP,
-    LEFT,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
-    TEXT_WIDTH,
-    PageDecor,
-    PageText,
-)
+from desk_app.formats.write.pdf.page import PageDecor, PageText, PdfPage, pdf_page
 from desk_app.formats.write.pdf.story import ParagraphMaker, build_notes, build_story
 from desk_app.formats.write.pdf.styles import build_styles
 from desk_app.formats.write.plan import RenderPlan, build_plan
@@ -85,8 +76,9 @@ def pdf_exporter(inquiry: Inquiry, registry: ProfileRegistry, options: ExportOpt
 def render_pdf(plan: RenderPlan) -> PdfRender:
     """Lay out a render plan and return the PDF with the record of note placement."""
     faces = register_fonts()
-    styles = build_styles(faces)
-    maker = ParagraphMaker(faces, TEXT_WIDTH)
+    page = pdf_page(plan)  # the parliament's layout: margins, header room, sizes
+    styles = build_styles(faces, plan.typography)
+    maker = ParagraphMaker(faces, page.text_width)
     notes = build_notes(plan, styles, maker)
     decor_text = PageText(
         header_left=plan.header_left,
@@ -97,13 +89,13 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
     )
     # A note taller than a third of a page may break at any page's foot; a shorter
     # one rather takes its marker line along to the next page.
-    ledger = NoteLedger(notes, TEXT_WIDTH, (LATER_FRAME_TOP - BOTTOM) / 3)
-    decor = PageDecor(decor_text, faces, ledger)
+    ledger = NoteLedger(notes, page.text_width, (page.later_frame_top - page.bottom) / 3)
+    decor = PageDecor(decor_text, faces, ledger, page)
     buffer = io.BytesIO()
     doc = _NoteDocTemplate(
         buffer,
         ledger,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        pagesize=(page.width, page.height),
         title=plan.meta.title,
         author=plan.meta.author,
         subject=plan.meta.subject,
@@ -113,21 +105,30 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
         initialFontName=faces.regular,
         lang="de-DE",
     )
-    doc.addPageTemplates(_templates(decor, ledger))
+    doc.addPageTemplates(_templates(decor, ledger, page))
     try:
         story = build_answer_story if plan.answer is not None else build_story
-        doc.build(cut_long_paragraphs(story(plan, styles, maker), TEXT_WIDTH))
+        doc.build(cut_long_paragraphs(story(plan, styles, maker), page.text_width))
     except LayoutError as error:
         raise DeskError(f"Das PDF ließ sich nicht setzen: {error}") from None
     return PdfRender(buffer.getvalue(), ledger.placement)
 
 
-def _templates(decor: PageDecor, ledger: NoteLedger) -> list[PageTemplate]:
+def _templates(decor: PageDecor, ledger: NoteLedger, page: PdfPage) -> list[PageTemplate]:
     """Build the page-1 template and the template of every later page."""
 
     def frame(name: str, top: float) -> FootnoteFrame:
         return FootnoteFrame(
-            LEFT, BOTTOM, TEXT_WIDTH, top - BOTTOM, 0, 0, 0, 0, id=name, ledger=ledger
+            page.left,
+            page.bottom,
+            page.text_width,
+            top - page.bottom,
+            0,
+            0,
+            0,
+            0,
+            id=name,
+            ledger=ledger,
         )
 
     first = PageTemplate(
@@ -139,7 +140,7 @@ def _templates(decor: PageDecor, ledger: NoteLedger) -> list[PageTemplate]:
     )
     later = PageTemplate(
         "later",
-        frames=[frame("later", LATER_FRAME_TOP)],
+        frames=[frame("later", page.later_frame_top)],
         onPage=decor.later_page,
         onPageEnd=decor.notes,
     )
