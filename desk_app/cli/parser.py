@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     new = verbs.add_parser("new", help="neue Anfrage aus der Vorlage anlegen; gibt die Nummer aus")
     new.add_argument("--parliament", required=True, help="Kürzel, z. B. NW, BT, BY")
-    new.add_argument("--kind", required=True, help="z. B. kleine-anfrage")
+    new.add_argument("--kind", help="z. B. grosse-anfrage (sonst die übliche Art des Parlaments)")
     new.add_argument("--title", default="")
 
     imp = verbs.add_parser("import", help="Datei einlesen; gibt die Nummer aus")

@@ -139,13 +139,14 @@ class Desk:
     def create(
         self,
         parliament_id: str,
-        kind_id: str,
+        kind_id: str | None = None,
         originators: builtins.list[Originator] | None = None,
         faction: str = "",
         title: str = "",
     ) -> Inquiry:
         """Create an inquiry from the parliament's template, dated drafted today, and store it."""
         parliament = self.registry.get(parliament_id)
+        kind_id = kind_id or parliament.default_kind
         inquiry = new_inquiry(
             parliament, kind_id, originators or [], faction, title, today=self.today()
         )

@@ -15,6 +15,14 @@ def test_new_prints_an_id_and_prefills_the_template(desk):
     assert data["status"] == "draft"
 
 
+def test_new_dates_the_draft_and_takes_the_parliaments_usual_kind(desk):
+    created = desk("new", "--parliament", "BY")
+    assert created.status == 0, created.err
+    data = desk("show", created.out.strip(), "--json").json()
+    assert data["kind"] == "kleine-anfrage"
+    assert data["dates"]["drafted"] is not None  # as the window dates a new draft
+
+
 def test_set_then_show_and_list(desk, seed_id):
     assert desk("set", str(seed_id), "drucksache", "17/8765").status == 0
     assert desk("set", str(seed_id), "dates.submitted", "19.02.2020").status == 0
