@@ -85,26 +85,27 @@ class Template:
     """
 
     kind: str
-    kind_line: str = "{kind_name}"
-    originator_intro_singular: str = "des Abgeordneten"
-    originator_intro_plural: str = "der Abgeordneten"
-    party_group: str = "{names} ({party})"
+    # The wording defaults are data (resources/templates/defaults.toml), laid under each kind's own.
+    kind_line: str = ""
+    originator_intro_singular: str = ""
+    originator_intro_plural: str = ""
+    party_group: str = ""
     faction_suffix: str = ""
-    faction_originator: str = "der Fraktion {faction}"  # a faction alone as originator
+    faction_originator: str = ""  # a faction alone as originator
     lead_in_singular: str = ""
     lead_in_plural: str = ""
     preamble_heading: str = ""
     preamble_after_questions: bool = False
-    subquestion_label: str = "{label})"
-    signature_lines: tuple[str, ...] = ("{name}",)
+    subquestion_label: str = ""
+    signature_lines: tuple[str, ...] = ()
     signature_per_originator: bool = True
     date_line: str = ""
     answer_title: str = ""
     # The "Antwort" layout: the sentence saying who answered, and the headings over the
     # inquiry's preamble and over the government's own preliminary remark.
     answer_intro: str = ""
-    answer_preamble_heading: str = "Vorbemerkung der Fragesteller"
-    answer_preliminary_heading: str = "Vorbemerkung der {government}"
+    answer_preamble_heading: str = ""
+    answer_preliminary_heading: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import holidays
 
 from desk_app.model import DATE_FIELDS
 from desk_app.model.errors import DeskError
+from desk_app.paths import resources_dir
 from desk_app.rules.layout_loader import SECTIONS, load_page_style
 from desk_app.rules.placeholders import check_placeholders
 from desk_app.rules.profile import (
@@ -206,9 +208,16 @@ def _limit(table: Table) -> Limit:
 
 
 def _template(path: Path, kind_id: str) -> Template:
-    if not path.is_file():
-        return Template(kind=kind_id)
-    return Template(kind=kind_id, **_simple_fields(read_toml(path), Template, skip=("kind",)))
+    """Return a kind's template: the shared defaults with the kind's own fields laid over."""
+    own = _simple_fields(read_toml(path), Template, skip=("kind",)) if path.is_file() else {}
+    return Template(kind=kind_id, **{**_template_defaults(), **own})
+
+
+@functools.cache
+def _template_defaults() -> dict[str, Any]:
+    """Return the template fields every kind starts from (resources/templates/defaults.toml)."""
+    path = resources_dir() / "templates" / "defaults.toml"
+    return _simple_fields(read_toml(path), Template, skip=("kind",))
 
 
 def _simple_fields(
