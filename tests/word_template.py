@@ -10,12 +10,13 @@ import docx
 from docx.shared import Pt
 
 
-def word_template(path: Path) -> Path:
+def word_template(path: Path, header: str | None = "Fraktion im Landtag – Entwurf") -> Path:
     """Write a Word template (.dotx) with its own body font, header text and Letter page."""
     document = docx.Document()
     document.styles["Normal"].font.name = "Georgia"
     document.styles["Normal"].font.size = Pt(12)
-    document.sections[0].header.paragraphs[0].text = "Fraktion im Landtag – Entwurf"
+    if header is not None:
+        document.sections[0].header.paragraphs[0].text = header
     buffer = io.BytesIO()
     document.save(buffer)
     with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as target:

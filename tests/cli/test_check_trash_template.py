@@ -79,6 +79,29 @@ def test_export_with_the_users_word_template(desk: Desk, seed_id: int, tmp_path:
     assert 'w:ascii="Georgia"' in styles
     assert "strategischen Neuausrichtung" in body
     assert notes.count("<w:footnote ") >= 5  # the seed's notes are real Word footnotes
+    with zipfile.ZipFile(out) as package:
+        headers = "".join(
+            package.read(name).decode() for name in package.namelist() if "header" in name
+        )
+    assert "Fraktion im Landtag – Entwurf" in headers  # the office's letterhead stays
+    assert "Wahlperiode" not in headers
+
+
+def test_a_template_without_letterhead_gets_the_parliaments_header(
+    desk: Desk, seed_id: int, tmp_path: Path
+) -> None:
+    template = word_template(tmp_path / "Schlicht.dotx", header=None)
+    out = tmp_path / "anfrage.docx"
+    result = desk(
+        "export", str(seed_id), "--format", "docx", "--template", str(template), "-o", str(out)
+    )
+    assert result.status == 0, result.err
+    with zipfile.ZipFile(out) as package:
+        headers = "".join(
+            package.read(name).decode() for name in package.namelist() if "header" in name
+        )
+        styles = package.read("word/styles.xml").decode()
+    assert "17. Wahlperiode" in headers and 'w:ascii="Georgia"' in styles
 
 
 def test_a_template_for_a_format_without_templates_is_refused(

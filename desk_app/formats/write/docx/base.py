@@ -21,6 +21,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
 from lxml.etree import XMLSyntaxError
 
 from desk_app.formats.write.docx.footnotes import prepare_footnotes
@@ -55,6 +56,7 @@ class Base:
 
     document: Document
     styles: dict[Role, str]
+    keeps_headers: bool = False  # a template's own letterhead stays instead of ours
 
 
 def open_base(
@@ -72,8 +74,29 @@ def open_base(
         document = docx.Document(io.BytesIO(_as_document(template)))
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, OpcError, XMLSyntaxError) as error:
         raise DeskError(f"Die Word-Vorlage {template} ließ sich nicht öffnen ({error}).") from None
-    # A template keeps its own page setup and styles; only what it lacks is added.
-    return Base(document, _prepare(document, font, house=False, typography=typography))
+    # A template keeps its own page setup and styles; only what it lacks is added. An
+    # office's letterhead (header or footer with text or a logo) stays as it is.
+    keeps = any(_has_content(section) for section in document.sections)
+    styles = _prepare(document, font, house=False, typography=typography, headers=not keeps)
+    return Base(document, styles, keeps_headers=keeps)
+
+
+def _has_content(section: Section) -> bool:
+    """Tell whether a section's headers or footers show anything: text, a picture, a field."""
+    for story in (
+        section.header,
+        section.footer,
+        section.first_page_header,
+        section.first_page_footer,
+    ):
+        if story.is_linked_to_previous:
+            continue
+        root = story.part.element
+        if "".join(root.itertext()).strip() or root.find(".//" + qn("w:drawing")) is not None:
+            return True
+        if root.find(".//" + qn("w:pict")) is not None:
+            return True
+    return False
 
 
 def _as_document(template: Path) -> bytes:
@@ -113,12 +136,17 @@ def _house_bytes(font: str, page: PageGeometry | None, typography: Typography | 
 
 
 def _prepare(
-    document: Document, font: str, *, house: bool, typography: Typography | None = None
+    document: Document,
+    font: str,
+    *,
+    house: bool,
+    typography: Typography | None = None,
+    headers: bool = True,
 ) -> dict[Role, str]:
     """Empty the body and headers, add the styles and the footnotes part."""
     _clear_body(document.element.body)
     drop_links(document.part)
-    for section in document.sections:
+    for section in document.sections if headers else ():
         prepare_headers(section)
     prepare_footnotes(document.part, document.settings.element)
     return ensure_styles(document.styles.element, font, house=house, typography=typography)

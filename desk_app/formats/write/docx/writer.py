@@ -61,7 +61,8 @@ def export_docx(
     writer = TextWriter(document.part, report, notes.marker, styles[Role.HYPERLINK])
     body = AnswerBodyWriter if plan.answer is not None else BodyWriter
     body(document.element.body, writer, styles, question_list).write(plan)
-    write_headers(document.sections[0], plan, styles, report)
+    if not base.keeps_headers:
+        write_headers(document.sections[0], plan, styles, report)
     set_properties(document, plan.meta, report)
     return DocxExport(package_bytes(document), report.lines())
 
