@@ -115,3 +115,22 @@ def test_missing_template_falls_back_to_defaults(nw_copy: Path) -> None:
     kind = load_parliament(nw_copy).kind("grosse-anfrage")
     assert kind.template.kind == "grosse-anfrage"
     assert kind.template.kind_line == "{kind_name}"
+
+
+def test_a_malformed_holidays_region_is_refused_at_load(nw_copy: Path) -> None:
+    replace_in(nw_copy / "parliament.toml", 'holidays_region = "NW"', 'holidays_region = "nrw"')
+    message = broken(nw_copy)
+    assert "Feld holidays_region hat den Wert „nrw“, erwartet ist ein Kürzel wie „HE“" in message
+
+
+def test_an_unknown_holidays_region_is_one_sentence_when_a_deadline_is_counted(
+    nw_copy: Path,
+) -> None:
+    from datetime import date
+
+    from desk_app.rules.deadlines import deadline_from
+
+    replace_in(nw_copy / "parliament.toml", 'holidays_region = "NW"', 'holidays_region = "XX"')
+    parliament = load_parliament(nw_copy)  # loading stays cheap: no holidays table yet
+    with pytest.raises(DeskError, match=r"Die Feiertagsregion „XX“ kennt Anfragen-Desk nicht\."):
+        deadline_from(parliament, "kleine-anfrage", date(2020, 2, 19))
