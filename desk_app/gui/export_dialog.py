@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -118,7 +119,10 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format_combo)
         form.addRow(self.tr("&Layout:"), self.layout_combo)
-        form.addRow(self.tr("&Datei:"), path_row)
+        # A row that is a layout gets no buddy from addRow(str, …): the & would show.
+        path_label = QLabel(self.tr("&Datei:"), self)
+        path_label.setBuddy(self.path_edit)
+        form.addRow(path_label, path_row)
         self.template_edit = QLineEdit(self)
         self.template_edit.setPlaceholderText(self.tr("keine: das Layout des Parlaments"))
         self.template_edit.setToolTip(
@@ -132,7 +136,9 @@ class ExportDialog(QDialog):
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_edit, 1)
         template_row.addWidget(self.template_button)
-        form.addRow(self.tr("&Word-Vorlage:"), template_row)
+        template_label = QLabel(self.tr("&Word-Vorlage:"), self)
+        template_label.setBuddy(self.template_edit)
+        form.addRow(template_label, template_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -149,103 +149,103 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="93"/>
-        <location filename="../../desk_app/gui/export_dialog.py" line="204"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="94"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="210"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="100"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="101"/>
         <source>Einreichung</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="101"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="102"/>
         <source>Drucksache</source>
         <translation>Printed paper</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="103"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="104"/>
         <source>Antwort</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="106"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="107"/>
         <source>Einreichung: wie eingereicht; Drucksache: wie gedruckt, mit Nummer; Antwort: jede Frage mit ihrer Antwort</source>
         <translation>Submission: as submitted; printed paper: as printed, with its number; answer: each question followed by its answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="113"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="114"/>
         <source>&amp;Durchsuchen …</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="119"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="120"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="120"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="121"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="121"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="123"/>
         <source>&amp;Datei:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="123"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="127"/>
         <source>keine: das Layout des Parlaments</source>
         <translation>none: the parliament&apos;s layout</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="126"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="130"/>
         <source>Eine eigene Word-Vorlage (.dotx oder .docx): ihre Formatvorlagen und Seiteneinstellungen, mit dem Inhalt der Anfrage</source>
         <translation>Your own Word template (.dotx or .docx): its styles and page setup, with the inquiry&apos;s content</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="130"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="134"/>
         <source>&amp;Vorlage …</source>
         <translation>&amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="135"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="139"/>
         <source>&amp;Word-Vorlage:</source>
         <translation>&amp;Word template:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="139"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="145"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="182"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="188"/>
         <source>Word-Vorlage wählen</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="184"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="190"/>
         <source>Word-Vorlagen (*.dotx *.docx)</source>
         <translation>Word templates (*.dotx *.docx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="195"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="201"/>
         <source>Exportieren als</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="204"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="210"/>
         <source>Bitte eine Datei angeben.</source>
         <translation>Please specify a file.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="210"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="216"/>
         <source>Datei ersetzen</source>
         <translation>Replace file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="211"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="217"/>
         <source>%1 gibt es schon. Ersetzen?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
@@ -415,112 +415,112 @@
 <context>
     <name>InquiryEditor</name>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="62"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="51"/>
         <source>Eingabe</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="71"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="60"/>
         <source>Einleitungssatz ändern</source>
         <translation>Change lead-in sentence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="97"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="88"/>
         <source>Parlament:</source>
         <translation>Parliament:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="98"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="89"/>
         <source>Art:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="99"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="90"/>
         <source>Fragesteller:</source>
         <translation>Originators:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="100"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="91"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="101"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="92"/>
         <source>Vorbemerkung:</source>
         <translation>Preamble:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="102"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="93"/>
         <source>Einleitungssatz:</source>
         <translation>Lead-in sentence:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="103"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="94"/>
         <source>Fragen:</source>
         <translation>Questions:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="104"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="95"/>
         <source>Unterschrift:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="37"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="36"/>
         <source>Fußnote</source>
         <translation>Footnote</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="42"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="39"/>
         <source>Fußnote an der Cursorposition einfügen</source>
         <translation>Insert a footnote at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="46"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="42"/>
         <source>Fett</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="52"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="45"/>
         <source>Kursiv</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="58"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="48"/>
         <source>Zitat</source>
         <translation>Quotation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="66"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="53"/>
         <source>Frage hinzufügen</source>
         <translation>Add question</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="72"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="58"/>
         <source>Frage löschen</source>
         <translation>Delete question</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="78"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="63"/>
         <source>Frage nach oben</source>
         <translation>Move question up</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="84"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="68"/>
         <source>Frage nach unten</source>
         <translation>Move question down</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="90"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="73"/>
         <source>Unterfrage hinzufügen</source>
         <translation>Add sub-question</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="96"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="78"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="100"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="82"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
@@ -672,64 +672,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="43"/>
+        <location filename="../../desk_app/gui/main_window.py" line="44"/>
         <source>Anfragen-Desk</source>
         <translation>Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="50"/>
+        <location filename="../../desk_app/gui/main_window.py" line="51"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="51"/>
-        <location filename="../../desk_app/gui/main_window.py" line="236"/>
+        <location filename="../../desk_app/gui/main_window.py" line="52"/>
+        <location filename="../../desk_app/gui/main_window.py" line="240"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="65"/>
+        <location filename="../../desk_app/gui/main_window.py" line="66"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="66"/>
+        <location filename="../../desk_app/gui/main_window.py" line="67"/>
         <source>Verfolgung</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="67"/>
+        <location filename="../../desk_app/gui/main_window.py" line="68"/>
         <source>Fußnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="106"/>
+        <location filename="../../desk_app/gui/main_window.py" line="110"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="145"/>
+        <location filename="../../desk_app/gui/main_window.py" line="149"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="195"/>
-        <location filename="../../desk_app/gui/main_window.py" line="211"/>
+        <location filename="../../desk_app/gui/main_window.py" line="199"/>
+        <location filename="../../desk_app/gui/main_window.py" line="215"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="212"/>
+        <location filename="../../desk_app/gui/main_window.py" line="216"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="227"/>
+        <location filename="../../desk_app/gui/main_window.py" line="231"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="227"/>
+        <location filename="../../desk_app/gui/main_window.py" line="231"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
@@ -737,154 +737,154 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="32"/>
+        <location filename="../../desk_app/gui/menus.py" line="25"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="52"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="70"/>
         <source>Anlegen nicht möglich</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="68"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="86"/>
         <source>Anfrage importieren</source>
         <translation>Import inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="70"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="88"/>
         <source>Anfragen (%1)</source>
         <translation>Inquiries (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="92"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="111"/>
         <source>Export nicht möglich</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="99"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="119"/>
         <source>Exportiert, mit Hinweisen</source>
         <translation>Exported, with notes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="103"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="123"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="141"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="168"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="142"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="169"/>
         <source>Die Sprache wird beim nächsten Start umgestellt.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="149"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="176"/>
         <source>Über Anfragen-Desk</source>
         <translation>About Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="150"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="177"/>
         <source>Anfragen-Desk %1
 Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
         <translation>Anfragen-Desk %1
 Draft, track and export parliamentary inquiries – offline.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="182"/>
+        <location filename="../../desk_app/gui/menus.py" line="71"/>
         <source>&amp;Neu …</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="186"/>
+        <location filename="../../desk_app/gui/menus.py" line="75"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="192"/>
+        <location filename="../../desk_app/gui/menus.py" line="81"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="196"/>
+        <location filename="../../desk_app/gui/menus.py" line="85"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="199"/>
+        <location filename="../../desk_app/gui/menus.py" line="88"/>
         <source>&amp;Antwort importieren …</source>
         <translation>Import &amp;answer…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="204"/>
+        <location filename="../../desk_app/gui/menus.py" line="92"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="209"/>
+        <location filename="../../desk_app/gui/menus.py" line="95"/>
         <source>Papier&amp;korb …</source>
         <translation>Tras&amp;h…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="217"/>
+        <location filename="../../desk_app/gui/menus.py" line="102"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="223"/>
+        <location filename="../../desk_app/gui/menus.py" line="108"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="227"/>
+        <location filename="../../desk_app/gui/menus.py" line="112"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="229"/>
+        <location filename="../../desk_app/gui/menus.py" line="114"/>
         <source>&amp;Fragen</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="240"/>
+        <location filename="../../desk_app/gui/menus.py" line="125"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="244"/>
+        <location filename="../../desk_app/gui/menus.py" line="127"/>
         <source>&amp;Anfragen</source>
         <translation>&amp;Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="251"/>
+        <location filename="../../desk_app/gui/menus.py" line="130"/>
         <source>&amp;Fristen</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="255"/>
+        <location filename="../../desk_app/gui/menus.py" line="132"/>
         <source>&amp;Einstellungen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="256"/>
+        <location filename="../../desk_app/gui/menus.py" line="133"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="257"/>
+        <location filename="../../desk_app/gui/menus.py" line="134"/>
         <source>&amp;Über …</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="260"/>
+        <location filename="../../desk_app/gui/menus.py" line="137"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="285"/>
+        <location filename="../../desk_app/gui/menus.py" line="162"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -892,108 +892,108 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>NewInquiryDialog</name>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="31"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="29"/>
         <source>Frist: keine hinterlegt</source>
         <translation>Deadline: none on record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="33"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="31"/>
         <source>Frist: {0} ab {1}</source>
         <translation>Deadline: {0} from {1}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="36"/>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="76"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="34"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="74"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="37"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="35"/>
         <source>keine angegeben</source>
         <translation>none given</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="49"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="47"/>
         <source>höchstens {0} Fragen</source>
         <translation>at most {0} questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="54"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="52"/>
         <source>keine Unterfragen</source>
         <translation>no sub-questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="57"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="55"/>
         <source>höchstens {0} Unterfragen</source>
         <translation>at most {0} sub-questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="62"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="60"/>
         <source>Unterfragen zählen mit</source>
         <translation>sub-questions count</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="65"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="63"/>
         <source>höchstens {0} je Abgeordnetem und Monat</source>
         <translation>at most {0} per member and month</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="70"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="68"/>
         <source>Grenzen: {0}</source>
         <translation>Limits: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="71"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="69"/>
         <source>keine Begrenzung</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="122"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="120"/>
         <source>Neue Anfrage</source>
         <translation>New inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="134"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="132"/>
         <source>optional, später im Editor änderbar</source>
         <translation>optional, can be changed later in the editor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="137"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="135"/>
         <source>Fraktion als Fragestellerin (optional)</source>
         <translation>Parliamentary group as originator (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="139"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="137"/>
         <source>Abgeordnete hinzufügen</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="144"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="142"/>
         <source>Anlegen</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="148"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="146"/>
         <source>&amp;Parlament:</source>
         <translation>&amp;Parliament:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="149"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="147"/>
         <source>&amp;Art:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="152"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="150"/>
         <source>&amp;Titel:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="153"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="151"/>
         <source>Abgeordnete:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="155"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="153"/>
         <source>&amp;Fraktion:</source>
         <translation>Parliamentary &amp;group:</translation>
     </message>
@@ -1411,17 +1411,17 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>_OriginatorRow</name>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="88"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="86"/>
         <source>Vorname Nachname</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="91"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="89"/>
         <source>Partei oder Fraktion des Mitglieds</source>
         <translation>Member&apos;s party or parliamentary group</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="93"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="91"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>

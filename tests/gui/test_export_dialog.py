@@ -137,3 +137,12 @@ def test_a_word_template_is_offered_for_docx_only(qtbot, registry, tmp_path):
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
     assert not dialog.template_edit.isEnabled()
     assert dialog.choice().template is None  # a PDF has no Word template
+
+
+def test_row_labels_show_their_shortcut_not_an_ampersand(qtbot, registry, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = make_dialog(qtbot, seed_inquiry(registry), registry, tmp_path)
+    labels = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)}
+    assert labels["&Datei:"] is dialog.path_edit
+    assert labels["&Word-Vorlage:"] is dialog.template_edit
