@@ -14,11 +14,11 @@ help:
 	@echo "make bench   all benchmarks; writes bench/results/latest.json"
 	@echo "make faults  all fault tests (kills, full disk, hostile text), slow ones too"
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+# One progress line; the installers' output goes to $(VENV)/install.log and is
+# shown only on failure (tools/install.sh: uv where it can be had, else pip).
+$(STAMP): pyproject.toml tools/install.sh
+	@tools/install.sh $(PYTHON) $(VENV)
+	@touch $(STAMP)
 
 run: $(STAMP)
 	@tools/system_deps.sh
