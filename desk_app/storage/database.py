@@ -8,8 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import Any
 
 from desk_app.model import DeskError
 from desk_app.paths import default_db_path
@@ -21,6 +20,26 @@ DEFAULT_TIMEOUT = 5.0
 def resolve_db_path(path: str | Path | None = None) -> Path:
     """Return the given path, or the default one (DESK_DB or the user's data folder)."""
     return Path(path) if path is not None else default_db_path()
+
+
+class Database:
+    """Hold one open SQLite connection; sqlite-utils wraps it only while a migration runs.
+
+    `import sqlite_utils` costs ~45 ms (it loads click, pluggy and its plugin
+    machinery), more than the rest of `desk list`; a database that is up to
+    date needs none of it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
+        """Execute one SQL statement on the connection."""
+        return self.conn.execute(sql, parameters)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
 
 
 def open_database(path: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Database:
@@ -40,8 +59,7 @@ def open_database(path: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Data
     except BaseException:
         conn.close()
         raise
-    # Plugins could change the connection behind our back; this app has none.
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 def translate_error(error: sqlite3.Error, path: Path) -> DeskError:
@@ -137,6 +155,8 @@ def _prepare_file(path: Path) -> None:
 
 def _configure(conn: sqlite3.Connection, path: Path, timeout: float) -> None:
     conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    # What sqlite-utils' Database set on every connection it wrapped, kept as it was.
+    conn.execute("PRAGMA recursive_triggers = on")
     conn.execute("PRAGMA foreign_keys = ON")
     # WAL lets the GUI read while the CLI writes, and survives a killed process.
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -148,8 +168,10 @@ def _configure(conn: sqlite3.Connection, path: Path, timeout: float) -> None:
 
 
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
-    first = conn.execute("PRAGMA quick_check").fetchone()
-    if first is None or first[0] != "ok":
+    # fetchall, not fetchone: an unfinished statement keeps a read snapshot open,
+    # and BEGIN IMMEDIATE on a stale snapshot fails at once instead of waiting.
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    if not rows or rows[0][0] != "ok":
         raise DeskError(
             f"Die Datenbank {path} ist beschädigt (die Integritätsprüfung ist fehlgeschlagen); "
             "bitte spielen Sie eine Sicherung ein."

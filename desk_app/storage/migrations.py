@@ -7,19 +7,45 @@ Never edit or reorder a released migration; append a new one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Protocol
 
 from desk_app.model import DeskError
-from desk_app.storage.database import sqlite_errors
+from desk_app.storage.database import Database, sqlite_errors
 
-MIGRATIONS = Migrations("anfragen-desk")
+if TYPE_CHECKING:
+    from sqlite_utils.migrations import Migrations
+
+# sqlite-utils' migration set, named and recorded as it always was. Importing
+# sqlite_utils costs ~45 ms of every start, so the applied names are read with
+# plain SQL and sqlite-utils is loaded only when a migration is pending.
+MIGRATION_SET = "anfragen-desk"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite_utils' Migrations.migrations_table
 
 
-@MIGRATIONS(name="0001_initial")
-def _initial(db: Database) -> None:
+class _Executes(Protocol):
+    """Run SQL: our Database, or the sqlite-utils one a migration is handed."""
+
+    def execute(self, sql: str, /) -> object: ...
+
+
+_STEPS: list[tuple[str, Callable[[_Executes], None]]] = []
+
+
+def _migration(name: str) -> Callable[[Callable[[_Executes], None]], Callable[[_Executes], None]]:
+    """Register a migration under its name, in the order of the file."""
+
+    def register(step: Callable[[_Executes], None]) -> Callable[[_Executes], None]:
+        _STEPS.append((name, step))
+        return step
+
+    return register
+
+
+@_migration("0001_initial")
+def _initial(db: _Executes) -> None:
     # `data` (the codec JSON) is the last column: list queries read only the
     # columns before it, so SQLite never touches its overflow pages.
     db.execute(
@@ -79,15 +105,15 @@ def _initial(db: Database) -> None:
     )
 
 
-@MIGRATIONS(name="0002_status_due_index")
-def _status_due_index(db: Database) -> None:
+@_migration("0002_status_due_index")
+def _status_due_index(db: _Executes) -> None:
     # The deadline view counts and reads open inquiries by status and due date
     # at every autosave; without this index that took ~0.5 s at 100,000 rows.
     db.execute("CREATE INDEX idx_inquiries_status_due ON inquiries (status, due)")
 
 
-@MIGRATIONS(name="0003_trash")
-def _trash(db: Database) -> None:
+@_migration("0003_trash")
+def _trash(db: _Executes) -> None:
     # A deleted inquiry leaves the live tables whole (lists, search and the
     # deadline view need no filter) and waits here, with its revisions, until
     # it is restored under the same id.
@@ -109,20 +135,44 @@ def _trash(db: Database) -> None:
     )
 
 
+@cache
+def _migrations() -> Migrations:
+    """Return the sqlite-utils migration set, importing sqlite-utils at its first use."""
+    from sqlite_utils.migrations import Migrations
+
+    assert Migrations.migrations_table == MIGRATIONS_TABLE
+    migrations = Migrations(MIGRATION_SET)
+    for name, step in _STEPS:
+        migrations(name=name)(step)
+    return migrations
+
+
 def known_migrations() -> list[str]:
     """Return the names of all migrations this version knows, oldest first."""
-    return [migration.name for migration in MIGRATIONS._migrations]
+    return [name for name, _step in _STEPS]
+
+
+def applied_migrations(db: Database) -> list[str]:
+    """Return the names of this app's migrations the database has applied, in that order."""
+    # The query sqlite-utils' Migrations.applied() runs, without importing it.
+    if not _table_exists(db, MIGRATIONS_TABLE):
+        return []
+    rows = db.execute(
+        f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [row[0] for row in rows]
 
 
 def schema_version(db: Database) -> int:
     """Return how many of this app's migrations the database has applied."""
-    return len(MIGRATIONS.applied(db))
+    return len(applied_migrations(db))
 
 
 def migrate(db: Database, path: Path) -> None:
     """Bring the database to the latest schema, refusing foreign or newer files."""
     with sqlite_errors(path):
-        applied = [migration.name for migration in MIGRATIONS.applied(db)]
+        applied = applied_migrations(db)
         if not applied and _has_foreign_tables(db):
             raise DeskError(
                 f"{path} ist keine Anfragen-Desk-Datenbank (sie enthält fremde Tabellen)."
@@ -132,14 +182,26 @@ def migrate(db: Database, path: Path) -> None:
                 f"Die Datenbank {path} stammt aus einer neueren Version von Anfragen-Desk; "
                 "bitte aktualisieren Sie das Programm."
             )
-        if MIGRATIONS.pending(db):
-            MIGRATIONS.apply(db)
+        if set(known_migrations()) - set(applied):
+            from sqlite_utils import Database as UtilsDatabase
+
+            # Plugins could change the connection behind our back; this app has none.
+            utils_db = UtilsDatabase(db.conn, execute_plugins=False)
+            _migrations().apply(utils_db)
             # user_version lets external tools see the schema version too.
             db.execute(f"PRAGMA user_version = {schema_version(db)}")
 
 
+def _table_exists(db: Database, name: str) -> bool:
+    """Tell whether a table exists (sqlite-utils' Table.exists(), in SQL)."""
+    row = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
+    ).fetchone()
+    return row is not None
+
+
 def _has_foreign_tables(db: Database) -> bool:
-    ours = {Migrations.migrations_table}
+    ours = {MIGRATIONS_TABLE}
     names = {
         row[0]
         for row in db.execute(
