@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-
-import holidays
+from functools import cache, lru_cache
+from types import ModuleType
 
 from desk_app.model.errors import DeskError
 
@@ -45,10 +44,21 @@ class DayOff:
         return self.day.weekday() >= 5
 
 
+@cache
+def holiday_tables() -> ModuleType:
+    """Import and return the holidays package (deferred: it costs ~40 ms of a start)."""
+    # This module is loaded by every verb that takes --extra-days and by the deadline
+    # engine, which builds a calendar only when it counts days (rules/deadlines.py).
+    import holidays
+
+    return holidays
+
+
 class WorkCalendar:
     """Tell working days from days off for one Land, plus the user's extra days off."""
 
     def __init__(self, region: str, extra_days: Iterable[ExtraDay] = (), land: str = "") -> None:
+        holidays = holiday_tables()
         if region not in holidays.Germany.subdivisions:
             raise DeskError(f"Die Feiertagsregion „{region}“ kennt Anfragen-Desk nicht.")
         self.region = region

@@ -15,7 +15,7 @@ wins over everything.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -32,6 +32,9 @@ GENERIC_START_ORDER = ("submitted", "forwarded", "issued")
 _LIFE_ORDER = ("drafted", "signed", *GENERIC_START_ORDER)
 
 Profiles = ProfileRegistry | Parliament
+# The calendar is built only when days are counted: building it imports the holidays
+# package (~40 ms), and most deadlines shown (no start date yet) never count a day.
+LazyCalendar = Callable[[], WorkCalendar]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,7 @@ def effective_due(
         profiles.get(inquiry.parliament) if isinstance(profiles, ProfileRegistry) else profiles
     )
     kind = parliament.kind(inquiry.kind)
-    return _deadline(parliament, kind, inquiry.dates, calendar_of(parliament, extra_days))
+    return _deadline(parliament, kind, inquiry.dates, _lazy_calendar(parliament, extra_days))
 
 
 def deadline_from(
@@ -71,7 +74,7 @@ def deadline_from(
         )
     dates = Dates()
     setattr(dates, kind.deadline.start_event, start)
-    return _deadline(parliament, kind, dates, calendar_of(parliament, extra_days))
+    return _deadline(parliament, kind, dates, _lazy_calendar(parliament, extra_days))
 
 
 def calendar_of(parliament: Parliament, extra_days: Iterable[ExtraDay] = ()) -> WorkCalendar:
@@ -79,6 +82,12 @@ def calendar_of(parliament: Parliament, extra_days: Iterable[ExtraDay] = ()) -> 
     return work_calendar(
         parliament.holidays_region, tuple(extra_days), parliament.holidays_region_name
     )
+
+
+def _lazy_calendar(parliament: Parliament, extra_days: Iterable[ExtraDay]) -> LazyCalendar:
+    """Return a function that builds the parliament's calendar when it is first asked."""
+    extra = tuple(extra_days)  # read an iterator now, not at the first counted day
+    return lambda: calendar_of(parliament, extra)
 
 
 def start_events(rule: DeadlineRule) -> tuple[str, ...]:
@@ -111,7 +120,7 @@ def find_start(dates: Dates, rule: DeadlineRule) -> tuple[str, date] | None:
 
 
 def _deadline(
-    parliament: Parliament, kind: KindProfile, dates: Dates, work: WorkCalendar
+    parliament: Parliament, kind: KindProfile, dates: Dates, work: LazyCalendar
 ) -> Deadline:
     """Compute, extend and override one deadline, collecting the steps."""
     rule = kind.deadline
@@ -163,9 +172,10 @@ def _earliest_event(dates: Dates) -> date | None:
 
 
 def _period_end(
-    length: int, rule: DeadlineRule, start: date, work: WorkCalendar, steps: list[str]
+    length: int, rule: DeadlineRule, start: date, calendar: LazyCalendar, steps: list[str]
 ) -> date:
     """Count `length` rule units from `start`; move the end per §193 if the rule says so."""
+    work = calendar()
     counted = count_period(start, length, rule.unit, work)
     steps.append(say.count_step(length, rule.unit, counted))
     off = work.day_off(counted.end)
@@ -185,7 +195,7 @@ def _extend(
     start: date | None,
     extensions: Sequence[Extension],
     rule: DeadlineRule | None,
-    work: WorkCalendar,
+    work: LazyCalendar,
     steps: list[str],
 ) -> date | None:
     """Apply the extensions in the order granted; the last one sets the due date."""

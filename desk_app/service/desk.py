@@ -16,7 +16,7 @@ from pathlib import Path
 from desk_app.model import Inquiry, Originator, Status
 from desk_app.model.fields import set_field
 from desk_app.paths import default_db_path
-from desk_app.rules.calendar_days import ExtraDay
+from desk_app.rules.calendar_days import ExtraDay, holiday_tables
 from desk_app.rules.checks import Finding, check
 from desk_app.rules.deadline_status import due_rule
 from desk_app.rules.deadlines import Deadline, deadline_from, effective_due
@@ -85,6 +85,9 @@ class Desk:
     def _changing(self) -> InquiryStore:
         """Return the store for changing stored inquiries, after the guard allowed it."""
         self._guard(self.db_path)
+        # A save counts the deadline inside the write transaction; the first count
+        # loads the holiday tables, which must not happen while other writers wait.
+        holiday_tables()
         return self.store
 
     # Reading
@@ -253,6 +256,9 @@ class Desk:
     def restore(self, inquiry_id: int, revision_id: int) -> Inquiry:
         """Make an earlier revision the current one (itself saved as a new revision)."""
         self._guard(self.db_path)
+        # A save counts the deadline inside the write transaction; the first count
+        # loads the holiday tables, which must not happen while other writers wait.
+        holiday_tables()
         return self.store.restore(inquiry_id, revision_id)
 
     def delete(self, inquiry_id: int) -> None:
