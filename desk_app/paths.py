@@ -23,6 +23,14 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def user_cache_dir() -> Path:
+    """Return the folder for caches that may be deleted at any time: DESK_CACHE if set."""
+    override = os.environ.get("DESK_CACHE")
+    return (
+        Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    )
+
+
 def user_profiles_dir() -> Path:
     """Return the folder where a user's own parliament profiles override bundled ones."""
     override = os.environ.get("DESK_PROFILES")

@@ -20,3 +20,9 @@ def registry(tmp_path_factory: pytest.TempPathFactory) -> ProfileRegistry:
 def seed_text() -> str:
     """Return the seed inquiry's text byte for byte as received."""
     return SEED_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep the writers' start-up caches (the PDF font tables) out of the real user's folder."""
+    monkeypatch.setenv("DESK_CACHE", str(tmp_path_factory.getbasetemp() / "desk-cache"))
