@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import sys
 import traceback
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from desk_app.model.errors import DeskError
 from desk_app.paths import user_data_dir
 
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+
+    from desk_app.service import Desk
+
+    Command = Callable[[argparse.Namespace, Desk], int]
+
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; print errors as one sentence and return the exit status."""
-    from desk_app.cli.commands import COMMANDS
     from desk_app.cli.parser import build_parser
     from desk_app.cli.window_lock import refuse_while_window_open
     from desk_app.service import Desk
@@ -22,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         # While a window has the database, its next autosave would undo our change.
         desk = Desk(args.db, guard_changes=refuse_while_window_open)
-        return COMMANDS[args.verb](args, desk)
+        return _command(args.verb)(args, desk)
     except DeskError as error:
         print(f"desk: {error}", file=sys.stderr)
         return 2
@@ -36,6 +45,15 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if desk is not None:
             desk.close()
+
+
+def _command(verb: str) -> Command:
+    """Import the verb's module and return its function (only the verb that runs is loaded)."""
+    from desk_app.cli.parser import COMMANDS
+
+    module, name = COMMANDS[verb].split(":")
+    command: Command = getattr(import_module(module), name)
+    return command
 
 
 def _log_crash() -> str:

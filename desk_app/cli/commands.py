@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desk_app.cli.deadline_commands import cmd_deadlines, cmd_due
 from desk_app.cli.options import extra_days
 from desk_app.cli.output import print_json, print_report
 from desk_app.model import DeskError
-from desk_app.service import Desk
-from desk_app.service.json_view import inquiry_json, summary_json
+
+if TYPE_CHECKING:
+    from desk_app.service import Desk
 
 
 def _print_summaries(rows: list[Any], as_json: bool) -> None:
     """Print inquiry summaries as JSON or as an aligned table."""
     if as_json:
+        # Deferred: the JSON view loads the Markdown and deadline modules (~15 ms).
+        from desk_app.service.json_view import summary_json
+
         print_json([summary_json(row) for row in rows])
         return
     for row in rows:
@@ -52,6 +54,8 @@ def cmd_show(args: argparse.Namespace, desk: Desk) -> int:
     """Show one inquiry as JSON or as its Markdown text."""
     inquiry = desk.get(args.id)
     if args.json:
+        from desk_app.service.json_view import inquiry_json
+
         print_json(inquiry_json(inquiry, desk.deadline(inquiry), desk.today()))
     else:
         data, _warnings = desk.render(inquiry, "md")
@@ -140,19 +144,3 @@ def cmd_restore_deleted(args: argparse.Namespace, desk: Desk) -> int:
         title = " ".join(row.title.split())  # one table line, whatever the title holds
         print(f"{row.id:>6}  {row.parliament:<3} {when}  {title[:60]}")
     return 0
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace, Desk], int]] = {
-    "new": cmd_new,
-    "import": cmd_import,
-    "list": cmd_list,
-    "show": cmd_show,
-    "search": cmd_search,
-    "set": cmd_set,
-    "export": cmd_export,
-    "check": cmd_check,
-    "delete": cmd_delete,
-    "restore-deleted": cmd_restore_deleted,
-    "due": cmd_due,
-    "deadlines": cmd_deadlines,
-}

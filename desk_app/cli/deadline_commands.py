@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk_app.cli.options import extra_days, extra_days_option
 from desk_app.cli.output import print_json
 from desk_app.model import plain
 from desk_app.model.fields import parse_date
-from desk_app.rules.deadlines import Deadline
-from desk_app.service import DeadlineRow, Desk
+
+if TYPE_CHECKING:
+    # Types only: the parser imports this module for the grammar, and the deadline
+    # engine (with the holidays tables) must load only when a deadline is counted.
+    from desk_app.rules.deadlines import Deadline
+    from desk_app.service import DeadlineRow, Desk
 
 DEADLINE_VERBS = ("due", "deadlines")
 
