@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk_app.model.errors import DeskError
 from desk_app.paths import resources_dir, user_profiles_dir
-from desk_app.rules.detect import Clue, best_match, build_clues
-from desk_app.rules.profile import Parliament
 from desk_app.rules.profile_loader import PROFILE_FILE, display_path, load_parliament
+
+if TYPE_CHECKING:
+    from desk_app.rules.detect import Clue
+    from desk_app.rules.profile import Parliament
 
 
 class ProfileRegistry:
-    """Hold every loaded parliament profile; load once, then look up and detect."""
+    """Hold the parliament profiles; each is read from its folder when first asked for."""
 
-    def __init__(self, parliaments: Iterable[Parliament]) -> None:
+    def __init__(
+        self, parliaments: Iterable[Parliament] = (), folders: Mapping[str, Path] | None = None
+    ) -> None:
         self._by_id = {parliament.id: parliament for parliament in parliaments}
+        # Reading and checking all 17 profiles costs ~50 ms; an export needs one.
+        # A folder's name is its profile's id (the loader refuses any other id).
+        self._unread = {pid: folder for pid, folder in (folders or {}).items()}
         self._clues: list[Clue] | None = None
 
     @classmethod
@@ -29,34 +37,42 @@ class ProfileRegistry:
         folders.update(profile_folders(user, required=False))
         if not folders:
             raise DeskError(f"{display_path(bundled)}: Es gibt keine Parlamentsprofile.")
-        return cls(load_parliament(folder) for folder in folders.values())
+        return cls(folders=folders)
 
     def get(self, pid: str) -> Parliament:
         """Return a profile by id (any case), or raise a DeskError naming the known ids."""
-        try:
-            return self._by_id[pid.strip().upper()]
-        except KeyError:
+        key = pid.strip().upper()
+        found = self._by_id.get(key)
+        if found is not None:
+            return found
+        folder = self._unread.get(key)
+        if folder is None:
             known = ", ".join(self.ids())
-            raise DeskError(f"Das Parlament „{pid}“ ist unbekannt (bekannt: {known}).") from None
+            raise DeskError(f"Das Parlament „{pid}“ ist unbekannt (bekannt: {known}).")
+        parliament = self._by_id[key] = load_parliament(folder)
+        del self._unread[key]
+        return parliament
 
     def all(self) -> list[Parliament]:
-        """Return all profiles sorted by id."""
-        return [self._by_id[pid] for pid in self.ids()]
+        """Return all profiles sorted by id (reading those not read yet)."""
+        return [self.get(pid) for pid in self.ids()]
 
     def ids(self) -> list[str]:
         """Return the known ids, sorted."""
-        return sorted(self._by_id)
+        return sorted({*self._by_id, *self._unread})
 
     def __contains__(self, pid: object) -> bool:
-        return isinstance(pid, str) and pid.strip().upper() in self._by_id
+        return isinstance(pid, str) and pid.strip().upper() in {*self._by_id, *self._unread}
 
     def __len__(self) -> int:
-        return len(self._by_id)
+        return len(self._by_id) + len(self._unread)
 
     def detect(self, text: str) -> Parliament | None:
         """Return the parliament a document's text clearly comes from, else None."""
+        from desk_app.rules.detect import best_match, build_clues
+
         if self._clues is None:
-            self._clues = build_clues(self._by_id.values())
+            self._clues = build_clues(self.all())
         pid = best_match(self._clues, text)
         return None if pid is None else self._by_id[pid]
 

@@ -137,7 +137,10 @@ def test_a_user_parliament_exports_its_own_headers(profiles, tmp_path, capsys):
 def test_an_unknown_layout_is_named(profiles, tmp_path, capsys):
     text = (profiles / "ZZ" / "parliament.toml").read_text(encoding="utf-8")
     (profiles / "ZZ" / "parliament.toml").write_text(text.replace('"schmal"', '"breit"'), "utf-8")
-    status = main(["--db", str(tmp_path / "desk.sqlite3"), "list"])
+    db = str(tmp_path / "desk.sqlite3")
+    # Profiles are read when first used: listing needs none, a new ZZ inquiry reads ZZ's.
+    assert main(["--db", db, "list"]) == 0
+    status = main(["--db", db, "new", "--parliament", "ZZ", "--kind", "kleine-anfrage"])
     err = capsys.readouterr().err
     assert status != 0 and "breit" in err and "schmal" in err and "standard" in err
 
