@@ -6,16 +6,21 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desk_app.formats.read.result import ImportResult
 from desk_app.formats.write.output import ExportOptions, Rendered
 from desk_app.formats.write.plan_parts import LayoutName
-from desk_app.model import DeskError, Inquiry
-from desk_app.rules.registry import ProfileRegistry
+from desk_app.model import DeskError
 
-Render = Callable[[Inquiry, ProfileRegistry, ExportOptions], Rendered]
-Read = Callable[[Path, ProfileRegistry, str | None, str | None], ImportResult]
+if TYPE_CHECKING:
+    # Types only: the command line's parser reads this table for the format names,
+    # and must not pay for the profile loader (~30 ms) to know them.
+    from desk_app.formats.read.result import ImportResult
+    from desk_app.model import Inquiry
+    from desk_app.rules.registry import ProfileRegistry
+
+Render = Callable[["Inquiry", "ProfileRegistry", ExportOptions], Rendered]
+Read = Callable[[Path, "ProfileRegistry", str | None, str | None], "ImportResult"]
 
 
 def _lazy(module: str, name: str) -> Callable[..., Any]:

@@ -7,13 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desk_app.service.desk import Desk
-    from desk_app.service.exporting import (
-        EXPORT_FORMATS,
-        choose_layout,
-        export_formats,
-        markdown_text,
-        preview_pdf,
-    )
+    from desk_app.service.exporting import choose_layout, markdown_text, preview_pdf
+    from desk_app.service.format_names import EXPORT_FORMATS, export_formats
     from desk_app.service.importing import IMPORT_SUFFIXES, importable
     from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
     from desk_app.storage import DeletedInquiry, InquirySummary, Revision
@@ -23,9 +18,9 @@ if TYPE_CHECKING:
 # every `desk` start ~90 ms before the verb was known.
 _HOME = {
     "Desk": "desk_app.service.desk",
-    "EXPORT_FORMATS": "desk_app.service.exporting",
+    "EXPORT_FORMATS": "desk_app.service.format_names",
     "choose_layout": "desk_app.service.exporting",
-    "export_formats": "desk_app.service.exporting",
+    "export_formats": "desk_app.service.format_names",
     "markdown_text": "desk_app.service.exporting",
     "preview_pdf": "desk_app.service.exporting",
     "IMPORT_SUFFIXES": "desk_app.service.importing",

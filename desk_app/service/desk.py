@@ -4,6 +4,10 @@ It owns the store (opened on first use, so `desk due` never opens a
 database), the parliament profiles and the clock, and it keeps the rules of
 derived data in one place: a new inquiry is dated `drafted` today, a change
 runs in one transaction, deletion goes to the trash.
+
+Each use case imports its modules when it runs: `desk list` needs the store
+alone, and loading the profiles, the deadline engine, the checks and the
+import and export machinery for it cost every start ~100 ms.
 """
 
 from __future__ import annotations
@@ -12,21 +16,21 @@ import builtins
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk_app.model import Inquiry, Originator, Status
-from desk_app.model.fields import set_field
 from desk_app.paths import default_db_path
-from desk_app.rules.calendar_days import ExtraDay, holiday_tables
-from desk_app.rules.checks import Finding, check
-from desk_app.rules.deadline_status import due_rule
-from desk_app.rules.deadlines import Deadline, deadline_from, effective_due
-from desk_app.rules.registry import ProfileRegistry
-from desk_app.rules.templates import new_inquiry
-from desk_app.service import deadline_list, exporting, importing
-from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
 from desk_app.storage import DeletedInquiry, InquiryStore, InquirySummary, Revision
 
+if TYPE_CHECKING:
+    from desk_app.rules.calendar_days import ExtraDay
+    from desk_app.rules.checks import Finding
+    from desk_app.rules.deadlines import Deadline
+    from desk_app.rules.registry import ProfileRegistry
+    from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
+
 Guard = Callable[[Path], None]
+DueRule = Callable[[Inquiry], date | None]
 
 
 def _no_guard(_path: Path) -> None:
@@ -50,6 +54,7 @@ class Desk:
         self._store = store
         self._today = today
         self._guard = guard_changes
+        self._due_rule: DueRule | None = None
 
     # The objects behind the desk
 
@@ -57,6 +62,8 @@ class Desk:
     def registry(self) -> ProfileRegistry:
         """Return the parliament profiles, loaded and validated on first use."""
         if self._registry is None:
+            from desk_app.rules.registry import ProfileRegistry
+
             self._registry = ProfileRegistry.load()
         return self._registry
 
@@ -65,7 +72,7 @@ class Desk:
         """Return the opened store, opening (and upgrading) the database on first use."""
         if self._store is None:
             # The store keeps each inquiry's computed due date for sorting and lists.
-            self._store = InquiryStore.open(self.db_path, due=due_rule(self.registry))
+            self._store = InquiryStore.open(self.db_path, due=self._stored_due)
         return self._store
 
     def open(self) -> None:
@@ -82,13 +89,32 @@ class Desk:
             self._store.close()
             self._store = None
 
+    def _stored_due(self, inquiry: Inquiry) -> date | None:
+        """Return the due date the store keeps for sorting (the deadline rules, built once)."""
+        return self._deadline_rule()(inquiry)
+
+    def _deadline_rule(self) -> DueRule:
+        """Return the due-date rule, loading the profiles and holiday tables on first use."""
+        if self._due_rule is None:
+            from desk_app.rules.calendar_days import holiday_tables
+            from desk_app.rules.deadline_status import due_rule
+
+            holiday_tables()
+            self._due_rule = due_rule(self.registry)
+        return self._due_rule
+
+    def _writing(self) -> InquiryStore:
+        """Return the store for a write, with the deadline rule ready beforehand."""
+        # A save counts the deadline inside the write transaction; the first count
+        # reads profiles and holiday tables, which must not happen while other
+        # writers wait for the lock.
+        self._deadline_rule()
+        return self.store
+
     def _changing(self) -> InquiryStore:
         """Return the store for changing stored inquiries, after the guard allowed it."""
         self._guard(self.db_path)
-        # A save counts the deadline inside the write transaction; the first count
-        # loads the holiday tables, which must not happen while other writers wait.
-        holiday_tables()
-        return self.store
+        return self._writing()
 
     # Reading
 
@@ -148,13 +174,15 @@ class Desk:
         title: str = "",
     ) -> Inquiry:
         """Create an inquiry from the parliament's template, dated drafted today, and store it."""
+        from desk_app.rules.templates import new_inquiry
+
         parliament = self.registry.get(parliament_id)
         kind_id = kind_id or parliament.default_kind
         inquiry = new_inquiry(
             parliament, kind_id, originators or [], faction, title, today=self.today()
         )
         inquiry.dates.drafted = self.today()
-        self.store.add(inquiry)
+        self._writing().add(inquiry)
         return inquiry
 
     def save(self, inquiry: Inquiry) -> None:
@@ -165,28 +193,38 @@ class Desk:
 
     def set_field(self, inquiry_id: int, name: str, value: str) -> Inquiry:
         """Set one field (as `desk set` names it) and save, read and write in one transaction."""
+        from desk_app.model.fields import set_field
+
         return self._changing().update(inquiry_id, lambda inquiry: set_field(inquiry, name, value))
 
     # Deadlines and checks
 
     def deadline(self, inquiry: Inquiry, extra_days: tuple[ExtraDay, ...] = ()) -> Deadline:
         """Compute an inquiry's deadline with its explanation."""
+        from desk_app.rules.deadlines import effective_due
+
         return effective_due(inquiry, self.registry, extra_days)
 
     def due(
         self, parliament_id: str, kind_id: str, start: date, extra_days: tuple[ExtraDay, ...] = ()
     ) -> Deadline:
         """Compute a deadline of a parliament's kind from a start date, with its explanation."""
+        from desk_app.rules.deadlines import deadline_from
+
         return deadline_from(self.registry.get(parliament_id), kind_id, start, extra_days)
 
     def deadline_rows(
         self, extra_days: tuple[ExtraDay, ...] = (), warn: Callable[[str], None] | None = None
     ) -> builtins.list[DeadlineRow]:
         """Return the open inquiries with a due date, overdue first, then by due date."""
+        from desk_app.service import deadline_list
+
         return deadline_list.rows(self.registry, self.store, self.today(), extra_days, warn)
 
     def check(self, inquiry: Inquiry | int) -> builtins.list[Finding]:
         """Return the formal problems of an inquiry against its parliament's rules."""
+        from desk_app.rules.checks import check
+
         if isinstance(inquiry, int):
             inquiry = self.get(inquiry)
         return check(inquiry, self.registry.get(inquiry.parliament))
@@ -201,16 +239,20 @@ class Desk:
         answer_to: int | None = None,
     ) -> ImportOutcome:
         """Import a file: a new inquiry, or an answer attached to the inquiry it answers."""
+        from desk_app.service import importing
+
         return importing.import_file(
-            self.registry, self.store, self.save, Path(path), parliament, kind, answer_to
+            self.registry, self._writing(), self.save, Path(path), parliament, kind, answer_to
         )
 
     def import_answer(
         self, path: Path, answer_to: int | None = None, parliament: str | None = None
     ) -> ImportOutcome:
         """Import the government's answer, to the inquiry given or the one it names."""
+        from desk_app.service import importing
+
         return importing.import_answer(
-            self.registry, self.store, self.save, Path(path), answer_to, parliament
+            self.registry, self._writing(), self.save, Path(path), answer_to, parliament
         )
 
     def render(
@@ -221,6 +263,8 @@ class Desk:
         template: Path | None = None,
     ) -> tuple[bytes, builtins.list[str]]:
         """Render an inquiry in a format; return the bytes and the writer's warnings."""
+        from desk_app.service import exporting
+
         return exporting.render(self.registry, inquiry, fmt, layout, template)
 
     def export(
@@ -232,6 +276,8 @@ class Desk:
         template: Path | None = None,
     ) -> ExportOutcome:
         """Export an inquiry to a file atomically: the old file stays until the new one is whole."""
+        from desk_app.service import exporting
+
         if isinstance(inquiry, int):
             inquiry = self.get(inquiry)
         return exporting.export(self.registry, inquiry, fmt, Path(path), layout, template)
@@ -240,6 +286,8 @@ class Desk:
         self, path: Path, extra_days: tuple[ExtraDay, ...] = ()
     ) -> ExportOutcome:
         """Write one calendar with the due date of every open inquiry."""
+        from desk_app.service import exporting
+
         inquiries = exporting.open_inquiries(self.store)
         return exporting.export_calendar(self.registry, inquiries, Path(path), extra_days)
 
@@ -255,11 +303,7 @@ class Desk:
 
     def restore(self, inquiry_id: int, revision_id: int) -> Inquiry:
         """Make an earlier revision the current one (itself saved as a new revision)."""
-        self._guard(self.db_path)
-        # A save counts the deadline inside the write transaction; the first count
-        # loads the holiday tables, which must not happen while other writers wait.
-        holiday_tables()
-        return self.store.restore(inquiry_id, revision_id)
+        return self._changing().restore(inquiry_id, revision_id)
 
     def delete(self, inquiry_id: int) -> None:
         """Move an inquiry with its revisions to the trash."""
@@ -271,4 +315,4 @@ class Desk:
 
     def restore_deleted(self, inquiry_id: int) -> Inquiry:
         """Bring an inquiry back from the trash under its old id."""
-        return self.store.restore_deleted(inquiry_id)
+        return self._writing().restore_deleted(inquiry_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from desk_app.formats.catalog import EXPORTERS, render_inquiry
+from desk_app.formats.catalog import render_inquiry
 from desk_app.formats.safe_write import write_atomically
 from desk_app.formats.write.plan import choose_layout
 from desk_app.model import Inquiry
@@ -13,17 +13,9 @@ from desk_app.rules.calendar_days import ExtraDay
 from desk_app.rules.deadline_status import is_open
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
+from desk_app.service.format_names import EXPORT_FORMATS, export_formats
 from desk_app.service.outcomes import ExportOutcome
 from desk_app.storage import InquiryStore
-
-# Name, file suffix and label of each export format, for dialogs and the parser.
-EXPORT_FORMATS = EXPORTERS
-
-
-def export_formats() -> list[str]:
-    """Return the names of the export formats, sorted."""
-    return sorted(EXPORTERS)
-
 
 __all__ = ["EXPORT_FORMATS", "choose_layout", "export_formats", "markdown_text", "preview_pdf"]
 
