@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-import platformdirs
+from types import ModuleType
 
 APP_NAME = "anfragen-desk"
 
@@ -18,17 +17,24 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def _platformdirs() -> ModuleType:
+    """Import platformdirs when a folder is first asked for (~15 ms, unused with --db)."""
+    import platformdirs
+
+    return platformdirs
+
+
 def user_data_dir() -> Path:
     """Return the user's data folder for the database and backups."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(_platformdirs().user_data_dir(APP_NAME, appauthor=False))
 
 
 def user_cache_dir() -> Path:
     """Return the folder for caches that may be deleted at any time: DESK_CACHE if set."""
     override = os.environ.get("DESK_CACHE")
-    return (
-        Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-    )
+    if override:
+        return Path(override)
+    return Path(_platformdirs().user_cache_dir(APP_NAME, appauthor=False))
 
 
 def user_profiles_dir() -> Path:

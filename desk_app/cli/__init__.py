@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -58,6 +57,8 @@ def _command(verb: str) -> Command:
 
 def _log_crash() -> str:
     """Append the current traceback to the crash log and return the log's path."""
+    import traceback  # only after a crash: it costs every start ~5 ms
+
     path = user_data_dir() / "crash.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
