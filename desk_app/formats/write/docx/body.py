@@ -1,16 +1,15 @@
-"""Write the render plan's body into a prepared document, one styled paragraph per line."""
+"""Write the render plan's body as WordprocessingML paragraphs, one styled paragraph per line."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
 
-from docx.oxml.xmlchemy import BaseOxmlElement
-
 from desk_app.formats.write.docx.numbering import QuestionList
 from desk_app.formats.write.docx.styles import Role
 from desk_app.formats.write.docx.text import TextWriter
-from desk_app.formats.write.docx.wml import make
+from desk_app.formats.write.docx.wml import Paragraph as WordParagraph
+from desk_app.formats.write.docx.wml import ppr_style
 from desk_app.formats.write.plan import RenderPlan
 from desk_app.model import Paragraph, ParagraphStyle, Text, footnote_refs
 from desk_app.model.text import Inline
@@ -23,17 +22,10 @@ def repeated_markers(plan: RenderPlan) -> set[str]:
 
 
 class BodyWriter:
-    """Append the plan's paragraphs to the body, before its section properties."""
+    """Collect the plan's paragraphs as the XML of a document body."""
 
-    def __init__(
-        self,
-        body: BaseOxmlElement,
-        writer: TextWriter,
-        styles: Mapping[Role, str],
-        questions: QuestionList,
-    ):
-        self._body = body
-        self._end = body[-1] if len(body) and body[-1].tag.endswith("}sectPr") else None
+    def __init__(self, writer: TextWriter, styles: Mapping[Role, str], questions: QuestionList):
+        self._paragraphs: list[WordParagraph] = []
         self._writer = writer
         self._styles = styles
         self._list = questions
@@ -57,6 +49,10 @@ class BodyWriter:
         if plan.preamble_after_questions:
             # Baden-Württemberg prints its Begründung after the signed questions.
             self._preamble(plan)
+
+    def xml(self) -> str:
+        """Return the paragraphs written so far, in order."""
+        return "".join(paragraph.xml() for paragraph in self._paragraphs)
 
     def _preamble(self, plan: RenderPlan) -> None:
         """Write the preamble with its heading, quotes in the quote style."""
@@ -88,18 +84,11 @@ class BodyWriter:
         """Write one paragraph of rich text in a style."""
         self._writer.inlines(self._paragraph(role), inlines)
 
-    def _paragraph(self, role: Role, numbering: BaseOxmlElement | None = None) -> BaseOxmlElement:
+    def _paragraph(self, role: Role, numbering: str = "") -> WordParagraph:
         """Add an empty paragraph in a style to the body and return it."""
-        ppr = make("w:pPr")
-        if role is not Role.NORMAL:
-            ppr.append(make("w:pStyle", {"w:val": self._styles[role]}))
-        if numbering is not None:
-            ppr.append(numbering)
-        paragraph = make("w:p", None, ppr) if len(ppr) else make("w:p")
-        if self._end is not None:
-            self._end.addprevious(paragraph)
-        else:
-            self._body.append(paragraph)
+        ppr = "" if role is Role.NORMAL else ppr_style(self._styles[role])
+        paragraph = WordParagraph(ppr + numbering)
+        self._paragraphs.append(paragraph)
         return paragraph
 
 

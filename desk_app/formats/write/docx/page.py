@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-
-from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.section import Section, _Footer, _Header
-from docx.shared import Length, Twips
+from dataclasses import dataclass
 
 from desk_app.formats.write.docx.styles import TWIPS_PER_MM, Role
 from desk_app.formats.write.docx.text import ExportReport, TextWriter
-from desk_app.formats.write.docx.wml import make
+from desk_app.formats.write.docx.wml import Paragraph, Rels, ppr_style
 from desk_app.formats.write.plan import PAGE, RenderPlan
 from desk_app.rules.layout_loader import standard_style
 from desk_app.rules.page_style import PageGeometry
@@ -28,40 +24,49 @@ from desk_app.rules.page_style import PageGeometry
 _CAPITAL_WIDTH = 0.72
 _OTHER_WIDTH = 0.56
 _HEADER_GAP = 24.0  # points kept free between the two sides of a header row
+_RULE = '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="auto"/></w:pBdr>'
 
 
-def page_twips(millimetres: float) -> Twips:
+@dataclass(frozen=True, slots=True)
+class Stories:
+    """Hold the paragraphs of the first-page header and footer and of the running header."""
+
+    first_header: str
+    first_footer: str
+    header: str
+
+
+def page_twips(millimetres: float) -> int:
     """Convert a page length to twips, rounded up so no margin is narrower than the data."""
-    return Twips(math.ceil(millimetres * TWIPS_PER_MM))
+    return math.ceil(millimetres * TWIPS_PER_MM)
 
 
-def set_a4(section: Section, page: PageGeometry | None = None) -> None:
-    """Set the paper size and margins of a layout (the standard one unless given)."""
+def section_xml(page: PageGeometry | None, references: str) -> str:
+    """Return the body's w:sectPr: header references, paper size, margins, first page apart."""
     page = page or standard_style().page
-    section.page_width, section.page_height = page_twips(page.width), page_twips(page.height)
-    section.top_margin = page_twips(page.margin_top)
-    section.bottom_margin = page_twips(page.margin_bottom)
-    section.left_margin = page_twips(page.margin_left)
-    section.right_margin = page_twips(page.margin_right)
-    section.header_distance = page_twips(page.header_distance)
-    section.footer_distance = page_twips(page.footer_distance)
+    t = page_twips
+    return (
+        f'<w:sectPr>{references}<w:pgSz w:w="{t(page.width)}" w:h="{t(page.height)}"/>'
+        f'<w:pgMar w:top="{t(page.margin_top)}" w:right="{t(page.margin_right)}" '
+        f'w:bottom="{t(page.margin_bottom)}" w:left="{t(page.margin_left)}" '
+        f'w:header="{t(page.header_distance)}" w:footer="{t(page.footer_distance)}" '
+        'w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/>'
+        "</w:sectPr>"
+    )
 
 
-def prepare_headers(section: Section) -> None:
-    """Make the section's first-page header and footer and its running header exist, empty."""
-    section.different_first_page_header_footer = True
-    for story in (section.first_page_header, section.first_page_footer, section.header):
-        story.is_linked_to_previous = False
-        _clear(story)
+def text_width(page: PageGeometry | None) -> int:
+    """Return the width between the margins of a layout in twips."""
+    page = page or standard_style().page
+    return page_twips(page.width) - page_twips(page.margin_left) - page_twips(page.margin_right)
 
 
-def write_headers(
-    section: Section, plan: RenderPlan, styles: Mapping[Role, str], report: ExportReport
-) -> None:
-    """Fill the first-page header and footer and the running header from the plan."""
-    width = _text_width(section)
-    first = section.first_page_header
-    writer = _writer(first, styles, report)
+def header_stories(
+    plan: RenderPlan, styles: Mapping[Role, str], report: ExportReport, width: int
+) -> Stories:
+    """Return the first-page header and footer and the running header from the plan."""
+    # Header lines never become links, so their writer relates nothing.
+    writer = TextWriter(Rels(), report, hyperlink_style=styles[Role.HYPERLINK])
     lines: list[tuple[str, str]] = []
     if plan.reprint_mark:
         lines.append(("", plan.reprint_mark))
@@ -70,24 +75,21 @@ def write_headers(
         left = plan.header_left[index] if index < len(plan.header_left) else ""
         right = plan.header_right[index] if index < len(plan.header_right) else ""
         lines.append((left, right))
-    root = _clear(first)
+    first: list[str] = []
     size = plan.typography.header_size
     for index, (left, right) in enumerate(lines):
         paragraph = _paragraph(styles[Role.HEADER_BLOCK], width, rule=index == len(lines) - 1)
         bold = index == len(lines) - rows  # the parliament's name and the Drucksache number
-        writer.text(paragraph, left, bold=bold, links=False)
-        paragraph.append(writer.run("\t"))
-        writer.text(paragraph, right, bold=bold, links=False)
         fitting = _fitting_size(left + right, size, width)
-        if fitting < size:
-            _set_size(paragraph, fitting)
-        root.append(paragraph)
+        own = fitting if fitting < size else None
+        writer.text(paragraph, left, bold=bold, links=False, size=own)
+        paragraph.append(writer.run("\t", size=own))
+        writer.text(paragraph, right, bold=bold, links=False, size=own)
+        first.append(paragraph.xml())
 
-    running = section.header
-    root = _clear(running)
+    running: list[str] = []
     left, right = plan.running_header_left or "", plan.running_header_right or ""
     if left or right:
-        writer = _writer(running, styles, report)
         # A page number of its own goes on a second, centred line: beside a long
         # left line a centred number would collide with it.
         own_line = PAGE not in left and PAGE not in right
@@ -95,21 +97,28 @@ def write_headers(
         _with_page_field(paragraph, left, writer)
         paragraph.append(writer.run("\t"))
         _with_page_field(paragraph, right, writer)
-        root.append(paragraph)
+        running.append(paragraph.xml())
         if own_line:
             paragraph = _paragraph(styles[Role.HEADER], width, rule=True, centre=True)
             paragraph.append(writer.run("\t"))
             _with_page_field(paragraph, f"– {PAGE} –", writer)
-            root.append(paragraph)
+            running.append(paragraph.xml())
 
-    footer = section.first_page_footer
-    root = _clear(footer)
+    footer: list[str] = []
     if plan.first_page_footer:
-        paragraph = make("w:p", None, _ppr(styles[Role.FOOTER]))
-        _writer(footer, styles, report).text(paragraph, plan.first_page_footer, links=False)
-        root.append(paragraph)
-    for story in (first, running, footer):
-        _ensure_paragraph(story, styles)
+        paragraph = Paragraph(ppr_style(styles[Role.FOOTER]))
+        writer.text(paragraph, plan.first_page_footer, links=False)
+        footer.append(paragraph.xml())
+    return Stories(
+        _or_empty(first, styles[Role.HEADER]),
+        _or_empty(footer, styles[Role.FOOTER]),
+        _or_empty(running, styles[Role.HEADER]),
+    )
+
+
+def _or_empty(paragraphs: list[str], style: str) -> str:
+    """Return a story's paragraphs, or one empty paragraph, as Word expects at least one."""
+    return "".join(paragraphs) or Paragraph(ppr_style(style)).xml()
 
 
 def _fitting_size(text: str, size: float, width: int) -> float:
@@ -122,71 +131,19 @@ def _fitting_size(text: str, size: float, width: int) -> float:
     return size if needed <= room else math.floor(2 * size * room / needed) / 2
 
 
-def _set_size(paragraph: BaseOxmlElement, size: float) -> None:
-    """Give every run of a paragraph its own font size (in points)."""
-    half = str(round(size * 2))
-    for run in paragraph.iter(qn("w:r")):
-        props = run.find(qn("w:rPr"))
-        if props is None:
-            props = make("w:rPr")
-            run.insert(0, props)
-        props.append(make("w:sz", {"w:val": half}))
-        props.append(make("w:szCs", {"w:val": half}))
-
-
-def _ensure_paragraph(story: _Header | _Footer, styles: Mapping[Role, str]) -> None:
-    """Leave at least one paragraph in a header or footer, as Word expects."""
-    root = story.part.element
-    if len(root) == 0:
-        role = Role.HEADER if isinstance(story, _Header) else Role.FOOTER
-        root.append(make("w:p", None, _ppr(styles[role])))
-
-
-def _with_page_field(paragraph: BaseOxmlElement, text: str, writer: TextWriter) -> None:
+def _with_page_field(paragraph: Paragraph, text: str, writer: TextWriter) -> None:
     """Append text, putting a PAGE field where the line says {page}."""
     for index, piece in enumerate(text.split(PAGE)):
         if index:
-            cached = make("w:r", None, make("w:t"))
-            cached[0].text = "2"  # shown until Word or LibreOffice updates the field
-            paragraph.append(make("w:fldSimple", {"w:instr": " PAGE "}, cached))
+            # The cached "2" is shown until Word or LibreOffice updates the field.
+            paragraph.append('<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>')
         if piece:
             writer.text(paragraph, piece, links=False)
 
 
-def _paragraph(style: str, width: int, *, rule: bool, centre: bool = False) -> BaseOxmlElement:
+def _paragraph(style: str, width: int, *, rule: bool, centre: bool = False) -> Paragraph:
     """Return a header paragraph with one right (or centre) tab stop, ruled below if asked."""
-    ppr = _ppr(style)
-    if rule:
-        border = make(
-            "w:bottom", {"w:val": "single", "w:sz": "4", "w:space": "4", "w:color": "auto"}
-        )
-        ppr.append(make("w:pBdr", None, border))
     kind, position = ("center", width // 2) if centre else ("right", width)
-    ppr.append(make("w:tabs", None, make("w:tab", {"w:val": kind, "w:pos": str(position)})))
-    return make("w:p", None, ppr)
-
-
-def _ppr(style: str) -> BaseOxmlElement:
-    """Return w:pPr naming a paragraph style."""
-    return make("w:pPr", None, make("w:pStyle", {"w:val": style}))
-
-
-def _writer(story: _Header | _Footer, styles: Mapping[Role, str], report: ExportReport):
-    """Return a text writer whose links would be related from this header or footer part."""
-    return TextWriter(story.part, report, hyperlink_style=styles[Role.HYPERLINK])
-
-
-def _clear(story: _Header | _Footer) -> BaseOxmlElement:
-    """Empty a header or footer and return its root element."""
-    root = story.part.element
-    for element in list(root):
-        root.remove(element)
-    return root
-
-
-def _text_width(section: Section) -> int:
-    """Return the width between the margins in twips."""
-    page = section.page_width or page_twips(standard_style().page.width)
-    left = section.left_margin or 0
-    right = section.right_margin or 0
-    return int(Length(page - left - right).twips)
+    border = _RULE if rule else ""
+    tabs = f'<w:tabs><w:tab w:val="{kind}" w:pos="{position}"/></w:tabs>'
+    return Paragraph(ppr_style(style) + border + tabs)

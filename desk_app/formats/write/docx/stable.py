@@ -1,87 +1,68 @@
 """Byte-stable DOCX output: fixed document properties and a deterministic zip.
 
-python-docx stamps zip entries with the current time and the core properties
-with whatever the template held; both would make two exports of the same
-inquiry differ. Here every entry gets the same timestamp, attributes and
-compression, in python-docx's own fixed part order.
+Every zip entry gets the same timestamp, attributes and compression, and the
+core properties are dated from the inquiry, never from the clock, so two
+exports of the same inquiry are the same bytes.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-from datetime import UTC, date, datetime
+from collections.abc import Iterable
+from datetime import date
 
-from docx.document import Document
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.oxml import CT_Types, serialize_part_xml
-from docx.opc.spec import default_content_types
-
+from desk_app.formats.write.docx.escape import text
 from desk_app.formats.write.docx.text import ExportReport, xml_safe
+from desk_app.formats.write.docx.wml import XML_HEAD
 from desk_app.formats.write.plan import DocumentMeta
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
-EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+EPOCH = date(2000, 1, 1)
+_LIMIT = 255  # Word's and python-docx's cap on one core property
+
+_CORE_NAMESPACES = (
+    'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+)
 
 
-def set_properties(document: Document, meta: DocumentMeta, report: ExportReport) -> None:
-    """Replace the core properties by the plan's, dated from the inquiry, with no noise."""
-    props = document.core_properties
-    props._element.clear()  # drop a template's revision, lastPrinted, description …
-    # python-docx caps each property at 255 characters and raises beyond that.
-    props.title = xml_safe(meta.title, report)[:255]
-    props.author = xml_safe(meta.author, report)[:255]
-    props.subject = xml_safe(meta.subject, report)[:255]
-    props.keywords = xml_safe(meta.keywords, report)[:255]
-    props.last_modified_by = props.author
-    props.revision = 1
-    props.created = _midnight(meta.created) if meta.created else EPOCH
-    props.modified = _midnight(meta.modified) if meta.modified else EPOCH
+def core_xml(meta: DocumentMeta, report: ExportReport) -> str:
+    """Return docProps/core.xml with the plan's properties, dated from the inquiry."""
+
+    def value(raw: str) -> str:
+        return text(xml_safe(raw, report)[:_LIMIT])
+
+    author = value(meta.author)
+    return (
+        f"{XML_HEAD}<cp:coreProperties {_CORE_NAMESPACES}>"
+        f"<dc:title>{value(meta.title)}</dc:title><dc:creator>{author}</dc:creator>"
+        f"<dc:subject>{value(meta.subject)}</dc:subject>"
+        f"<cp:keywords>{value(meta.keywords)}</cp:keywords>"
+        f"<cp:lastModifiedBy>{author}</cp:lastModifiedBy><cp:revision>1</cp:revision>"
+        f"{_stamp('created', meta.created)}{_stamp('modified', meta.modified)}"
+        "</cp:coreProperties>"
+    )
 
 
-def package_bytes(document: Document, compression: int = zipfile.ZIP_DEFLATED) -> bytes:
-    """Return the document as a zip whose bytes depend only on its content."""
-    package = document.part.package
-    parts = list(package.iter_parts())
-    for part in parts:
-        part.before_marshal()
+def zip_bytes(
+    members: Iterable[tuple[str, bytes]], compression: int = zipfile.ZIP_DEFLATED
+) -> bytes:
+    """Return a zip of the members, in the given order, whose bytes depend only on them."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-
-        def write(name: str, blob: bytes) -> None:
+        for name, blob in members:
             info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
             info.compress_type = compression
             info.create_system = 0  # the same on every platform
             info.external_attr = 0
             archive.writestr(info, blob, compresslevel=6)
-
-        write("[Content_Types].xml", _content_types(parts))
-        write("_rels/.rels", package.rels.xml)
-        for part in parts:
-            write(part.partname.membername, part.blob)
-            if len(part.rels):
-                write(part.partname.rels_uri.membername, part.rels.xml)
     return buffer.getvalue()
 
 
-def _content_types(parts: list) -> bytes:
-    """Return [Content_Types].xml: defaults by extension, overrides by part name, sorted."""
-    defaults = {"rels": CT.OPC_RELATIONSHIPS, "xml": CT.XML}
-    overrides: dict[str, str] = {}
-    for part in parts:
-        ext = part.partname.ext
-        if (ext.lower(), part.content_type) in default_content_types:
-            defaults[ext] = part.content_type
-        else:
-            overrides[str(part.partname)] = part.content_type
-    types = CT_Types.new()
-    for ext in sorted(defaults):
-        types.add_default(ext, defaults[ext])
-    for name in sorted(overrides):
-        types.add_override(name, overrides[name])
-    return serialize_part_xml(types)
-
-
-def _midnight(day: date) -> datetime:
-    """Return midnight UTC of a day."""
-    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+def _stamp(name: str, day: date | None) -> str:
+    """Return a W3CDTF date property at midnight UTC of a day."""
+    day = date(day.year, day.month, day.day) if day else EPOCH  # a datetime loses its time
+    return f'<dcterms:{name} xsi:type="dcterms:W3CDTF">{day.isoformat()}T00:00:00Z</dcterms:{name}>'

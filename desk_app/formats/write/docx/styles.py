@@ -12,11 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from docx.oxml.ns import nsdecls, qn
-from docx.oxml.parser import parse_xml
-from docx.oxml.xmlchemy import BaseOxmlElement
-
-from desk_app.formats.write.docx.wml import PPR_AFTER_NUMPR, make, replace_child
+from desk_app.formats.write.docx.escape import attr
 from desk_app.rules.layout_loader import standard_style
 from desk_app.rules.page_style import Typography
 
@@ -165,101 +161,26 @@ def style_specs(sizes: Typography) -> tuple[StyleSpec, ...]:
     )
 
 
-_STYLE_CHILDREN_AFTER_PPR = ("w:rPr", "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr")
-
-
-def ensure_styles(
-    styles: BaseOxmlElement, font: str, *, house: bool, typography: Typography | None = None
-) -> dict[Role, str]:
-    """Create the styles a document lacks and return each role's style id.
-
-    With `house` (our own base document) the styles are (re)defined as ours
-    and the font is set everywhere; otherwise a user's template keeps its own
-    definitions and only missing styles are added.
-    """
-    by_name = {
-        name.lower(): style
-        for style in styles.iterchildren(qn("w:style"))
-        if (name := _name(style)) is not None
-    }
-    if house:
-        _set_default_font(styles, font)
-    ids: dict[Role, str] = {}
-    for spec in style_specs(typography or standard_style().typography):
-        existing = by_name.get(spec.role.value.lower())
-        if existing is not None and not house:
-            ids[spec.role] = existing.get(qn("w:styleId")) or spec.style_id
-            continue
-        new = _style(spec, font if house and spec.role is Role.NORMAL else "")
-        if existing is not None:
-            existing.addprevious(new)
-            styles.remove(existing)
-        else:
-            styles.append(new)
-        ids[spec.role] = spec.style_id
-    return ids
-
-
-def link_numbering(styles: BaseOxmlElement, style_id: str, num_id: str, level: int) -> None:
-    """Let a paragraph style carry a list level, so Enter in Word continues the list."""
-    style = next(
-        (s for s in styles.iterchildren(qn("w:style")) if s.get(qn("w:styleId")) == style_id), None
-    )
-    if style is None:
-        return
-    ppr = style.find(qn("w:pPr"))
-    if ppr is None:
-        ppr = make("w:pPr")
-        replace_child(style, ppr, _STYLE_CHILDREN_AFTER_PPR)
-    num = make(
-        "w:numPr",
-        None,
-        make("w:ilvl", {"w:val": str(level)}),
-        make("w:numId", {"w:val": num_id}),
-    )
-    replace_child(ppr, num, PPR_AFTER_NUMPR)
-
-
-def fonts_xml(font: str) -> str:
-    """Return a w:rFonts element naming one face for every script."""
-    return f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}" w:eastAsia="{font}"/>'
-
-
-def _name(style: BaseOxmlElement) -> str | None:
-    """Return a style's internal name."""
-    name = style.find(qn("w:name"))
-    return None if name is None else name.get(qn("w:val"))
-
-
-def _style(spec: StyleSpec, font: str) -> BaseOxmlElement:
-    """Build a w:style element from a spec."""
+def style_xml(spec: StyleSpec, font: str = "", numbering: str = "") -> str:
+    """Return a w:style from a spec, naming a font and a list level where given."""
     kind = "character" if spec.character else "paragraph"
     default = ' w:default="1"' if spec.role is Role.NORMAL else ""
     based = "" if spec.role is Role.NORMAL or spec.character else '<w:basedOn w:val="Normal"/>'
     gallery = "" if spec.character else "<w:qFormat/>"
-    ppr = f"<w:pPr>{spec.ppr}</w:pPr>" if spec.ppr else ""
-    fonts = fonts_xml(font) if font else ""
-    rpr_inner = fonts + spec.rpr
+    # w:numPr precedes every property the specs put into a style's w:pPr.
+    ppr_inner = numbering + spec.ppr
+    ppr = f"<w:pPr>{ppr_inner}</w:pPr>" if ppr_inner else ""
+    rpr_inner = (fonts_xml(font) if font else "") + spec.rpr
     if spec.role is Role.NORMAL:
         rpr_inner += '<w:lang w:val="de-DE"/>'
     rpr = f"<w:rPr>{rpr_inner}</w:rPr>" if rpr_inner else ""
-    return parse_xml(
-        f'<w:style {nsdecls("w")} w:type="{kind}"{default} w:styleId="{spec.style_id}">'
+    return (
+        f'<w:style w:type="{kind}"{default} w:styleId="{spec.style_id}">'
         f'<w:name w:val="{spec.role.value}"/>{based}{gallery}{ppr}{rpr}</w:style>'
     )
 
 
-def _set_default_font(styles: BaseOxmlElement, font: str) -> None:
-    """Name the font in the document defaults too, replacing theme fonts."""
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is None:
-        return
-    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    if rpr is None:
-        return
-    fonts = make("w:rFonts", {key: font for key in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia")})
-    old = rpr.find(qn("w:rFonts"))
-    if old is not None:
-        rpr.replace(old, fonts)
-    else:
-        rpr.insert(0, fonts)
+def fonts_xml(font: str) -> str:
+    """Return a w:rFonts element naming one face for every script."""
+    font = attr(font)
+    return f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}" w:eastAsia="{font}"/>'

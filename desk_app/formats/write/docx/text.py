@@ -6,21 +6,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.part import Part
-from docx.oxml.xmlchemy import BaseOxmlElement
-
 from desk_app.formats.links import is_safe_link, split_links
-from desk_app.formats.write.docx.wml import make
+from desk_app.formats.write.docx.escape import ILLEGAL, attr
+from desk_app.formats.write.docx.escape import text as escape_text
+from desk_app.formats.write.docx.wml import RT_HYPERLINK, Paragraph, Rels
 from desk_app.model import FootnoteRef, Inline, Run
 
-# XML 1.0 cannot hold these at all (lxml refuses them); tab and line breaks are
-# handled as w:tab and w:br before this applies.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SPECIAL = re.compile(r"(\t|\r\n|\r|\n)")
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
-MarkerWriter = Callable[[BaseOxmlElement, str], None]
+MarkerWriter = Callable[[Paragraph, str], None]
 
 
 @dataclass(slots=True)
@@ -50,14 +44,14 @@ class ExportReport:
 
 @dataclass(slots=True)
 class TextWriter:
-    """Append runs to paragraphs of one part (links are related from that part)."""
+    """Append runs to paragraphs of one part (links are related from that part's rels)."""
 
-    part: Part
+    rels: Rels
     report: ExportReport
     marker: MarkerWriter | None = None
     hyperlink_style: str | None = None
 
-    def inlines(self, paragraph: BaseOxmlElement, inlines: Iterable[Inline]) -> None:
+    def inlines(self, paragraph: Paragraph, inlines: Iterable[Inline]) -> None:
         """Append runs, links and footnote markers to a paragraph."""
         for item in inlines:
             if isinstance(item, FootnoteRef):
@@ -68,73 +62,71 @@ class TextWriter:
 
     def text(
         self,
-        paragraph: BaseOxmlElement,
+        paragraph: Paragraph,
         text: str,
         *,
         bold: bool = False,
         italic: bool = False,
         links: bool = True,
+        size: float | None = None,
     ) -> None:
         """Append text as runs; http, https and mailto addresses become real hyperlinks."""
         pieces = split_links(text) if links else [(text, None)]
         for piece, url in pieces:
-            if url is not None and is_safe_link(url) and not _ILLEGAL.search(url):
+            if url is not None and is_safe_link(url) and not ILLEGAL.search(url):
                 paragraph.append(self._hyperlink(piece, url, bold, italic))
             else:
-                paragraph.append(self.run(piece, bold=bold, italic=italic))
+                paragraph.append(self.run(piece, bold=bold, italic=italic, size=size))
 
     def run(
-        self, text: str, *, bold: bool = False, italic: bool = False, style: str | None = None
-    ) -> BaseOxmlElement:
+        self,
+        text: str,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        style: str | None = None,
+        size: float | None = None,
+    ) -> str:
         """Return one w:r holding text verbatim: tabs as w:tab, line breaks as w:br."""
-        run = make("w:r")
-        props = _run_properties(bold, italic, style)
-        if props is not None:
-            run.append(props)
+        content = [_run_properties(bold, italic, style, size)]
         for piece in _SPECIAL.split(text):
             if piece == "\t":
-                run.append(make("w:tab"))
+                content.append("<w:tab/>")
             elif piece in ("\n", "\r", "\r\n"):
-                run.append(make("w:br"))
+                content.append("<w:br/>")
             elif piece:
-                run.append(self._t(piece))
-        return run
+                content.append(self._t(piece))
+        return f"<w:r>{''.join(content)}</w:r>"
 
-    def _t(self, text: str) -> BaseOxmlElement:
+    def _t(self, text: str) -> str:
         """Return a w:t that keeps its spaces, without characters XML cannot hold."""
         text = xml_safe(text, self.report)
-        element = make("w:t")
-        element.text = text
-        if text != text.strip() or "  " in text:
-            element.set(_XML_SPACE, "preserve")
-        return element
+        space = ' xml:space="preserve"' if text != text.strip() or "  " in text else ""
+        return f"<w:t{space}>{escape_text(text)}</w:t>"
 
-    def _hyperlink(self, text: str, url: str, bold: bool, italic: bool) -> BaseOxmlElement:
+    def _hyperlink(self, text: str, url: str, bold: bool, italic: bool) -> str:
         """Return a w:hyperlink to an external address, related from this writer's part."""
-        rid = self.part.relate_to(url, RT.HYPERLINK, is_external=True)
-        link = make("w:hyperlink", {"r:id": rid, "w:history": "1"})
-        link.append(self.run(text, bold=bold, italic=italic, style=self.hyperlink_style))
-        return link
+        rid = self.rels.add(RT_HYPERLINK, url, external=True)
+        run = self.run(text, bold=bold, italic=italic, style=self.hyperlink_style)
+        return f'<w:hyperlink r:id="{rid}" w:history="1">{run}</w:hyperlink>'
 
 
 def xml_safe(text: str, report: ExportReport) -> str:
     """Return text without the characters XML cannot hold, counting each one dropped."""
-    if not _ILLEGAL.search(text):
+    if not ILLEGAL.search(text):
         return text
-    for char in _ILLEGAL.findall(text):
+    for char in ILLEGAL.findall(text):
         report.dropped(char)
-    return _ILLEGAL.sub("", text)
+    return ILLEGAL.sub("", text)
 
 
-def _run_properties(bold: bool, italic: bool, style: str | None) -> BaseOxmlElement | None:
-    """Return w:rPr for a run's style and formatting, or None when it has none."""
-    if not (bold or italic or style):
-        return None
-    props = make("w:rPr")
-    if style:
-        props.append(make("w:rStyle", {"w:val": style}))
-    if bold:
-        props.append(make("w:b"))
-    if italic:
-        props.append(make("w:i"))
-    return props
+def _run_properties(bold: bool, italic: bool, style: str | None, size: float | None) -> str:
+    """Return w:rPr for a run's style, formatting and size, or nothing when it has none."""
+    if not (bold or italic or style or size):
+        return ""
+    props = f'<w:rStyle w:val="{attr(style)}"/>' if style else ""
+    props += ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    if size:
+        half = round(size * 2)
+        props += f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>'
+    return f"<w:rPr>{props}</w:rPr>"

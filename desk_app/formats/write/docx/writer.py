@@ -13,11 +13,12 @@ from pathlib import Path
 from desk_app.formats.write.docx.answer import AnswerBodyWriter
 from desk_app.formats.write.docx.base import open_base
 from desk_app.formats.write.docx.body import BodyWriter, repeated_markers
-from desk_app.formats.write.docx.footnotes import Footnotes, prepare_footnotes
-from desk_app.formats.write.docx.numbering import add_question_list
-from desk_app.formats.write.docx.page import write_headers
-from desk_app.formats.write.docx.stable import package_bytes, set_properties
-from desk_app.formats.write.docx.styles import Role, link_numbering, twips
+from desk_app.formats.write.docx.content import Content
+from desk_app.formats.write.docx.footnotes import Footnotes
+from desk_app.formats.write.docx.numbering import question_list
+from desk_app.formats.write.docx.page import header_stories
+from desk_app.formats.write.docx.stable import core_xml
+from desk_app.formats.write.docx.styles import Role, twips
 from desk_app.formats.write.docx.text import ExportReport, TextWriter
 from desk_app.formats.write.output import ExportOptions, Rendered
 from desk_app.formats.write.plan import build_plan
@@ -43,28 +44,28 @@ def export_docx(
     """Render an inquiry as DOCX bytes and report characters that had to be dropped."""
     plan = build_plan(inquiry, parliament, layout)
     base = open_base(plan.font, template, plan.page, plan.typography)
-    document, styles = base.document, base.styles
+    styles = base.styles
     report = ExportReport()
 
-    notes_part = prepare_footnotes(document.part, document.settings.element)
-    notes = Footnotes(notes_part, plan.notes, styles, report, repeated_markers(plan))
-    question_list = add_question_list(
-        document.part,
+    notes = Footnotes(
+        base.notes_rels, plan.notes, styles, report, repeated_markers(plan), base.first_note_id
+    )
+    questions = question_list(
+        base.abstract_id,
+        base.num_id,
         plan.subquestion_label,
         styles[Role.QUESTION],
         styles[Role.SUBQUESTION],
         twips(plan.typography.question_indent),
     )
-    for role, level in ((Role.QUESTION, 0), (Role.SUBQUESTION, 1)):
-        link_numbering(document.styles.element, styles[role], question_list.num_id, level)
-
-    writer = TextWriter(document.part, report, notes.marker, styles[Role.HYPERLINK])
-    body = AnswerBodyWriter if plan.answer is not None else BodyWriter
-    body(document.element.body, writer, styles, question_list).write(plan)
-    if not base.keeps_headers:
-        write_headers(document.sections[0], plan, styles, report)
-    set_properties(document, plan.meta, report)
-    return DocxExport(package_bytes(document), report.lines())
+    writer = TextWriter(base.document_rels, report, notes.marker, styles[Role.HYPERLINK])
+    body = (AnswerBodyWriter if plan.answer is not None else BodyWriter)(writer, styles, questions)
+    body.write(plan)
+    stories = None if base.keeps_headers else header_stories(plan, styles, report, base.width)
+    core = core_xml(plan.meta, report)
+    return DocxExport(
+        base.finish(Content(body.xml(), notes.xml(), questions, stories, core)), report.lines()
+    )
 
 
 def to_docx(
