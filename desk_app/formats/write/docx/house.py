@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from desk_app.formats.write.docx.content import Content
 from desk_app.formats.write.docx.footnotes import SEPARATOR_IDS, footnote_properties, separator
 from desk_app.formats.write.docx.numbering import level_properties
@@ -70,27 +68,22 @@ _COMPAT = (
 _ABSTRACT_ID, _NUM_ID = 0, 1
 
 
-@dataclass(slots=True)
 class HouseBase:
     """Write an export on our A4 house base in a layout's geometry and typography."""
 
-    font: str
-    page: PageGeometry | None = None
-    typography: Typography | None = None
-    keeps_headers: bool = False
-    styles: dict[Role, str] = field(init=False)
-    document_rels: Rels = field(default_factory=Rels)
-    notes_rels: Rels = field(default_factory=Rels)
-    first_note_id: int = 1
-    abstract_id: int = _ABSTRACT_ID
-    num_id: int = _NUM_ID
-    width: int = field(init=False)
-    _parts: dict[str, str] = field(init=False)
+    keeps_headers = False  # the house base always prints the parliament's header
+    first_note_id = 1
+    abstract_id = _ABSTRACT_ID
+    num_id = _NUM_ID
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self, font: str, page: PageGeometry | None = None, typography: Typography | None = None
+    ):
+        self.font, self.page, self.typography = font, page, typography
         self.styles = {spec.role: spec.style_id for spec in self._specs()}
-        self.width = text_width(self.page)
-        rels = self.document_rels
+        self.width = text_width(page)
+        self.document_rels = rels = Rels()
+        self.notes_rels = Rels()
         # Fixed parts first, so body links take the ids after them.
         self._parts = {
             "styles": rels.add(RT_STYLES, "styles.xml"),

@@ -11,7 +11,6 @@ the model "aa, ab") is typed as text on an unnumbered paragraph instead.
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
 
 from desk_app.formats.write.docx.escape import attr
 from desk_app.rules.placeholders import fill
@@ -19,14 +18,15 @@ from desk_app.rules.placeholders import fill
 _QUESTION_TEXT = "%1."
 
 
-@dataclass(frozen=True, slots=True)
 class QuestionList:
     """Name the Word list that numbers an export's questions and sub-questions."""
 
-    num_id: str
-    sub_text: str | None
-    abstract_xml: str = ""  # the w:abstractNum defining both levels
-    num_xml: str = ""  # the w:num instance paragraphs point at
+    __slots__ = ("abstract_xml", "num_id", "num_xml", "sub_text")
+
+    def __init__(self, num_id: str, sub_text: str | None, abstract_xml: str, num_xml: str):
+        self.num_id, self.sub_text = num_id, sub_text
+        self.abstract_xml = abstract_xml  # the w:abstractNum defining both levels
+        self.num_xml = num_xml  # the w:num instance paragraphs point at
 
     def renders(self, level: int, index: int, label: str) -> bool:
         """Tell whether Word would print exactly `label` for this item."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from desk_app.formats.write.docx.styles import TWIPS_PER_MM, Role
 from desk_app.formats.write.docx.text import ExportReport, TextWriter
@@ -27,13 +26,13 @@ _HEADER_GAP = 24.0  # points kept free between the two sides of a header row
 _RULE = '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="auto"/></w:pBdr>'
 
 
-@dataclass(frozen=True, slots=True)
 class Stories:
     """Hold the paragraphs of the first-page header and footer and of the running header."""
 
-    first_header: str
-    first_footer: str
-    header: str
+    __slots__ = ("first_footer", "first_header", "header")
+
+    def __init__(self, first_header: str, first_footer: str, header: str):
+        self.first_header, self.first_footer, self.header = first_header, first_footer, header
 
 
 def page_twips(millimetres: float) -> int:

@@ -9,11 +9,9 @@ styles are named with Word's internal names ("footnote text", "Title",
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from desk_app.formats.write.docx.escape import attr
-from desk_app.rules.layout_loader import standard_style
 from desk_app.rules.page_style import Typography
 
 
@@ -41,15 +39,16 @@ class Role(StrEnum):
     SIGNATURE = "Signature"
 
 
-@dataclass(frozen=True, slots=True)
 class StyleSpec:
     """Describe one style as inner XML of its w:pPr and w:rPr."""
 
-    role: Role
-    style_id: str
-    ppr: str = ""
-    rpr: str = ""
-    character: bool = False
+    __slots__ = ("character", "ppr", "role", "rpr", "style_id")
+
+    def __init__(
+        self, role: Role, style_id: str, ppr: str = "", rpr: str = "", character: bool = False
+    ):
+        self.role, self.style_id, self.ppr, self.rpr = role, style_id, ppr, rpr
+        self.character = character
 
 
 TWIPS_PER_MM = 1440 / 25.4
@@ -65,10 +64,6 @@ def _size(points: float) -> str:
     """Return w:sz and w:szCs for a font size (Word counts half points)."""
     half = round(points * 2)
     return f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>'
-
-
-# One indent step for question labels in the standard layout, for the list definition.
-INDENT = twips(standard_style().typography.question_indent)
 
 
 def style_specs(sizes: Typography) -> tuple[StyleSpec, ...]:

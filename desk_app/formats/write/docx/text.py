@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 from desk_app.formats.links import is_safe_link, split_links
 from desk_app.formats.write.docx.escape import ILLEGAL, attr
@@ -17,12 +16,14 @@ _SPECIAL = re.compile(r"(\t|\r\n|\r|\n)")
 MarkerWriter = Callable[[Paragraph, str], None]
 
 
-@dataclass(slots=True)
 class ExportReport:
     """Collect what an export had to change, in German, once per kind of change."""
 
-    warnings: list[str] = field(default_factory=list)
-    _dropped: dict[str, int] = field(default_factory=dict)
+    __slots__ = ("_dropped", "warnings")
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+        self._dropped: dict[str, int] = {}
 
     def dropped(self, char: str) -> None:
         """Count a character that XML cannot hold and that was left out."""
@@ -42,14 +43,20 @@ class ExportReport:
         return [*self.warnings, *dropped]
 
 
-@dataclass(slots=True)
 class TextWriter:
     """Append runs to paragraphs of one part (links are related from that part's rels)."""
 
-    rels: Rels
-    report: ExportReport
-    marker: MarkerWriter | None = None
-    hyperlink_style: str | None = None
+    __slots__ = ("hyperlink_style", "marker", "rels", "report")
+
+    def __init__(
+        self,
+        rels: Rels,
+        report: ExportReport,
+        marker: MarkerWriter | None = None,
+        hyperlink_style: str | None = None,
+    ):
+        self.rels, self.report = rels, report
+        self.marker, self.hyperlink_style = marker, hyperlink_style
 
     def inlines(self, paragraph: Paragraph, inlines: Iterable[Inline]) -> None:
         """Append runs, links and footnote markers to a paragraph."""

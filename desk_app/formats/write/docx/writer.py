@@ -7,7 +7,6 @@ caller's job (formats.safe_write).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk_app.formats.write.docx.answer import AnswerBodyWriter
@@ -27,12 +26,14 @@ from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 
 
-@dataclass(frozen=True, slots=True)
 class DocxExport:
     """Hold an exported document and what the export had to change (in German)."""
 
-    data: bytes
-    warnings: list[str] = field(default_factory=list)
+    __slots__ = ("data", "warnings")
+
+    def __init__(self, data: bytes, warnings: list[str] | None = None):
+        self.data = data
+        self.warnings = warnings if warnings is not None else []
 
 
 def export_docx(
