@@ -26,6 +26,7 @@ SCRIPTS = (
     "bench_pdf_export",
     "bench_processes",
     "bench_startup",
+    "bench_window",
     "bench_search",
     "bench_list_model",
     "bench_typing",
