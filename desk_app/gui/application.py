@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk_app.gui.editor.clipboard import MIME_TYPE
 from desk_app.gui.i18n import chosen_language, install_translator
 from desk_app.gui.main_window import MainWindow
-from desk_app.gui.operations import Operations
 from desk_app.model.errors import DeskError
-from desk_app.service import Desk
+
+if TYPE_CHECKING:  # the store and its imports load after the window is on screen
+    from desk_app.service import Desk
+
+CLIPBOARD_MODULE = "desk_app.gui.editor.clipboard"
+OPEN_FALLBACK_MS = 250  # open the store even if the window is never painted (e.g. minimised)
 
 
 @dataclass
@@ -47,17 +51,86 @@ def instance_lock(db_path: Path) -> QLockFile:
     return lock
 
 
-def open_session(db_path: Path, settings: QSettings | None = None) -> Session:
-    """Lock the database, open store and profiles, and build the main window."""
-    lock = instance_lock(db_path)
+def open_desk(db_path: Path, lock: QLockFile) -> Desk:
+    """Open (and upgrade) the store behind a taken lock; release the lock if that fails."""
+    from desk_app.service import Desk
+
     desk = Desk(db_path)
     try:
-        desk.open()  # a broken or newer database is said before the window shows
-    except DeskError:
+        desk.open()
+    except BaseException:
+        desk.close()
         lock.unlock()
         raise
-    window = MainWindow(Operations(desk), settings)
+    return desk
+
+
+def open_session(db_path: Path, settings: QSettings | None = None) -> Session:
+    """Lock the database, open store and profiles, and build the main window on them."""
+    from desk_app.gui.operations import Operations
+
+    lock = instance_lock(db_path)
+    desk = open_desk(db_path, lock)  # a broken or newer database is said before any window
+    window = MainWindow(settings=settings)
+    window.attach(Operations(desk))
     return Session(window, desk, lock)
+
+
+@dataclass
+class Launch:
+    """Show the window at once, then open the store behind it and fill the window."""
+
+    window: MainWindow
+    db_path: Path
+    lock: QLockFile
+    session: Session | None = None
+    exit_code: int | None = None  # set when opening failed
+    failure: BaseException | None = field(default=None, repr=False)
+    _started: bool = False
+
+    def begin(self) -> None:
+        """Show the window; the store opens once its first frame is painted."""
+        self.window.first_painted.connect(self.open)
+        QTimer.singleShot(OPEN_FALLBACK_MS, self.open)
+        self.window.show()
+
+    def open(self) -> None:
+        """Open the store and attach the window to it; on failure say why and close."""
+        if self._started or not self.window.isVisible():
+            return  # opened already, or the user closed the window first: nothing to fill
+        self._started = True
+        from desk_app.gui.operations import Operations
+
+        try:
+            desk = open_desk(self.db_path, self.lock)
+        except DeskError as error:
+            self.exit_code = 2
+            QMessageBox.critical(self.window, "Anfragen-Desk", str(error))
+            self.window.close()
+            return
+        except Exception as error:  # reported after the loop, as before the window was shown
+            self.exit_code = 1
+            self.failure = error
+            self.window.close()
+            return
+        self.session = Session(self.window, desk, self.lock)
+        self.window.attach(Operations(desk))
+        self.window.show_start_notice()
+
+    def close(self) -> None:
+        """Close the store if it was opened, and release the lock in any case."""
+        if self.session is not None:
+            self.session.close()
+        else:
+            self.lock.unlock()  # unlocking twice (after a failed open) is harmless
+
+
+def launch(db_path: Path, settings: QSettings | None = None) -> Launch:
+    """Take the database's lock, show the window and open the store behind it; raise if locked."""
+    lock = instance_lock(db_path)  # cheap, and no second window should even appear
+    started = Launch(MainWindow(settings=settings), db_path, lock)
+    started.begin()
+    return started
 
 
 def release_clipboard(app: QApplication) -> None:
@@ -66,9 +139,12 @@ def release_clipboard(app: QApplication) -> None:
     Qt deletes the clipboard's data while Python is shutting down; data made by
     Python then crashes the process on exit. Other programs keep the text.
     """
+    clipboard_module = sys.modules.get(CLIPBOARD_MODULE)
+    if clipboard_module is None:
+        return  # the editor was never loaded, so it put nothing on the clipboard
     clipboard = app.clipboard()
     data = clipboard.mimeData()
-    if data is not None and data.hasFormat(MIME_TYPE):
+    if data is not None and data.hasFormat(clipboard_module.MIME_TYPE):
         clipboard.setText(clipboard.text())
 
 
@@ -81,14 +157,15 @@ def start(db_path: Path) -> int:
     settings = QSettings()
     install_translator(app, chosen_language(settings))
     try:
-        session = open_session(db_path, settings)
+        started = launch(db_path, settings)
     except DeskError as error:
         QMessageBox.critical(None, "Anfragen-Desk", str(error))
         return 2
-    session.window.show()
-    session.window.show_start_notice()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         release_clipboard(app)
-        session.close()
+        started.close()
+    if started.failure is not None:
+        raise started.failure
+    return code if started.exit_code is None else started.exit_code

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.gui import labels
+from desk_app.gui import due_notice, labels
 from desk_app.gui.due_groups import DueGroups, collect
+from desk_app.gui.due_notice import NOTICE_DAYS
 from desk_app.gui.operations import Operations
 from desk_app.service import InquirySummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NOTICE_DAYS = 3
 SHOWN_PER_GROUP = 200
 
 
@@ -93,33 +93,11 @@ class Dashboard(QWidget):
 
     def summary_text(self) -> str:
         """Return the count for the status bar, e.g. "2 überfällig · 1 diese Woche"."""
-        overdue = self.tr("%1 überfällig").replace("%1", str(self._groups.overdue_total))
-        week = self.tr("%1 diese Woche").replace("%1", str(len(self._groups.this_week)))
-        return f"{overdue} · {week}"
+        return due_notice.summary_text(self._groups)
 
     def needs_notice(self, within_days: int = NOTICE_DAYS) -> str | None:
         """Return the start notice's text when anything is overdue or due soon, else None."""
-        overdue = self._groups.overdue_total
-        soon = len(self._groups.due_within(self._today, within_days))
-        if not overdue and not soon:
-            return None
-        parts = []
-        if overdue:
-            parts.append(
-                self.tr("1 Anfrage ist überfällig")
-                if overdue == 1
-                else self.tr("%1 Anfragen sind überfällig").replace("%1", str(overdue))
-            )
-        if soon:
-            text = (
-                self.tr("1 Anfrage ist in den nächsten %2 Tagen fällig")
-                if soon == 1
-                else self.tr("%1 Anfragen sind in den nächsten %2 Tagen fällig")
-            )
-            parts.append(text.replace("%1", str(soon)).replace("%2", str(within_days)))
-        return self.tr("Fristen: %1. Details in der Fristenübersicht.").replace(
-            "%1", "; ".join(parts)
-        )
+        return due_notice.notice_text(self._groups, self._today, within_days)
 
     def _add_group(
         self,

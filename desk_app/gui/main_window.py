@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -16,19 +17,24 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.gui.autosave import Autosave
-from desk_app.gui.dashboard import Dashboard
-from desk_app.gui.editor.inquiry_editor import InquiryEditor
-from desk_app.gui.list_panel import ListPanel
-from desk_app.gui.menus import build_menus
-from desk_app.gui.operations import Operations
-from desk_app.gui.preview import PreviewPane
+from desk_app.gui.lazy_page import LazyPage
+from desk_app.gui.menus import add_editor_actions, build_menus
 from desk_app.gui.recent import remember
-from desk_app.gui.tracking_pane import TrackingPane
 from desk_app.gui.welcome import WelcomePage
 from desk_app.gui.window_commands import WindowCommands
-from desk_app.model import DeskError, Inquiry
-from desk_app.rules.checks import check
-from desk_app.service import importable
+from desk_app.model.errors import DeskError
+
+# The window is shown before the store opens: what it shows then is built here,
+# the rest (list, editor, panes, their imports) in attach() or when first shown.
+if TYPE_CHECKING:
+    from desk_app.gui.dashboard import Dashboard
+    from desk_app.gui.due_groups import DueGroups
+    from desk_app.gui.editor.inquiry_editor import InquiryEditor
+    from desk_app.gui.list_panel import ListPanel
+    from desk_app.gui.operations import Operations
+    from desk_app.gui.preview import PreviewPane
+    from desk_app.gui.tracking_pane import TrackingPane
+    from desk_app.model import Inquiry
 
 PREVIEW_PAUSE_MS = 300
 
@@ -36,65 +42,146 @@ PREVIEW_PAUSE_MS = 300
 class MainWindow(QMainWindow):
     """Hold the views of the app and keep them in step with the open inquiry."""
 
-    def __init__(self, operations: Operations, settings: QSettings | None = None) -> None:
+    first_painted = Signal()  # once, after the first frame: the cue to open the store
+
+    ops: Operations
+    editor: InquiryEditor
+
+    def __init__(
+        self, operations: Operations | None = None, settings: QSettings | None = None
+    ) -> None:
         super().__init__()
-        self.ops = operations
         self.settings = settings or QSettings()
         self.current: Inquiry | None = None
+        self._groups: DueGroups | None = None
+        self._painted = False
         self.setWindowTitle(self.tr("Anfragen-Desk"))
         self.setAcceptDrops(True)
         self.autosave = Autosave(self.save_current)
+        opening = self.tr("Die Datenbank wird geöffnet …")
 
-        self.list_panel = ListPanel(operations)
-        self.dashboard = Dashboard(operations)
+        self._list_page = LazyPage(self._build_list_panel, opening)
+        self._dashboard_page = LazyPage(self._build_dashboard, opening)
         self.left_tabs = QTabWidget()
-        self.left_tabs.addTab(self.list_panel, self.tr("Anfragen"))
-        self.left_tabs.addTab(self.dashboard, self.tr("Fristen"))
+        self.left_tabs.addTab(self._list_page, self.tr("Anfragen"))
+        self.left_tabs.addTab(self._dashboard_page, self.tr("Fristen"))
 
-        self.editor = InquiryEditor()  # scrolls by itself
-        self.editor.toolbar.hide()  # the window's toolbar carries the same actions
-
-        # The window debounces edits itself (building the inquiry per keystroke
-        # would cost typing time), so the pane renders as soon as it is asked.
-        self.preview = PreviewPane(operations.registry, delay_ms=0)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_PAUSE_MS)
         self._preview_timer.timeout.connect(self._refresh_preview)
-        self.tracking = TrackingPane(operations.deadline, operations.today)
+        self._preview_page = LazyPage(self._build_preview)
+        self._tracking_page = LazyPage(self._build_tracking)
+        self._footnote_page = LazyPage(lambda: self.editor.footnote_panel())
         self.right_tabs = QTabWidget()
-        self.right_tabs.addTab(self.preview, self.tr("Vorschau"))
-        self.right_tabs.addTab(self.tracking, self.tr("Verfolgung"))
-        self.right_tabs.addTab(self.editor.footnote_panel(), self.tr("Fußnoten"))
+        self.right_tabs.addTab(self._preview_page, self.tr("Vorschau"))
+        self.right_tabs.addTab(self._tracking_page, self.tr("Verfolgung"))
+        self.right_tabs.addTab(self._footnote_page, self.tr("Fußnoten"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.welcome = WelcomePage()
+        self.welcome.setEnabled(False)  # both ways to start need the store
         self.centre = QStackedWidget()
         self.centre.addWidget(self.welcome)
-        self.centre.addWidget(self.editor)
         for widget in (self.left_tabs, self.centre, self.right_tabs):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([460, 560, 460])
         self.setCentralWidget(self.splitter)
 
         self.commands = WindowCommands(self)
-        self.recent_menu = build_menus(
-            self, self.commands, self.editor.edit_actions, self.list_panel.view
-        )
+        self.menus = build_menus(self, self.commands)
+        self.recent_menu = self.menus.recent
         self.welcome.new_requested.connect(self.commands.new_inquiry)
         self.welcome.import_requested.connect(self.commands.import_file)
-        self.count_label = QLabel()  # permanent: transient messages must not hide the counts
+        self.count_label = QLabel(opening)  # permanent: transient messages must not hide it
         self.statusBar().addPermanentWidget(self.count_label)
-        self.list_panel.inquiry_activated.connect(self.open_inquiry)
-        self.dashboard.inquiry_activated.connect(self.open_inquiry)
-        self.editor.edited.connect(self._on_edited)
-        self.tracking.edited.connect(self._on_edited)
-        operations.list_changed.connect(self._update_status)
-        operations.inquiry_saved.connect(lambda _id: self._update_status())
         self._show_empty(True)
         self.resize(1480, 900)
         self._restore_layout()
+        if operations is not None:
+            self.attach(operations)
+
+    def attach(self, operations: Operations) -> None:
+        """Work on the opened store: build the list and the editor, enable the commands."""
+        from desk_app.gui.editor.inquiry_editor import InquiryEditor
+
+        self.ops = operations
+        self.editor = InquiryEditor()  # scrolls by itself
+        self.editor.toolbar.hide()  # the window's toolbar carries the same actions
+        self.centre.addWidget(self.editor)
+        self.editor.edited.connect(self._on_edited)
+        for page in (self._list_page, self._dashboard_page, self._preview_page):
+            page.arm()
+        self._tracking_page.arm()
+        self._footnote_page.arm()
+        add_editor_actions(self.menus, self.editor.edit_actions, self.list_panel.view)
+        operations.list_changed.connect(self._update_status)
+        operations.inquiry_saved.connect(self._on_saved)
+        self.menus.enable_store_actions()
+        self.welcome.setEnabled(True)
         self._update_status()
+
+    def attached(self) -> bool:
+        """Tell whether the store is open and the window works on it."""
+        return hasattr(self, "ops")
+
+    # -- the views built when first needed --------------------------------------
+
+    @property
+    def list_panel(self) -> ListPanel:
+        """Return the list of inquiries (built once the store is open)."""
+        return cast("ListPanel", self._list_page.widget())
+
+    @property
+    def dashboard(self) -> Dashboard:
+        """Return the deadline dashboard, building it at first use."""
+        return cast("Dashboard", self._dashboard_page.widget())
+
+    @property
+    def preview(self) -> PreviewPane:
+        """Return the preview pane, building it at first use."""
+        return cast("PreviewPane", self._preview_page.widget())
+
+    @property
+    def tracking(self) -> TrackingPane:
+        """Return the tracking pane, building it at first use."""
+        return cast("TrackingPane", self._tracking_page.widget())
+
+    def _build_list_panel(self) -> ListPanel:
+        from desk_app.gui.list_panel import ListPanel
+
+        panel = ListPanel(self.ops)
+        panel.inquiry_activated.connect(self.open_inquiry)
+        return panel
+
+    def _build_dashboard(self) -> Dashboard:
+        from desk_app.gui.dashboard import Dashboard
+
+        dashboard = Dashboard(self.ops)
+        dashboard.inquiry_activated.connect(self.open_inquiry)
+        # From now on the status reads the dashboard's groups: connect again, so
+        # that it runs after the dashboard has refreshed them on the same signal.
+        for signal, slot in (
+            (self.ops.list_changed, self._update_status),
+            (self.ops.inquiry_saved, self._on_saved),
+        ):
+            signal.disconnect(slot)
+            signal.connect(slot)
+        return dashboard
+
+    def _build_preview(self) -> PreviewPane:
+        from desk_app.gui.preview import PreviewPane
+
+        # The window debounces edits itself (building the inquiry per keystroke
+        # would cost typing time), so the pane renders as soon as it is asked.
+        return PreviewPane(self.ops.registry, delay_ms=0)
+
+    def _build_tracking(self) -> TrackingPane:
+        from desk_app.gui.tracking_pane import TrackingPane
+
+        tracking = TrackingPane(self.ops.deadline, self.ops.today)
+        tracking.edited.connect(self._on_edited)
+        return tracking
 
     # -- opening and saving -------------------------------------------------
 
@@ -180,14 +267,16 @@ class MainWindow(QMainWindow):
             self.tracking.load(inquiry, deadline)
         elif deadline is not None:
             self.tracking.show_deadline(deadline)
+        from desk_app.rules.checks import check
+
         parliament = self.ops.registry.get(inquiry.parliament)
         self.editor.show_findings(check(inquiry, parliament))
 
     def _show_empty(self, empty: bool) -> None:
         """Show the welcome page, and disable the side views, while no inquiry is open."""
         self.centre.setCurrentWidget(self.welcome if empty else self.editor)
-        for widget in (self.tracking, self.preview):
-            widget.setEnabled(not empty)
+        for page in (self._tracking_page, self._preview_page):
+            page.setEnabled(not empty)
 
     # -- files ----------------------------------------------------------------
 
@@ -203,10 +292,13 @@ class MainWindow(QMainWindow):
         return outcome.id
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        # A drop before the store is open would have nowhere to go.
+        if self.attached() and event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from desk_app.service import importable
+
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         for path in paths:
             if not importable(path):
@@ -223,19 +315,37 @@ class MainWindow(QMainWindow):
 
     # -- status, layout, closing ------------------------------------------------
 
+    def _on_saved(self, _inquiry_id: int) -> None:
+        self._update_status()
+
+    def _due_groups(self) -> DueGroups:
+        """Return the due groups: the dashboard's once built, else read for the status alone."""
+        if self._dashboard_page.built():
+            return self.dashboard.groups()
+        from desk_app.gui.due_groups import collect
+
+        return collect(self.ops.desk, self.ops.today())
+
     def _update_status(self) -> None:
         """Show the number of inquiries and of pressing deadlines."""
+        from desk_app.gui.due_notice import summary_text
+
         count = self.ops.desk.count()
         # German is the source language, so plurals are chosen here, not by a .qm file.
         text = (
             self.tr("1 Anfrage") if count == 1 else self.tr("%1 Anfragen").replace("%1", str(count))
         )
-        summary = self.dashboard.summary_text()
+        self._groups = self._due_groups()
+        summary = summary_text(self._groups)
         self.count_label.setText(f"{text} · {summary}" if summary else text)
 
     def show_start_notice(self) -> None:
         """Say, without blocking, when something is overdue or due within 3 days."""
-        notice = self.dashboard.needs_notice(within_days=3)
+        from desk_app.gui.due_notice import notice_text
+
+        if self._groups is None:
+            return  # the store is not open: nothing is known to be due
+        notice = notice_text(self._groups, self.ops.today(), within_days=3)
         if notice:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Fristen"), notice, parent=self)
             box.setModal(False)
@@ -252,9 +362,17 @@ class MainWindow(QMainWindow):
         if sizes is not None:
             self.splitter.restoreState(sizes)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: this frame reaches the screen before the store is opened behind it.
+            QTimer.singleShot(0, self.first_painted.emit)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave.flush()
-        self.preview.shutdown()  # a render still running must not outlive its window
+        if self._preview_page.built():
+            self.preview.shutdown()  # a render still running must not outlive its window
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         super().closeEvent(event)

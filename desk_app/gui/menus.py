@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
-from desk_app.gui.editor.editor_actions import EditorActions
 from desk_app.gui.i18n import LANGUAGES, chosen_language
 from desk_app.gui.recent import recent_ids
-from desk_app.gui.window_commands import CommandHost, WindowCommands
-from desk_app.model import DeskError
+from desk_app.model.errors import DeskError
+
+if TYPE_CHECKING:  # the editor and the commands' dialogs load after the window is shown
+    from desk_app.gui.editor.editor_actions import EditorActions
+    from desk_app.gui.window_commands import CommandHost, WindowCommands
 
 # Every string keeps the translation context "Menus" that the .ts file names.
 
@@ -23,19 +27,19 @@ class RecentMenu(QMenu):
 
     def __init__(self, window: CommandHost, parent: QWidget) -> None:
         super().__init__(QCoreApplication.translate("Menus", "&Zuletzt geöffnet"), parent)
-        self._host = window
+        self.host = window
 
     def refresh(self, ids: list[int]) -> None:
         """Rebuild the entries for these inquiry ids, newest first."""
         self.clear()
         for inquiry_id in ids:
             try:
-                summary = self._host.ops.get(inquiry_id)
+                summary = self.host.ops.get(inquiry_id)
             except DeskError:
                 continue  # deleted meanwhile
             title = "".join(getattr(i, "text", "") for i in summary.title.inlines)[:60]
             action = self.addAction(f"{summary.parliament} · {title or inquiry_id}")
-            action.triggered.connect(partial(self._host.open_inquiry, inquiry_id))
+            action.triggered.connect(partial(self.host.open_inquiry, inquiry_id))
         self.setEnabled(bool(self.actions()))
 
 
@@ -62,10 +66,26 @@ def _add_all(target: QMenu | QToolBar, items: list[QAction | None]) -> None:
             target.addAction(item)
 
 
-def build_menus(
-    window: QMainWindow, commands: WindowCommands, editor: EditorActions, list_view: QWidget
-) -> RecentMenu:
-    """Create the menu bar and toolbar of the main window; return its recent-inquiries menu."""
+@dataclass(slots=True)
+class WindowMenus:
+    """Hold the menus and actions that are completed or enabled once the store is open."""
+
+    recent: RecentMenu
+    edit: QMenu
+    questions: QMenu
+    toolbar: QToolBar
+    delete: QAction
+    needs_store: list[QAction]  # disabled until the database is open
+
+    def enable_store_actions(self) -> None:
+        """Enable what needs the open store, and list the recent inquiries."""
+        for action in self.needs_store:
+            action.setEnabled(True)
+        self.recent.refresh(recent_ids(self.recent.host.settings))
+
+
+def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
+    """Create the menu bar and toolbar; store commands start disabled, editor actions come later."""
     keys = QKeySequence.StandardKey
     new = _action(
         window, QCoreApplication.translate("Menus", "&Neu …"), commands.new_inquiry, keys.New
@@ -94,15 +114,11 @@ def build_menus(
     trash = _action(
         window, QCoreApplication.translate("Menus", "Papier&korb …"), commands.show_trash
     )
-    # Delete in the list only: in the editor the key deletes text.
-    list_delete = _action(window, delete.text(), delete.trigger, QKeySequence.StandardKey.Delete)
-    list_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    list_view.addAction(list_delete)
     quit_ = _action(
         window, QCoreApplication.translate("Menus", "&Beenden"), window.close, keys.Quit
     )
-    formatting = [editor.bold, editor.italic, editor.quote]
     recent = RecentMenu(commands.host, window)
+    recent.setEnabled(False)
 
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Datei"))
@@ -110,18 +126,7 @@ def build_menus(
     file_menu.addMenu(recent)
     _add_all(file_menu, [None, quit_])
     edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Bearbeiten"))
-    _add_all(edit_menu, [editor.undo, editor.redo, None, *formatting, None, editor.insert_footnote])
     questions = bar.addMenu(QCoreApplication.translate("Menus", "&Fragen"))
-    _add_all(
-        questions,
-        [
-            editor.add_question,
-            editor.add_subquestion,
-            editor.delete_question,
-            editor.move_question_up,
-            editor.move_question_down,
-        ],
-    )
     view = bar.addMenu(QCoreApplication.translate("Menus", "&Ansicht"))
     view.addAction(
         _action(window, QCoreApplication.translate("Menus", "&Anfragen"), commands.show_inquiries)
@@ -136,12 +141,34 @@ def build_menus(
 
     toolbar = QToolBar(QCoreApplication.translate("Menus", "Werkzeuge"), window)
     toolbar.setObjectName("main-toolbar")
+    _add_all(toolbar, [new, open_, export])
+    window.addToolBar(toolbar)
+    needs_store = [new, open_, export, history, answer, delete, trash]
+    for action in needs_store:
+        action.setEnabled(False)
+    return WindowMenus(recent, edit_menu, questions, toolbar, delete, needs_store)
+
+
+def add_editor_actions(menus: WindowMenus, editor: EditorActions, list_view: QWidget) -> None:
+    """Put the editor's actions into the menus and toolbar, and Delete into the list."""
+    formatting = [editor.bold, editor.italic, editor.quote]
     _add_all(
-        toolbar,
+        menus.edit,
+        [editor.undo, editor.redo, None, *formatting, None, editor.insert_footnote],
+    )
+    _add_all(
+        menus.questions,
         [
-            new,
-            open_,
-            export,
+            editor.add_question,
+            editor.add_subquestion,
+            editor.delete_question,
+            editor.move_question_up,
+            editor.move_question_down,
+        ],
+    )
+    _add_all(
+        menus.toolbar,
+        [
             None,
             editor.undo,
             editor.redo,
@@ -152,9 +179,13 @@ def build_menus(
             editor.add_question,
         ],
     )
-    window.addToolBar(toolbar)
-    recent.refresh(recent_ids(commands.host.settings))
-    return recent
+    # Delete in the list only: in the editor the key deletes text.
+    delete = menus.delete
+    list_delete = QAction(delete.text(), list_view)
+    list_delete.setShortcut(QKeySequence.StandardKey.Delete)
+    list_delete.triggered.connect(lambda _checked=False: delete.trigger())
+    list_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    list_view.addAction(list_delete)
 
 
 def _language_menu(settings_menu: QMenu, commands: WindowCommands) -> None:

@@ -3,25 +3,37 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWidget
 
 from desk_app import __version__
-from desk_app.gui import inquiry_commands
-from desk_app.gui.autosave import Autosave
-from desk_app.gui.editor.inquiry_editor import InquiryEditor
-from desk_app.gui.export_dialog import ask_export
-from desk_app.gui.history_dialog import HistoryDialog
 from desk_app.gui.i18n import save_language
-from desk_app.gui.inquiry_commands import InquiryWindow
-from desk_app.gui.new_inquiry_dialog import NewInquiryDialog
-from desk_app.gui.tracking_pane import TrackingPane
-from desk_app.model import DeskError
-from desk_app.service import IMPORT_SUFFIXES
+from desk_app.model.errors import DeskError
+
+# The dialogs and the editor are imported when first used: the window is shown before them.
+if TYPE_CHECKING:
+    from desk_app.gui.autosave import Autosave
+    from desk_app.gui.editor.inquiry_editor import InquiryEditor
+    from desk_app.gui.export_dialog import ExportChoice
+    from desk_app.gui.inquiry_commands import InquiryWindow
+    from desk_app.gui.tracking_pane import TrackingPane
+    from desk_app.model import Inquiry
+    from desk_app.rules.registry import ProfileRegistry
+else:
+
+    class InquiryWindow(Protocol):
+        """Stand in at run time for the protocol that inquiry_commands defines for the checker."""
 
 # Every string keeps the translation context "Menus" that the .ts file names.
+
+
+def ask_export(parent: QWidget, inquiry: Inquiry, registry: ProfileRegistry) -> ExportChoice | None:
+    """Ask for format, layout and file in the export dialog (loaded at first use)."""
+    from desk_app.gui.export_dialog import ask_export as ask
+
+    return ask(parent, inquiry, registry)
 
 
 class CommandHost(InquiryWindow, Protocol):
@@ -29,9 +41,12 @@ class CommandHost(InquiryWindow, Protocol):
 
     settings: QSettings
     editor: InquiryEditor
-    tracking: TrackingPane
     autosave: Autosave
     left_tabs: QTabWidget
+
+    @property
+    def tracking(self) -> TrackingPane:
+        """Return the tracking pane (built at first use)."""
 
     def import_path(self, path: Path) -> int | None:
         """Import a file and open it."""
@@ -51,6 +66,8 @@ class WindowCommands:
 
     def new_inquiry(self) -> None:
         """Ask for parliament and kind, create the inquiry from the template and open it."""
+        from desk_app.gui.new_inquiry_dialog import NewInquiryDialog
+
         settings = self.host.settings
         last = settings.value("new/parliament")
         chosen = last if isinstance(last, str) else None
@@ -80,6 +97,8 @@ class WindowCommands:
 
     def import_file(self) -> None:
         """Ask for a file and import it."""
+        from desk_app.service import IMPORT_SUFFIXES
+
         patterns = " ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
         path, _ = QFileDialog.getOpenFileName(
             self.host.window(),
@@ -126,6 +145,8 @@ class WindowCommands:
 
     def history(self) -> None:
         """Show earlier versions of the open inquiry and restore one."""
+        from desk_app.gui.history_dialog import HistoryDialog
+
         window = self.host
         if window.current is None or window.current.id is None:
             return
@@ -136,14 +157,20 @@ class WindowCommands:
 
     def import_answer(self) -> None:
         """Attach the government's answer (a file) to the open inquiry."""
+        from desk_app.gui import inquiry_commands
+
         inquiry_commands.import_answer(self.host)
 
     def delete_current(self) -> None:
         """Move the open inquiry to the trash."""
+        from desk_app.gui import inquiry_commands
+
         inquiry_commands.delete_current(self.host)
 
     def show_trash(self) -> None:
         """Show the deleted inquiries, to restore or purge them."""
+        from desk_app.gui import inquiry_commands
+
         inquiry_commands.show_trash(self.host)
 
     def reopen(self, inquiry_id: int) -> None:

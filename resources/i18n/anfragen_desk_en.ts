@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desk_app/gui/application.py" line="41"/>
+        <location filename="../../desk_app/gui/application.py" line="45"/>
         <source>Anfragen-Desk ist mit der Datenbank %1 schon geöffnet; bitte das andere Fenster benutzen, damit keine Änderung verloren geht.</source>
         <translation>Anfragen-Desk already has the database %1 open; please use the other window so that no change is lost.</translation>
     </message>
@@ -62,42 +62,42 @@
         <translation>No deadline (not listed): %1 open inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="96"/>
+        <location filename="../../desk_app/gui/due_notice.py" line="19"/>
         <source>%1 überfällig</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="97"/>
+        <location filename="../../desk_app/gui/due_notice.py" line="22"/>
         <source>%1 diese Woche</source>
         <translation>%1 this week</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="109"/>
+        <location filename="../../desk_app/gui/due_notice.py" line="37"/>
         <source>1 Anfrage ist überfällig</source>
         <translation>1 inquiry is overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="111"/>
+        <location filename="../../desk_app/gui/due_notice.py" line="39"/>
         <source>%1 Anfragen sind überfällig</source>
         <translation>%1 inquiries are overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="115"/>
+        <location filename="../../desk_app/gui/due_notice.py" line="45"/>
         <source>1 Anfrage ist in den nächsten %2 Tagen fällig</source>
         <translation>1 inquiry is due in the next %2 days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="117"/>
+        <location filename="../../desk_app/gui/due_notice.py" line="47"/>
         <source>%1 Anfragen sind in den nächsten %2 Tagen fällig</source>
         <translation>%1 inquiries are due in the next %2 days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="120"/>
+        <location filename="../../desk_app/gui/due_notice.py" line="52"/>
         <source>Fristen: %1. Details in der Fristenübersicht.</source>
         <translation>Deadlines: %1. Details in the deadline overview.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="160"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="138"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
     </message>
@@ -672,64 +672,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="44"/>
+        <location filename="../../desk_app/gui/main_window.py" line="58"/>
         <source>Anfragen-Desk</source>
         <translation>Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="51"/>
+        <location filename="../../desk_app/gui/main_window.py" line="61"/>
+        <source>Die Datenbank wird geöffnet …</source>
+        <translation>Opening the database …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="66"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="52"/>
-        <location filename="../../desk_app/gui/main_window.py" line="240"/>
+        <location filename="../../desk_app/gui/main_window.py" line="67"/>
+        <location filename="../../desk_app/gui/main_window.py" line="350"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="66"/>
+        <location filename="../../desk_app/gui/main_window.py" line="77"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="67"/>
+        <location filename="../../desk_app/gui/main_window.py" line="78"/>
         <source>Verfolgung</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="68"/>
+        <location filename="../../desk_app/gui/main_window.py" line="79"/>
         <source>Fußnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="110"/>
+        <location filename="../../desk_app/gui/main_window.py" line="197"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="149"/>
+        <location filename="../../desk_app/gui/main_window.py" line="236"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="199"/>
-        <location filename="../../desk_app/gui/main_window.py" line="215"/>
+        <location filename="../../desk_app/gui/main_window.py" line="288"/>
+        <location filename="../../desk_app/gui/main_window.py" line="307"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="216"/>
+        <location filename="../../desk_app/gui/main_window.py" line="308"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="231"/>
+        <location filename="../../desk_app/gui/main_window.py" line="336"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="231"/>
+        <location filename="../../desk_app/gui/main_window.py" line="336"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
@@ -737,154 +742,154 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="25"/>
+        <location filename="../../desk_app/gui/menus.py" line="29"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="70"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="87"/>
         <source>Anlegen nicht möglich</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="86"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="105"/>
         <source>Anfrage importieren</source>
         <translation>Import inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="88"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="107"/>
         <source>Anfragen (%1)</source>
         <translation>Inquiries (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="111"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="130"/>
         <source>Export nicht möglich</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="119"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="138"/>
         <source>Exportiert, mit Hinweisen</source>
         <translation>Exported, with notes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="123"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="142"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="168"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="195"/>
         <source>Sprache</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="169"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="196"/>
         <source>Die Sprache wird beim nächsten Start umgestellt.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="176"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="203"/>
         <source>Über Anfragen-Desk</source>
         <translation>About Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="177"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="204"/>
         <source>Anfragen-Desk %1
 Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
         <translation>Anfragen-Desk %1
 Draft, track and export parliamentary inquiries – offline.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="71"/>
+        <location filename="../../desk_app/gui/menus.py" line="91"/>
         <source>&amp;Neu …</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="75"/>
+        <location filename="../../desk_app/gui/menus.py" line="95"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="81"/>
+        <location filename="../../desk_app/gui/menus.py" line="101"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="85"/>
+        <location filename="../../desk_app/gui/menus.py" line="105"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="88"/>
+        <location filename="../../desk_app/gui/menus.py" line="108"/>
         <source>&amp;Antwort importieren …</source>
         <translation>Import &amp;answer…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="92"/>
+        <location filename="../../desk_app/gui/menus.py" line="112"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="95"/>
+        <location filename="../../desk_app/gui/menus.py" line="115"/>
         <source>Papier&amp;korb …</source>
         <translation>Tras&amp;h…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="102"/>
+        <location filename="../../desk_app/gui/menus.py" line="118"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="108"/>
+        <location filename="../../desk_app/gui/menus.py" line="124"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="112"/>
+        <location filename="../../desk_app/gui/menus.py" line="128"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="114"/>
+        <location filename="../../desk_app/gui/menus.py" line="129"/>
         <source>&amp;Fragen</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="125"/>
+        <location filename="../../desk_app/gui/menus.py" line="130"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="127"/>
+        <location filename="../../desk_app/gui/menus.py" line="132"/>
         <source>&amp;Anfragen</source>
         <translation>&amp;Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="130"/>
+        <location filename="../../desk_app/gui/menus.py" line="135"/>
         <source>&amp;Fristen</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="132"/>
+        <location filename="../../desk_app/gui/menus.py" line="137"/>
         <source>&amp;Einstellungen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="133"/>
+        <location filename="../../desk_app/gui/menus.py" line="138"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="134"/>
+        <location filename="../../desk_app/gui/menus.py" line="139"/>
         <source>&amp;Über …</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="137"/>
+        <location filename="../../desk_app/gui/menus.py" line="142"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="162"/>
+        <location filename="../../desk_app/gui/menus.py" line="193"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
