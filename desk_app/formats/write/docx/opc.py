@@ -120,6 +120,18 @@ class Package:
         """Return a member parsed."""
         return parse(self.members[name])
 
+    def content_type(self, name: str) -> str | None:
+        """Return a member's declared content type: its override, else its extension's default."""
+        types = self.xml(_TYPES)
+        for override in types.iter(f"{{{_CT_NS}}}Override"):
+            if override.get("PartName", "").lstrip("/") == name:
+                return override.get("ContentType")
+        extension = name.rpartition(".")[2].lower()
+        for default in types.iter(f"{{{_CT_NS}}}Default"):
+            if default.get("Extension", "").lower() == extension:
+                return default.get("ContentType")
+        return None
+
     def rels(self, source: str) -> PartRels:
         """Return the relationships of a part ("" for the package's own)."""
         if source not in self._rels:

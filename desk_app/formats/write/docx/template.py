@@ -26,6 +26,7 @@ from desk_app.formats.write.docx.page import Stories, page_twips
 from desk_app.formats.write.docx.styles import Role, style_specs, style_xml
 from desk_app.formats.write.docx.wml import (
     CT_CORE,
+    CT_DOCUMENT,
     CT_FOOTER,
     CT_FOOTNOTES,
     CT_HEADER,
@@ -95,6 +96,9 @@ class TemplateBase:
     def __init__(self, package: Package, typography: Typography):
         self._package = package
         ((_rid, self._document_name),) = package.rels("").targets(RT_OFFICE_DOCUMENT)[:1]
+        kind = package.content_type(self._document_name)
+        if kind != CT_DOCUMENT:  # a macro document, a spreadsheet …
+            raise ValueError(f"kein Word-Dokument: {kind}")
         self._document = package.xml(self._document_name)
         self._body = self._document.find(w("body"))
         if self._body is None:
@@ -165,7 +169,7 @@ class TemplateBase:
             root = self._package.xml(name)
             if "".join(root.itertext()).strip():
                 return True
-            if any(root.find(".//" + w(tag)) is not None for tag in ("drawing", "pict")):
+            if any(root.find(".//" + w(shape)) is not None for shape in ("drawing", "pict")):
                 return True
         return False
 
