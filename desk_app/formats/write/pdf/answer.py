@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus.flowables import Flowable
 
 from desk_app.formats.write.answer_plan import PlannedAnswer
 from desk_app.formats.write.pdf.footnote_frame import NoteFlush

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from reportlab.platypus import Flowable, Frame, PageBreak, Paragraph
 from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.flowables import Flowable, PageBreak
+from reportlab.platypus.frames import Frame
+from reportlab.platypus.paragraph import Paragraph
 
 from desk_app.formats.write.pdf.markup import FNREF
 from desk_app.formats.write.pdf.notes import NoteLedger

@@ -1,4 +1,4 @@
-"""Import reportlab's platypus without compiling, at import, a pattern our PDFs never use.
+"""Import reportlab's paragraph module without compiling, at import, a pattern our PDFs never use.
 
 reportlab.platypus.paragraph compiles at import a case-insensitive URI pattern
 over the range \\xa1-\\uffff (it splits URIs when a style sets uriWasteReduce).
@@ -10,8 +10,8 @@ compiled at its first use instead: the same matches, later or never.
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 # The start of reportlab's paragraph.uri_pat (a Django URL validator), as its source spells it.
@@ -35,10 +35,9 @@ class LazyPattern:
         return getattr(self._compiled, name)
 
 
-def import_platypus() -> None:
-    """Import reportlab.platypus once, leaving its URI pattern to be compiled when first used."""
-    if "reportlab.platypus.paragraph" in sys.modules:
-        return
+@contextmanager
+def lazy_uri_pattern() -> Iterator[None]:
+    """Leave reportlab's URI pattern uncompiled while importing inside this block."""
     real = re.compile
 
     def lazy_compile(pattern: Any, flags: int = 0) -> Any:
@@ -46,9 +45,9 @@ def import_platypus() -> None:
             return LazyPattern(real, pattern, flags)
         return real(pattern, flags)
 
-    # Only for the duration of this one import; every other pattern compiles as usual.
+    # Only for the duration of the import; every other pattern compiles as usual.
     re.compile = lazy_compile
     try:
-        import reportlab.platypus  # noqa: F401
+        yield
     finally:
         re.compile = real

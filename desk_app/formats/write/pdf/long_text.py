@@ -5,7 +5,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.paragraph import Paragraph
 
 # reportlab wraps the whole rest of a split paragraph again on every page it continues
 # on (a 1 MB paragraph took ~260 s); shorter paragraphs lay out unchanged.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import Paragraph
 
 RULE_GAP_ABOVE = 10.0  # between the last body line's room and the separator rule
 RULE_GAP_BELOW = 4.0  # between the rule and the first note

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus.flowables import Flowable, KeepTogether
+from reportlab.platypus.paragraph import Paragraph
 
 from desk_app.formats.write.pdf.fonts import FontFaces
 from desk_app.formats.write.pdf.footnote_frame import NoteFlush

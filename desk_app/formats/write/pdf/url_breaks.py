@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import Paragraph
 
 from desk_app.formats.write.pdf.fonts import FontFaces
 from desk_app.formats.write.pdf.markup import UrlPiece, escape_text

@@ -7,8 +7,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.platypus import BaseDocTemplate, PageTemplate
-from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, PageTemplate
 
 from desk_app.formats.write.output import ExportOptions, Rendered
 from desk_app.formats.write.pdf.answer import build_answer_story
