@@ -1,11 +1,13 @@
 """Keep reportlab's parsed TrueType fonts in the user's cache folder between processes.
 
 Parsing the four Liberation faces costs ~17-30 ms of every `desk export --format
-pdf` process; unpickling the parsed tables costs ~3 ms. The cache is only ever a
-shortcut: a missing, stale or broken file means the fonts are parsed as before,
-so the PDF bytes never depend on it. It is keyed by the font files' SHA-256, the
-reportlab version and the interpreter, and lives in the user's own cache folder
-(a pickle there is as trusted as the user's other files).
+pdf` process. The cache holds each face's parsed tables; a font taken from it
+reads its file, checks it against the cached SHA-256 and unpickles its tables
+only when the face is first used, so a PDF set in regular and bold never pays
+for the italics (~7 ms). The cache is only ever a shortcut: a missing, stale or
+broken entry means the face is parsed as before, so the PDF bytes never depend
+on it. It is keyed by the reportlab version and the interpreter, and lives in
+the user's own cache folder (a pickle there is as trusted as the user's other files).
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import hashlib
 import pickle
 import sys
+import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -25,64 +29,110 @@ from desk_app.formats.safe_write import write_atomically
 from desk_app.model.errors import DeskError
 
 CACHE_NAME = "pdf-fonts.pickle"
-_FORMAT = 1  # raise when the stored layout below changes
+_FORMAT = 2  # raise when the stored layout below changes
 
-# What a parsed font holds that pickle cannot store; each is rebuilt on load the
-# way reportlab builds it. Any other unpicklable attribute (a new reportlab
-# version) makes the write fail, and then fonts are simply parsed every time.
+# What a parsed font holds that pickle cannot store, or that the file itself gives;
+# each is rebuilt on load the way reportlab builds it. Any other unpicklable
+# attribute (a new reportlab version) makes the write fail, and then fonts are
+# simply parsed every time.
 _FONT_REBUILT = ("state", "face")  # state: an empty per-document registry
-_FACE_REBUILT = ("_pdfScale",)  # a closure over unitsPerEm
+_FACE_REBUILT = ("_pdfScale", "_ttf_data")  # a closure over unitsPerEm; the file's bytes
+_PENDING = "_desk_pending"
+_LOCK = threading.Lock()
+
+
+@dataclass(slots=True)
+class CachedFace:
+    """Hold what the cache knows of one font: its file's digest, its names and its tables."""
+
+    digest: str
+    face_name: Any  # reportlab's TTFNameBytes: registering a font needs it
+    font_state: dict[str, Any]
+    tables: bytes  # the face's pickled attributes, unpickled at its first use
+
+
+class LazyFace(TTFontFace):
+    """Act as a parsed face whose tables load from the cache, or the file, at their first use."""
+
+    # Only the face's name is set at first: registering a font needs it. Every other
+    # attribute reportlab reads is an instance attribute of a parsed face (a test
+    # checks that none is also a class attribute), so its first read lands here.
+    def __init__(self, key: str, path: Path, cached: CachedFace, cache: Path) -> None:
+        # Not TTFontFace.__init__: it would parse the file, exactly what is put off.
+        self.__dict__.update(name=cached.face_name, filename=str(path))
+        self.__dict__[_PENDING] = (key, path, cached, cache)
+
+    def __getattr__(self, attribute: str) -> Any:
+        if attribute.startswith("__") or _PENDING not in self.__dict__:
+            # copy and pickle probe for dunders; a loaded face lacks the attribute indeed.
+            raise AttributeError(attribute)
+        self.load()
+        return object.__getattribute__(self, attribute)
+
+    def load(self) -> None:
+        """Load the tables now, unless they are loaded already."""
+        with _LOCK:
+            pending = self.__dict__.pop(_PENDING, None)
+            if pending is not None:
+                self.__dict__.update(_face_tables(*pending))
 
 
 def load_fonts(faces: Sequence[tuple[str, Path]], cache_dir: Path) -> list[TTFont]:
-    """Return the named TrueType fonts, from the cache when it matches, else parsed afresh."""
-    key = _key(faces)
-    cache = cache_dir / CACHE_NAME
-    fonts = _read(cache, key, faces)
-    if fonts is None:
-        fonts = [TTFont(name, str(path)) for name, path in faces]
-        _write(cache, key, fonts)
+    """Return the named TrueType fonts with all tables loaded (from the cache when it matches)."""
+    fonts = open_fonts(faces, cache_dir)
+    for font in fonts:
+        if isinstance(font.face, LazyFace):
+            font.face.load()
     return fonts
 
 
-def _key(faces: Sequence[tuple[str, Path]]) -> tuple[Any, ...]:
-    """Return what the cached tables depend on: the files' bytes and the parsing code."""
-    # Hashing the 1.6 MB of the four files costs ~1 ms; a stat-based key would be
-    # cheaper but could miss a font replaced in place with the same size and time.
-    digests = tuple((name, hashlib.sha256(path.read_bytes()).hexdigest()) for name, path in faces)
-    return (_FORMAT, reportlab.Version, sys.implementation.cache_tag, digests)
+def open_fonts(faces: Sequence[tuple[str, Path]], cache_dir: Path) -> list[TTFont]:
+    """Return the named TrueType fonts; a cached face loads its tables at its first use."""
+    cache = cache_dir / CACHE_NAME
+    known = _read(cache)
+    fonts: list[TTFont] = []
+    parsed: dict[str, CachedFace | None] = {}
+    for name, path in faces:
+        cached = known.get(name)
+        if cached is None:
+            font = TTFont(name, str(path))
+            parsed[name] = _cached_face(font.face, _font_state(font))
+        else:
+            font = _restore(name, path, cached, cache)
+        fonts.append(font)
+    if parsed:
+        _store(cache, parsed)
+    return fonts
 
 
-def _read(
-    cache: Path, key: tuple[Any, ...], faces: Sequence[tuple[str, Path]]
-) -> list[TTFont] | None:
-    """Return the cached fonts if the cache file holds exactly these, else None."""
-    try:
-        with cache.open("rb") as stream:
-            stored = pickle.load(stream)
-        if not isinstance(stored, dict) or stored.get("key") != key:
-            return None
-        return [
-            _restore(font_state, face_state, path)
-            for (font_state, face_state), (_, path) in zip(stored["fonts"], faces, strict=True)
-        ]
-    except FileNotFoundError:
-        return None
-    except Exception:  # a broken cache (any unpickling error) means: parse again
-        return None
-
-
-def _restore(font_state: dict[str, Any], face_state: dict[str, Any], path: Path) -> TTFont:
-    """Rebuild one font object as TTFont(name, path) would have built it."""
-    face = TTFontFace.__new__(TTFontFace)
-    face.__dict__.update(face_state)
-    face.filename = str(path)  # the same bytes may have been cached from another checkout
-    face._pdfScale = _scale(face.unitsPerEm)
+def _restore(name: str, path: Path, cached: CachedFace, cache: Path) -> TTFont:
+    """Rebuild one font object as TTFont(name, path) would have built it, tables to come."""
     font = TTFont.__new__(TTFont)
-    font.__dict__.update(font_state)
-    font.face = face
+    font.__dict__.update(cached.font_state)
+    font.face = LazyFace(name, path, cached, cache)
     font.state = WeakKeyDictionary()
     return font
+
+
+def _face_tables(key: str, path: Path, cached: CachedFace, cache: Path) -> dict[str, Any]:
+    """Return a face's attributes: the cached ones if the file is what they were parsed from."""
+    data = path.read_bytes()
+    tables: dict[str, Any] | None = None
+    if hashlib.sha256(data).hexdigest() == cached.digest:
+        try:
+            tables = pickle.loads(cached.tables)
+        except Exception:  # a broken entry means: parse again
+            tables = None
+    if tables is None:  # the font file changed since it was cached
+        face = TTFontFace(str(path))
+        tables = _face_state(face)
+        _store(cache, {key: _cached_face(face, cached.font_state)})
+    return {
+        **tables,
+        "filename": str(path),  # the same bytes may have been cached from another checkout
+        "_ttf_data": data,
+        "_pdfScale": _scale(tables["unitsPerEm"]),
+    }
 
 
 def _scale(units_per_em: int) -> Any:
@@ -93,17 +143,55 @@ def _scale(units_per_em: int) -> Any:
     return lambda x: x * factor
 
 
-def _write(cache: Path, key: tuple[Any, ...], fonts: list[TTFont]) -> None:
-    """Store the parsed fonts for the next process; a failure only costs that speed."""
-    states = [
-        (
-            {name: value for name, value in vars(font).items() if name not in _FONT_REBUILT},
-            {name: value for name, value in vars(font.face).items() if name not in _FACE_REBUILT},
-        )
-        for font in fonts
-    ]
+def _key() -> tuple[Any, ...]:
+    """Return what every cached table depends on besides its file: the parsing code."""
+    return (_FORMAT, reportlab.Version, sys.implementation.cache_tag)
+
+
+def _font_state(font: TTFont) -> dict[str, Any]:
+    """Return a parsed font's own attributes that the cache stores."""
+    return {name: value for name, value in vars(font).items() if name not in _FONT_REBUILT}
+
+
+def _face_state(face: TTFontFace) -> dict[str, Any]:
+    """Return a parsed face's attributes that the cache stores."""
+    return {name: value for name, value in vars(face).items() if name not in _FACE_REBUILT}
+
+
+def _cached_face(face: TTFontFace, font_state: dict[str, Any]) -> CachedFace | None:
+    """Return the cache entry of a freshly parsed face, or None if it cannot be pickled."""
     try:
-        data = pickle.dumps({"key": key, "fonts": states}, protocol=pickle.HIGHEST_PROTOCOL)
+        tables = pickle.dumps(_face_state(face), protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return None
+    digest = hashlib.sha256(face._ttf_data).hexdigest()
+    return CachedFace(digest, face.name, font_state, tables)
+
+
+def _read(cache: Path) -> dict[str, CachedFace]:
+    """Return the cached fonts by registered name; a missing or broken cache holds none."""
+    try:
+        with cache.open("rb") as stream:
+            stored = pickle.load(stream)
+        if not isinstance(stored, dict) or stored.get("key") != _key():
+            return {}
+        return {name: CachedFace(*fields) for name, fields in stored["fonts"].items()}
+    except FileNotFoundError:
+        return {}
+    except Exception:  # a broken cache (any unpickling error) means: parse again
+        return {}
+
+
+def _store(cache: Path, parsed: dict[str, CachedFace | None]) -> None:
+    """Add freshly parsed fonts to the cache for the next process; a failure only costs speed."""
+    fonts = _read(cache)
+    for name, entry in parsed.items():
+        if entry is None:
+            return  # a face that cannot be stored: it is parsed every time
+        fonts[name] = entry
+    rows = {name: (e.digest, e.face_name, e.font_state, e.tables) for name, e in fonts.items()}
+    try:
+        data = pickle.dumps({"key": _key(), "fonts": rows}, protocol=pickle.HIGHEST_PROTOCOL)
     except (pickle.PicklingError, TypeError, AttributeError):
         return
     try:

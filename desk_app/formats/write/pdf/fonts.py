@@ -7,7 +7,7 @@ from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
 
-from desk_app.formats.write.pdf.font_cache import load_fonts
+from desk_app.formats.write.pdf.font_cache import open_fonts
 from desk_app.model.errors import DeskError
 from desk_app.paths import resources_dir, user_cache_dir
 
@@ -40,8 +40,9 @@ def register_fonts() -> FontFaces:
     for _, path in files:
         if not path.is_file():
             raise DeskError(f"Die Schriftdatei {path} fehlt; die Installation ist unvollständig.")
-    # Parsed tables come from the user cache when they match (~25 ms saved per process).
-    for font in load_fonts(files, user_cache_dir()):
+    # Parsed tables come from the user cache when they match (~25 ms saved per process),
+    # each face's at its first use: the italics only load for a text that has some.
+    for font in open_fonts(files, user_cache_dir()):
         pdfmetrics.registerFont(font)
     faces = FontFaces(*(face[0] for face in _FACES.values()))
     # <b> and <i> in paragraph markup find the faces through the family mapping.
