@@ -9,6 +9,7 @@ from reportlab.platypus.paragraph import Paragraph
 from desk_app.formats.write.pdf.fonts import FontFaces
 from desk_app.formats.write.pdf.footnote_frame import NoteFlush
 from desk_app.formats.write.pdf.markup import Segment, join_segments, segments, text_segments
+from desk_app.formats.write.pdf.paragraphs import WrapOnceParagraph
 from desk_app.formats.write.pdf.styles import PdfStyles
 from desk_app.formats.write.pdf.url_breaks import UrlBreaker
 from desk_app.formats.write.plan import RenderPlan
@@ -33,7 +34,7 @@ class ParagraphMaker:
             return Paragraph(markup, style, bulletText=bullet)
 
         breaker = UrlBreaker(probe, width, self._faces, style.fontSize)
-        return Paragraph(join_segments(parts, breaker), style, bulletText=bullet)
+        return WrapOnceParagraph(join_segments(parts, breaker), style, bulletText=bullet)
 
 
 def build_story(plan: RenderPlan, styles: PdfStyles, maker: ParagraphMaker) -> list[Flowable]:
