@@ -18,6 +18,7 @@ from desk_app.formats.write.pdf.markup import FNREF
 from desk_app.formats.write.pdf.notes import NoteLedger, Placement
 from desk_app.formats.write.pdf.page import PageDecor, PageText, PdfPage, pdf_page
 from desk_app.formats.write.pdf.story import ParagraphMaker, build_notes, build_story
+from desk_app.formats.write.pdf.stream_filters import binary_streams
 from desk_app.formats.write.pdf.styles import build_styles
 from desk_app.formats.write.plan import RenderPlan, build_plan
 from desk_app.model import DeskError, Inquiry
@@ -107,7 +108,8 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
     doc.addPageTemplates(_templates(decor, ledger, page))
     try:
         story = build_answer_story if plan.answer is not None else build_story
-        doc.build(cut_long_paragraphs(story(plan, styles, maker), page.text_width))
+        with binary_streams():
+            doc.build(cut_long_paragraphs(story(plan, styles, maker), page.text_width))
     except LayoutError as error:
         raise DeskError(f"Das PDF ließ sich nicht setzen: {error}") from None
     return PdfRender(buffer.getvalue(), ledger.placement)
