@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
-from icalendar import Alarm, Calendar, Event
-
+from desk_app.formats.write.ics import lines
 from desk_app.model import DATE_FIELDS, DeskError, Inquiry, plain
 from desk_app.rules.calendar_days import ExtraDay
 from desk_app.rules.deadline_explain import day_text
@@ -83,48 +82,56 @@ def event_uid(inquiry: Inquiry) -> str:
     return f"{local}@{UID_DOMAIN}"
 
 
-def _calendar(events: list[Event]) -> bytes:
+def _calendar(events: list[tuple[date, str, bytes]]) -> bytes:
     """Wrap events, sorted by due date and UID, in a calendar and serialise it."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", "Antwortfristen (Anfragen-Desk)")
-    for event in sorted(events, key=lambda item: (item.decoded("dtstart"), str(item["uid"]))):
-        calendar.add_component(event)
-    return calendar.to_ical()
+    head = (
+        ("VERSION", "2.0"),
+        ("PRODID", PRODID),
+        ("CALSCALE", "GREGORIAN"),
+        ("METHOD", "PUBLISH"),
+        ("X-WR-CALNAME", "Antwortfristen (Anfragen-Desk)"),
+    )
+    parts = [b"BEGIN:VCALENDAR"]
+    parts += [lines.fold(f"{name}:{lines.text(value)}") for name, value in head]
+    # Sorting on the key alone keeps the input order of equal keys, as before.
+    parts += [event for _, _, event in sorted(events, key=lambda item: item[:2])]
+    parts.append(b"END:VCALENDAR\r\n")
+    return b"\r\n".join(parts)
 
 
 def _event(
     inquiry: Inquiry, parliament: Parliament, deadline: Deadline, alarm_days: int | None
-) -> Event:
-    """Build the all-day event of one due date, with its description and reminder."""
-    assert deadline.due is not None
-    summary = f"Antwortfrist: {_label(inquiry, parliament)}"
-    event = Event()
-    event.add("uid", event_uid(inquiry))
-    event.add("dtstamp", _stamp(inquiry, deadline.due))
-    event.add("sequence", len(inquiry.dates.extensions) + int(deadline.overridden))
-    event.add("dtstart", deadline.due)
-    event.add("dtend", deadline.due + timedelta(days=1))
-    event.add("summary", summary)
-    event.add("description", _description(inquiry, parliament, deadline))
-    event.add("transp", "TRANSPARENT")  # a deadline does not make the whole day busy
-    if alarm_days is not None:
-        event.add_component(_alarm(alarm_days, summary))
-    return event
-
-
-def _alarm(days: int, summary: str) -> Alarm:
-    """Build a display reminder `days` days before the due date."""
-    if days < 0:
+) -> tuple[date, str, bytes]:
+    """Return the sort key and the text of one all-day event with its description and reminder."""
+    due = deadline.due
+    assert due is not None
+    if alarm_days is not None and alarm_days < 0:
         raise DeskError("Die Erinnerung muss 0 oder mehr Tage vor dem Fristende liegen.")
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("trigger", timedelta(days=-days))
-    alarm.add("description", summary)
-    return alarm
+    uid = event_uid(inquiry)
+    summary = lines.text(f"Antwortfrist: {_label(inquiry, parliament)}")
+    sequence = len(inquiry.dates.extensions) + int(deadline.overridden)
+    # The properties in icalendar's canonical order, so the bytes stay what they were.
+    text = [
+        "BEGIN:VEVENT",
+        f"SUMMARY:{summary}",
+        f"DTSTART;VALUE=DATE:{lines.day(due)}",
+        f"DTEND;VALUE=DATE:{lines.day(due + timedelta(days=1))}",
+        f"DTSTAMP:{lines.utc_moment(_stamp(inquiry, due))}",
+        f"UID:{lines.text(uid)}",
+        f"SEQUENCE:{sequence}",
+        f"DESCRIPTION:{lines.text(_description(inquiry, parliament, deadline))}",
+        "TRANSP:TRANSPARENT",  # a deadline does not make the whole day busy
+    ]
+    if alarm_days is not None:
+        text += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"DESCRIPTION:{summary}",
+            f"TRIGGER:{lines.days_before(alarm_days)}",
+            "END:VALARM",
+        ]
+    text.append("END:VEVENT")
+    return due, uid, b"\r\n".join(lines.fold(line) for line in text)
 
 
 def _label(inquiry: Inquiry, parliament: Parliament) -> str:
