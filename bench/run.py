@@ -25,6 +25,7 @@ SCRIPTS = (
     "bench_docx_export",
     "bench_pdf_export",
     "bench_processes",
+    "bench_load",
     "bench_startup",
     "bench_window",
     "bench_search",
