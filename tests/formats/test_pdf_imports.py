@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from desk_app.formats.write.pdf.lazy_patterns import CJK_PATTERN, LazyPattern
 from desk_app.formats.write.pdf.lean_import import BITMAPS, PLATYPUS, PLATYPUS_PARTS
 from tests.formats.conftest import SEED_PATH
 
@@ -144,3 +145,15 @@ def test_reportlab_utils_imports_pil_image_by_name_only() -> None:
         and name.value.id == "Image"
     ]
     assert uses == []
+
+
+def test_reportlab_cjk_pattern_is_lazy_and_matches_as_compiled():
+    import re
+
+    from reportlab.lib import textsplit
+
+    assert isinstance(textsplit.rx, LazyPattern)
+    assert textsplit.rx._pattern == CJK_PATTERN
+    real = re.compile(CJK_PATTERN, re.UNICODE)
+    for text in ("Kleine Anfrage", "東京と大阪", "ｶﾀｶﾅ und ⺀", ""):
+        assert textsplit.rx.sub(r"\1\0 ", text) == real.sub(r"\1\0 ", text)

@@ -1,10 +1,14 @@
-"""Import reportlab's paragraph module without compiling, at import, a pattern our PDFs never use.
+"""Compile at first use, not at import, two patterns reportlab builds for features we never use.
 
-reportlab.platypus.paragraph compiles at import a case-insensitive URI pattern
-over the range \\xa1-\\uffff (it splits URIs when a style sets uriWasteReduce).
-Building its character sets costs Python's re ~30 ms of every PDF export
-process; our styles never set uriWasteReduce. The pattern is therefore
-compiled at its first use instead: the same matches, later or never.
+Python's re builds a 64K-entry table for a character class that spans up to
+\\uffff, and reportlab compiles two such patterns at import:
+
+- reportlab.platypus.paragraph's case-insensitive URI pattern over \\xa1-\\uffff,
+  for splitting URIs when a style sets uriWasteReduce (~30 ms); our styles never do.
+- reportlab.lib.textsplit's CJK pattern over \\u2e80-\\uffff, for its cjkwrap()
+  helper (~9 ms), which reportlab's layout never calls.
+
+Each is therefore compiled at its first use instead: the same matches, later or never.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from typing import Any
 
 # The start of reportlab's paragraph.uri_pat (a Django URL validator), as its source spells it.
 URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
+# reportlab.lib.textsplit.rx, whole.
+CJK_PATTERN = "([\u2e80-\uffff])"
 
 
 class LazyPattern:
@@ -36,12 +42,12 @@ class LazyPattern:
 
 
 @contextmanager
-def lazy_uri_pattern() -> Iterator[None]:
-    """Leave reportlab's URI pattern uncompiled while importing inside this block."""
+def deferred_patterns() -> Iterator[None]:
+    """Leave reportlab's URI and CJK patterns uncompiled while importing inside this block."""
     real = re.compile
 
     def lazy_compile(pattern: Any, flags: int = 0) -> Any:
-        if isinstance(pattern, str) and flags == re.I and pattern.startswith(URI_PATTERN_START):
+        if _is_lazy(pattern, flags):
             return LazyPattern(real, pattern, flags)
         return real(pattern, flags)
 
@@ -51,3 +57,12 @@ def lazy_uri_pattern() -> Iterator[None]:
         yield
     finally:
         re.compile = real
+
+
+def _is_lazy(pattern: Any, flags: int) -> bool:
+    """Tell whether a pattern is one of the two that reportlab compiles for nothing."""
+    if not isinstance(pattern, str):
+        return False
+    if flags == re.I and pattern.startswith(URI_PATTERN_START):
+        return True
+    return flags == re.UNICODE and pattern == CJK_PATTERN

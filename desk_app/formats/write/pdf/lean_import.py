@@ -25,7 +25,7 @@ import sys
 import threading
 from typing import Any
 
-from desk_app.formats.write.pdf.lazy_patterns import lazy_uri_pattern
+from desk_app.formats.write.pdf.lazy_patterns import deferred_patterns
 
 PLATYPUS = "reportlab.platypus"
 # What the writer uses; doctemplate brings in canvas, pdfdoc and the TrueType code.
@@ -45,7 +45,7 @@ def import_reportlab() -> None:
             _install_lazy(BITMAPS)
         if PLATYPUS not in sys.modules:
             _install_deferred_package(PLATYPUS)
-        with lazy_uri_pattern():
+        with deferred_patterns():
             for part in PLATYPUS_PARTS:
                 importlib.import_module(f"{PLATYPUS}.{part}")
 
