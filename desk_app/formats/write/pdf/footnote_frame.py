@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from typing import Any
 
@@ -52,6 +53,17 @@ class FootnoteFrame(Frame):
         # Frame.__init__ calls _reset, which needs the ledger already.
         self.__dict__["_ledger"] = ledger
         super().__init__(*args, **kwargs)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> FootnoteFrame:
+        """Copy the frame, sharing the document's one note ledger rather than copying it."""
+        # KeepTogether measures its content on a deep copy of the current frame, which
+        # never places a note; copying the ledger copied every note paragraph with it.
+        ledger = self.__dict__["_ledger"]
+        memo[id(ledger)] = ledger
+        clone = type(self).__new__(type(self))
+        memo[id(self)] = clone
+        clone.__dict__.update(copy.deepcopy(self.__dict__, memo))
+        return clone
 
     def _reset(self) -> None:
         super()._reset()
