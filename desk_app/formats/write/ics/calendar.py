@@ -110,28 +110,30 @@ def _event(
     uid = event_uid(inquiry)
     summary = lines.text(f"Antwortfrist: {_label(inquiry, parliament)}")
     sequence = len(inquiry.dates.extensions) + int(deadline.overridden)
-    # The properties in icalendar's canonical order, so the bytes stay what they were.
+    # The properties in icalendar's canonical order, so the bytes stay what they were;
+    # only lines with the user's text can grow past 75 octets and need folding.
+    days = (
+        f"DTSTART;VALUE=DATE:{lines.day(due)}\r\n"
+        f"DTEND;VALUE=DATE:{lines.day(due + timedelta(days=1))}\r\n"
+        f"DTSTAMP:{lines.utc_moment(_stamp(inquiry, due))}"
+    )
     text = [
-        "BEGIN:VEVENT",
-        f"SUMMARY:{summary}",
-        f"DTSTART;VALUE=DATE:{lines.day(due)}",
-        f"DTEND;VALUE=DATE:{lines.day(due + timedelta(days=1))}",
-        f"DTSTAMP:{lines.utc_moment(_stamp(inquiry, due))}",
-        f"UID:{lines.text(uid)}",
-        f"SEQUENCE:{sequence}",
-        f"DESCRIPTION:{lines.text(_description(inquiry, parliament, deadline))}",
-        "TRANSP:TRANSPARENT",  # a deadline does not make the whole day busy
+        b"BEGIN:VEVENT",
+        lines.fold(f"SUMMARY:{summary}"),
+        days.encode("ascii"),
+        lines.fold(f"UID:{lines.text(uid)}"),
+        b"SEQUENCE:%d" % sequence,
+        lines.fold(f"DESCRIPTION:{lines.text(_description(inquiry, parliament, deadline))}"),
+        b"TRANSP:TRANSPARENT",  # a deadline does not make the whole day busy
     ]
     if alarm_days is not None:
         text += [
-            "BEGIN:VALARM",
-            "ACTION:DISPLAY",
-            f"DESCRIPTION:{summary}",
-            f"TRIGGER:{lines.days_before(alarm_days)}",
-            "END:VALARM",
+            b"BEGIN:VALARM\r\nACTION:DISPLAY",
+            lines.fold(f"DESCRIPTION:{summary}"),
+            f"TRIGGER:{lines.days_before(alarm_days)}\r\nEND:VALARM".encode("ascii"),
         ]
-    text.append("END:VEVENT")
-    return due, uid, b"\r\n".join(lines.fold(line) for line in text)
+    text.append(b"END:VEVENT")
+    return due, uid, b"\r\n".join(text)
 
 
 def _label(inquiry: Inquiry, parliament: Parliament) -> str:

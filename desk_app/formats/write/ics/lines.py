@@ -32,12 +32,12 @@ def text(value: str) -> str:
 
 def day(value: date) -> str:
     """Return a DATE value, e.g. 20200318."""
-    return f"{value.year:04d}{value.month:02d}{value.day:02d}"
+    return value.isoformat().replace("-", "")  # isoformat pads the year to four digits
 
 
 def utc_moment(value: datetime) -> str:
     """Return a DATE-TIME value in UTC (the value's own fields), e.g. 20200219T000000Z."""
-    return f"{day(value)}T{value.hour:02d}{value.minute:02d}{value.second:02d}Z"
+    return f"{day(value.date())}T{value.hour:02d}{value.minute:02d}{value.second:02d}Z"
 
 
 def days_before(days: int) -> str:
