@@ -39,7 +39,7 @@ def test_dates_moments_and_reminders_like_icalendar() -> None:
     for day in (date(2020, 3, 18), date(33, 1, 2), date(9999, 12, 31)):
         assert f"DTSTART;VALUE=DATE:{lines.day(day)}".encode() == _icalendar_line("dtstart", day)
         moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
-        assert f"DTSTAMP:{lines.utc_moment(moment)}".encode() == _icalendar_line("dtstamp", moment)
+        assert f"DTSTAMP:{lines.midnight_utc(day)}".encode() == _icalendar_line("dtstamp", moment)
     for days in (0, 1, 3, 400):
         expected = _icalendar_line("trigger", timedelta(days=-days))
         assert f"TRIGGER:{lines.days_before(days)}".encode() == expected

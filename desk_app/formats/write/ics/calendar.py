@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from desk_app.formats.write.ics import lines
 from desk_app.model import DATE_FIELDS, DeskError, Inquiry, plain
@@ -26,6 +26,7 @@ DEFAULT_ALARM_DAYS = 3
 PRODID = "-//Anfragen-Desk//Antwortfristen//DE"
 UID_DOMAIN = "anfragen-desk"
 _UNSAFE = re.compile(r"[^a-z0-9-]+")
+_STAMP_FIELDS = tuple(name for name in DATE_FIELDS if name != "due_override")
 
 
 def to_ics(
@@ -115,13 +116,13 @@ def _event(
     days = (
         f"DTSTART;VALUE=DATE:{lines.day(due)}\r\n"
         f"DTEND;VALUE=DATE:{lines.day(due + timedelta(days=1))}\r\n"
-        f"DTSTAMP:{lines.utc_moment(_stamp(inquiry, due))}"
+        f"DTSTAMP:{lines.midnight_utc(_stamp(inquiry, due))}"
     )
     text = [
         b"BEGIN:VEVENT",
         lines.fold(f"SUMMARY:{summary}"),
         days.encode("ascii"),
-        lines.fold(f"UID:{lines.text(uid)}"),
+        lines.fold(f"UID:{uid}"),  # [a-z0-9-] and the domain: nothing to escape
         b"SEQUENCE:%d" % sequence,
         lines.fold(f"DESCRIPTION:{lines.text(_description(inquiry, parliament, deadline))}"),
         b"TRANSP:TRANSPARENT",  # a deadline does not make the whole day busy
@@ -164,9 +165,9 @@ def _description(inquiry: Inquiry, parliament: Parliament, deadline: Deadline) -
     return "\n".join(lines)
 
 
-def _stamp(inquiry: Inquiry, due: date) -> datetime:
-    """Return DTSTAMP from the data: the latest recorded date of the inquiry, else the due date."""
-    recorded = [getattr(inquiry.dates, name) for name in DATE_FIELDS if name != "due_override"]
-    recorded += [extension.granted for extension in inquiry.dates.extensions]
-    latest = max((day for day in recorded if day is not None), default=due)
-    return datetime(latest.year, latest.month, latest.day, tzinfo=UTC)
+def _stamp(inquiry: Inquiry, due: date) -> date:
+    """Return the day of DTSTAMP from the data: the latest recorded date, else the due date."""
+    dates = inquiry.dates
+    recorded = [getattr(dates, name) for name in _STAMP_FIELDS]
+    recorded += [extension.granted for extension in dates.extensions]
+    return max((day for day in recorded if day is not None), default=due)

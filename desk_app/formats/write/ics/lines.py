@@ -9,7 +9,7 @@ a backslash or caret alone at the end of a line).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 _LIMIT = 74  # octets before a fold; the fold's leading space makes 75
 _FOLD = b"\r\n "
@@ -18,16 +18,13 @@ _ESCAPED_AT_END = b"\\^"
 
 def text(value: str) -> str:
     """Escape a TEXT value: backslash, semicolon, comma and line breaks."""
-    # The order matters: a backslash must be doubled before others are added.
-    return (
-        value.replace("\\N", "\n")
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
+    # icalendar's order: "\\N" becomes a line break, then backslashes are doubled
+    # before any other escape adds one. The rare steps run only when needed.
+    if "\\" in value:
+        value = value.replace("\\N", "\n").replace("\\", "\\\\")
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return value.replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def day(value: date) -> str:
@@ -35,9 +32,9 @@ def day(value: date) -> str:
     return value.isoformat().replace("-", "")  # isoformat pads the year to four digits
 
 
-def utc_moment(value: datetime) -> str:
-    """Return a DATE-TIME value in UTC (the value's own fields), e.g. 20200219T000000Z."""
-    return f"{day(value.date())}T{value.hour:02d}{value.minute:02d}{value.second:02d}Z"
+def midnight_utc(value: date) -> str:
+    """Return the DATE-TIME of a day's start in UTC, e.g. 20200219T000000Z."""
+    return f"{day(value)}T000000Z"
 
 
 def days_before(days: int) -> str:
