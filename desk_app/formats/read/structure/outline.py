@@ -73,13 +73,23 @@ def is_paragraph(unit: Unit) -> bool:
 
 def flatten(entry: Entry) -> Text:
     """Return an entry as paragraphs that keep its label, for entries that are no questions."""
+    # A stack, not recursion: a list nested 2,000 deep must not exhaust Python's call stack.
+    text: Text = []
+    pending = [entry]
+    while pending:
+        current = pending.pop()
+        text += _labelled(current)
+        pending.extend(reversed(current.children))
+    return text
+
+
+def _labelled(entry: Entry) -> Text:
+    """Return an entry's own paragraphs with its label written before the first."""
     mark = f"{entry.label}. " if entry.label.isdigit() else f"{entry.label}) "
     if entry.label in ("-", "+", "*"):
         mark = "– "
     text = [Paragraph(list(para.inlines), para.style) for para in entry.text] or [Paragraph()]
     text[0].inlines.insert(0, Run(mark))
-    for child in entry.children:
-        text += flatten(child)
     return text
 
 
