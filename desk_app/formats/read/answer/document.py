@@ -13,6 +13,7 @@ from desk_app.formats.read.guard import read_file_limited
 from desk_app.formats.read.pdf.reader import pdf_blocks
 from desk_app.formats.read.pdf.text_layer import read_text_layer
 from desk_app.formats.read.result import Report
+from desk_app.formats.read.structure.limits import check_size
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
 from desk_app.formats.read.text.file import read_text_file
 from desk_app.model import DeskError
@@ -48,6 +49,7 @@ def read_answer_document(
 
 def to_paras(blocks: list[Block]) -> list[Para]:
     """Return the blocks as paragraphs, list labels kept; footnotes are left out."""
+    check_size(blocks)
     paras: list[Para] = []
     label = ""
     in_note = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desk_app.formats.blocks import Block
 from desk_app.formats.read.result import ImportResult, Report
+from desk_app.formats.read.structure.limits import check_size
 from desk_app.formats.read.structure.parser import assemble
 from desk_app.formats.read.text.reader import (
     NO_INQUIRY,
@@ -17,11 +18,11 @@ def finish(
     blocks: list[Block], profile: Parliament, kind: str | None, report: Report
 ) -> ImportResult:
     """Assemble the inquiry from blocks and return it in canonical form with the report."""
+    check_size(blocks)
     if kind is not None:
         profile.kind(kind)  # raises a DeskError naming the known kinds
     inquiry = assemble(blocks, profile, kind, report)
-    guessed_title = any(line.startswith("Titel nur vermutet") for line in report.uncertain)
-    if not inquiry.questions and (guessed_title or not plain(inquiry.title.inlines).strip()):
+    if not inquiry.questions and (report.title_guessed or not plain(inquiry.title.inlines).strip()):
         raise DeskError(NO_INQUIRY)  # neither questions nor a title set as one: a letter, a page
     result = canonical(inquiry)
     summarise(result, profile, report)

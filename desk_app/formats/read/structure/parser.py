@@ -175,6 +175,7 @@ def _find_title(units: list[Unit], parliament: Parliament, report: Report) -> in
             guess = unit.plain
     if fallback is not None:
         report.doubt(f"Titel nur vermutet: „{shorten(guess)}“")
+        report.title_guessed = True
     return fallback
 
 
