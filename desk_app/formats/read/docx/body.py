@@ -35,15 +35,22 @@ class BodyReader:
     def read(self, container: Element) -> list[Block]:
         """Read every paragraph of a container in document order and return all blocks so far."""
         for child in container:
-            if child.tag == w("p"):
-                self.paragraph(child)
-            elif child.tag == w("tbl"):
-                # A table holds cells of paragraphs; read them row by row as text.
-                for cell in child.iter(w("tc")):
-                    self.read(cell)
-            elif child.tag in _CONTAINERS:
-                self.read(child)
+            self.read_child(child)
         return self.blocks
+
+    def read_child(self, child: Element) -> None:
+        """Read one child of a body: a paragraph, or the paragraphs a table or container holds."""
+        # A stack, not recursion: nesting depth is the file's choice, not ours.
+        pending = [child]
+        while pending:
+            node = pending.pop()
+            if node.tag == w("p"):
+                self.paragraph(node)
+            elif node.tag == w("tbl"):
+                # A table holds cells of paragraphs; read them row by row as text.
+                pending.extend(reversed(_cells(node)))
+            elif node.tag in _CONTAINERS or node.tag == w("tc"):
+                pending.extend(reversed(node))
 
     def paragraph(self, para: Element) -> None:
         """Read one paragraph into zero, one or two blocks."""
@@ -114,6 +121,11 @@ class BodyReader:
         if ind is not None and (ind.get(w("left")) or ind.get(w("start"))):
             return twips(ind.get(w("left")) or ind.get(w("start")))
         return self._lists.indent(*numbering) if numbering else 0
+
+
+def _cells(table: Element) -> list[Element]:
+    """Return a table's own cells in order; cells of a nested table belong to their cell."""
+    return [cell for cell in table.iter(w("tc")) if next(cell.iterancestors(w("tbl"))) is table]
 
 
 def _clean(inlines: list[Inline]) -> list[Inline]:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import io
+import copy
 from dataclasses import dataclass, field
-from typing import Any
-
-import docx
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from lxml import etree
 
 from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.read.docx.body import BodyReader
+from desk_app.formats.read.docx.parts import Package, parse, stream
 from desk_app.formats.read.docx.runs import RunReader
 from desk_app.formats.read.docx.styles import Element, ListBook, StyleBook, w
-from desk_app.formats.read.guard import open_zip
+from desk_app.formats.read.guard import open_zip, read_members
+from desk_app.formats.read.structure.limits import Budget
 from desk_app.model import DeskError, plain
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -27,7 +24,6 @@ _OTHER_ZIPS = {
     "xl/workbook.xml": "eine Excel-Tabelle",
     "ppt/presentation.xml": "eine PowerPoint-Präsentation",
 }
-_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
 @dataclass(slots=True)
@@ -38,6 +34,7 @@ class DocxContent:
     footer: list[str] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)
     notes: list[Block] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # what the import report must mention
 
     @property
     def text(self) -> str:
@@ -54,68 +51,81 @@ def read_docx(data: bytes) -> DocxContent:
         raise DeskError(
             f"Die Datei ist kein Word-Dokument, sondern {other or 'ein anderes ZIP-Archiv'}."
         )
+    package = Package(read_members(archive, WHAT))
     try:
-        document = docx.Document(io.BytesIO(data))
-        return _content(document)
+        return _content(package)
     except DeskError:
         raise
-    except Exception:  # python-docx and lxml raise many kinds of error on a broken package
+    except Exception:  # lxml raises many kinds of error on a broken package
         raise DeskError("Das Word-Dokument ist beschädigt und ließ sich nicht lesen.") from None
 
 
-def _content(document: Any) -> DocxContent:
-    """Read body, notes, header and footer of an opened document."""
-    part = document.part
-    styles = StyleBook(document.styles.element)
-    lists = ListBook(_related(part, RT.NUMBERING))
+def _content(package: Package) -> DocxContent:
+    """Read body, notes, header and footer of an unpacked package."""
+    styles = StyleBook(_root(package.related("styles")))
+    lists = ListBook(_root(package.related("numbering")))
     runs = RunReader(styles)
     content = DocxContent()
-    content.body = BodyReader(styles, lists, runs).read(document.element.body)
-    content.notes = _notes(_related(part, RT.FOOTNOTES), "footnote", "", runs)
-    content.notes += _notes(_related(part, RT.ENDNOTES), "endnote", "e", runs)
-    first_section = next(document.element.body.iter(w("sectPr")), None)
+    budget = Budget()
+    reader = BodyReader(styles, lists, runs)
+    first_section: Element | None = None
+    found_body = False
+    # Children of w:body (document = 0, body = 1), one at a time.
+    for child in stream(package.parts[package.main], 2):
+        found_body = True
+        if first_section is None:
+            section = child if child.tag == w("sectPr") else next(child.iter(w("sectPr")), None)
+            first_section = None if section is None else copy.deepcopy(section)
+        counted = len(reader.blocks)
+        reader.read_child(child)
+        budget.add(reader.blocks[counted:])
+    if not found_body:
+        raise ValueError("no body")
+    content.body = reader.blocks
+    content.notes = _notes(package.related("footnotes"), "footnote", "", runs, budget)
+    content.notes += _notes(package.related("endnotes"), "endnote", "e", runs, budget)
     if first_section is not None:
         first = first_section.find(w("titlePg")) is not None
-        content.header = _page_lines(part, first_section, "headerReference", first, runs)
-        content.footer = _page_lines(part, first_section, "footerReference", first, runs)
+        content.header = _page_lines(package, first_section, "headerReference", first, runs)
+        content.footer = _page_lines(package, first_section, "footerReference", first, runs)
+    content.doubts = runs.dropped_report()
     return content
 
 
-def _related(part: Any, reltype: str) -> Element | None:
-    """Return the XML root of the part a relationship type points to, or None."""
-    for rel in part.rels.values():
-        if rel.reltype == reltype and not rel.is_external:
-            target = rel.target_part
-            element = getattr(target, "element", None)
-            return element if element is not None else etree.fromstring(target.blob, _SAFE_XML)
-    return None
+def _root(data: bytes | None) -> Element | None:
+    """Return the parsed root of a part, or None when the package has no such part."""
+    return None if data is None else parse(data)
 
 
-def _notes(root: Element | None, tag: str, prefix: str, runs: RunReader) -> list[Block]:
+def _notes(
+    data: bytes | None, tag: str, prefix: str, runs: RunReader, budget: Budget
+) -> list[Block]:
     """Return each real note as a NOTE block followed by its paragraphs at depth 1."""
     blocks: list[Block] = []
-    for note in [] if root is None else root.iter(w(tag)):
-        if note.get(w("type")) not in (None, "normal"):
+    for note in [] if data is None else stream(data, 1):
+        if note.tag != w(tag) or note.get(w("type")) not in (None, "normal"):
             continue  # separators and continuation notices
+        counted = len(blocks)
         blocks.append(Block(BlockKind.NOTE, label=prefix + note.get(w("id"), "")))
         for para in note.iter(w("p")):
             inlines = runs.inlines(para, "", style_format=False)
             blocks.append(Block(BlockKind.PARAGRAPH, inlines, depth=1))
+        budget.add(blocks[counted:])
     return blocks
 
 
 def _page_lines(
-    part: Any, section: Element, reference: str, first: bool, runs: RunReader
+    package: Package, section: Element, reference: str, first: bool, runs: RunReader
 ) -> list[str]:
     """Return the lines of the first page's header or footer; tabs separate lines too."""
     wanted = "first" if first else "default"
     for ref in section.iter(w(reference)):
         if ref.get(w("type"), "default") != wanted:
             continue
-        target = part.related_parts.get(ref.get(f"{{{R}}}id", ""))
-        root = getattr(target, "element", None)
-        if root is None:
+        data = package.by_id(ref.get(f"{{{R}}}id", ""))
+        if data is None:
             return []
+        root = parse(data)
         text = "\n".join(plain(runs.inlines(p, "", style_format=False)) for p in root.iter(w("p")))
         return [line.strip() for line in text.replace("\t", "\n").split("\n") if line.strip()]
     return []

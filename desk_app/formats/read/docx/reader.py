@@ -55,6 +55,8 @@ def docx_blocks(content: DocxContent, profile: Parliament, report: Report) -> li
     Footer lines come first so that removing them joins nothing; a footer
     line that is no page line of the parliament is left out and reported.
     """
+    for line in content.doubts:
+        report.doubt(line)
     patterns = page_line_patterns(profile)
     lines: list[str] = []
     for line in content.footer:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from desk_app.formats.read.docx.styles import Element, StyleBook, flag, w
 from desk_app.model import FootnoteRef, Inline, Run
 
@@ -33,6 +35,14 @@ class RunReader:
     def __init__(self, styles: StyleBook, endnote_prefix: str = "e") -> None:
         self._styles = styles
         self._endnote_prefix = endnote_prefix
+        self.dropped: dict[str, int] = {}  # entity references left out, by name
+
+    def dropped_report(self) -> list[str]:
+        """Return one report line per entity reference that was left out of the text."""
+        return [
+            f"Die Entität „{name}“ ({count}-mal im Text) wurde nicht aufgelöst und ausgelassen."
+            for name, count in list(self.dropped.items())[:20]
+        ]
 
     def inlines(self, paragraph: Element, style_id: str, style_format: bool) -> list[Inline]:
         """Return a paragraph's inlines; `style_format` lets its style make text bold or italic."""
@@ -41,21 +51,24 @@ class RunReader:
         return result
 
     def _walk(self, element: Element, style_id: str, result: list[Inline]) -> None:
-        for child in element:
+        # A stack, not recursion: hyperlinks, fields and content controls nest at will.
+        pending = list(reversed(element))
+        while pending:
+            child = pending.pop()
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP:
                 continue
             if tag == w("r"):
                 self._run(child, style_id, result)
             elif tag != w("p"):  # a nested paragraph belongs to a text box or a comment
-                self._walk(child, style_id, result)
+                pending.extend(reversed(child))
 
     def _run(self, run: Element, style_id: str, result: list[Inline]) -> None:
         bold, italic = self._format(run, style_id)
         for child in run:
             tag = child.tag
             if tag == w("t"):
-                result.append(Run(child.text or "", bold, italic))
+                result.append(Run(self._text(child), bold, italic))
             elif tag in _CHARACTERS:
                 if tag == w("br") and child.get(w("type")) in ("page", "column"):
                     continue  # a page break is layout, not a line of the text
@@ -66,6 +79,21 @@ class RunReader:
                 result.append(FootnoteRef(self._endnote_prefix + child.get(w("id"), "")))
             elif tag == w("sym"):
                 result.append(Run(_symbol(child), bold, italic))
+
+    def _text(self, node: Element) -> str:
+        """Return a w:t's characters; entity references in it are left out and counted."""
+        if len(node) == 0:
+            return node.text or ""
+        # Word writes no entities; one in a file was put there by hand or by an attack.
+        # Its characters are unknown (resolving it could read files), the text around it stays.
+        pieces = [node.text or ""]
+        for child in node:
+            if not isinstance(child.tag, str):
+                name = child.text if child.tag is etree.Entity else ""
+                if name:
+                    self.dropped[name] = self.dropped.get(name, 0) + 1
+            pieces.append(child.tail or "")
+        return "".join(pieces)
 
     def _format(self, run: Element, style_id: str) -> tuple[bool, bool]:
         """Resolve bold and italic: direct formatting, character style, then paragraph style."""

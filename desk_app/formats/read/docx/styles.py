@@ -43,6 +43,7 @@ class StyleBook:
 
     def __init__(self, root: Element | None) -> None:
         self._by_id: dict[str, Element] = {}
+        self._chains: dict[str, list[Element]] = {}  # every paragraph asks several times
         self.default_paragraph = ""
         for style in [] if root is None else root.iter(w("style")):
             style_id = style.get(w("styleId"), "")
@@ -52,12 +53,16 @@ class StyleBook:
 
     def chain(self, style_id: str) -> list[Element]:
         """Return a style and the styles it is based on, nearest first."""
+        known = self._chains.get(style_id)
+        if known is not None:
+            return known
         result: list[Element] = []
         current = self._by_id.get(style_id)
         while current is not None and len(result) < _CHAIN_LIMIT and current not in result:
             result.append(current)
             based = current.find(w("basedOn"))
             current = None if based is None else self._by_id.get(based.get(w("val"), ""))
+        self._chains[style_id] = result
         return result
 
     def names(self, style_id: str) -> list[str]:
