@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +30,9 @@ class Database:
     date needs none of it.
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.conn = conn
+        self.read_only = read_only
 
     def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
         """Execute one SQL statement on the connection."""
@@ -42,24 +43,112 @@ class Database:
         self.conn.close()
 
 
-def open_database(path: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Database:
-    """Open (or create) a database file and check that it is healthy and writable."""
+Inspect = Callable[[Database, Path], None]
+
+
+def open_database(
+    path: str | Path, *, timeout: float = DEFAULT_TIMEOUT, inspect: Inspect | None = None
+) -> Database:
+    """Open (or create) a database file and check that it is healthy, writable where possible.
+
+    `inspect` sees an existing file before anything could write to it (the
+    schema check refuses a newer store there). A file we may not write is
+    opened read-only: lists, search and show work, changes are refused.
+    """
     path = Path(path)
     _check_fts5()
-    _prepare_file(path)
-    try:
-        conn = sqlite3.connect(path, timeout=timeout)
-    except sqlite3.Error as error:
-        raise translate_error(error, path) from None
+    if not _prepare_file(path, timeout):
+        _create(path)
+    read_only = not _writable(path)
+    conn = _connect(path, timeout, read_only)
     try:
         with sqlite_errors(path):
-            _configure(conn, path, timeout)
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            if inspect is not None:
+                inspect(Database(conn, read_only=read_only), path)
+            _configure(conn, path, read_only)
             _check_integrity(conn, path)
-            _check_writable(conn)
+            if not read_only:
+                _check_writable(conn)
     except BaseException:
         conn.close()
         raise
-    return Database(conn)
+    return Database(conn, read_only=read_only)
+
+
+def read_only_error(path: Path) -> DeskError:
+    """Return the error for a change to a database this process may only read."""
+    return DeskError(
+        f"Die Datenbank {path} ist schreibgeschützt (Datei oder Ordner sind nicht beschreibbar); "
+        "lesen geht, ändern nicht."
+    )
+
+
+def _writable(path: Path) -> bool:
+    """Tell whether we may write the database and create its -wal and -shm files beside it."""
+    return os.access(path, os.W_OK) and not _read_only_folder(path)
+
+
+def _connect(path: Path, timeout: float, read_only: bool) -> sqlite3.Connection:
+    """Connect read-write, or read-only where we may not write."""
+    try:
+        if not read_only:
+            return sqlite3.connect(path, timeout=timeout)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        if _read_only_folder(path) and not _sidecar(path, "-shm").exists():
+            # WAL readers need the -shm file and cannot create it here. Without
+            # a -wal file every change is in the database file itself, and no
+            # one can write without creating one: reading it as immutable is exact.
+            if _sidecar(path, "-wal").exists():
+                raise DeskError(
+                    f"Die Datenbank {path} liegt in einem schreibgeschützten Ordner und hat "
+                    "ungesicherte Änderungen (-wal); Anfragen-Desk braucht dort Schreibrechte."
+                )
+            uri += "&immutable=1"
+        return sqlite3.connect(uri, uri=True, timeout=timeout)
+    except sqlite3.Error as error:
+        raise translate_error(error, path) from None
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    """Return the path of SQLite's -wal or -shm file of a database."""
+    return path.with_name(path.name + suffix)
+
+
+def _create(path: Path) -> None:
+    """Create a new, empty database beside `path` and move it into place whole.
+
+    A file that appears only with its SQLite header means that a 0-byte file
+    at the path was never ours, and can be refused instead of initialised.
+    """
+    temp = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        conn = sqlite3.connect(temp)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # writes the header page
+        finally:
+            conn.close()
+        try:
+            os.link(temp, path)  # never over a file another process created meanwhile
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(temp, path)
+    except sqlite3.Error as error:
+        raise translate_error(error, path) from None
+    except OSError as error:
+        if _read_only_folder(path):
+            raise DeskError(
+                f"Die Datenbank {path} kann nicht angelegt werden: der Ordner ist schreibgeschützt."
+            ) from None
+        raise DeskError(
+            f"Die Datenbank {path} kann nicht angelegt werden ({error.strerror or error})."
+        ) from None
+    finally:
+        for leftover in (temp, _sidecar(temp, "-wal"), _sidecar(temp, "-shm")):
+            with suppress(OSError):
+                leftover.unlink()
 
 
 def translate_error(error: sqlite3.Error, path: Path) -> DeskError:
@@ -136,28 +225,52 @@ def _check_fts5() -> None:
         )
 
 
-def _prepare_file(path: Path) -> None:
+def _prepare_file(path: Path, timeout: float) -> bool:
+    """Refuse a folder, an empty file or a file that is not SQLite; tell whether the file exists."""
     # Checking the header ourselves gives the clear message before SQLite
     # touches the file (it would only complain at the first statement).
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
             raise DeskError(f"{path} ist ein Ordner, keine Datenbank-Datei.")
-        if path.exists() and path.stat().st_size > 0:
-            with path.open("rb") as file:
-                if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                    raise not_a_database(path)
+        if not path.exists():
+            return False
+        if path.stat().st_size == 0:
+            _wait_for_creator(path, timeout)
+        if path.stat().st_size == 0:
+            raise DeskError(
+                f"{path} ist eine leere Datei und keine Anfragen-Desk-Datenbank; eine neue "
+                "Datenbank wird nur angelegt, wo noch keine Datei liegt."
+            )
+        with path.open("rb") as file:
+            if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise not_a_database(path)
     except OSError as error:
         raise DeskError(
             f"Die Datenbank {path} ist nicht zugänglich ({error.strerror or error})."
         ) from None
+    return True
 
 
-def _configure(conn: sqlite3.Connection, path: Path, timeout: float) -> None:
-    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+def _wait_for_creator(path: Path, timeout: float) -> None:
+    """Wait while another program holds the lock of an empty file it is making a database of."""
+    # Taking the write lock and giving it back writes nothing into the file.
+    probe = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        raise translate_error(error, path) from None
+    finally:
+        probe.close()
+
+
+def _configure(conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
     # What sqlite-utils' Database set on every connection it wrapped, kept as it was.
     conn.execute("PRAGMA recursive_triggers = on")
     conn.execute("PRAGMA foreign_keys = ON")
+    if read_only:
+        return  # the journal mode is the file's; a reader cannot change it
     # WAL lets the GUI read while the CLI writes, and survives a killed process.
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":

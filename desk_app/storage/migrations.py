@@ -169,20 +169,39 @@ def schema_version(db: Database) -> int:
     return len(applied_migrations(db))
 
 
+def refuse_newer(db: Database, path: Path) -> None:
+    """Refuse a database whose schema is newer than this program's, reading only."""
+    # Runs before the opener sets WAL or takes a write lock, so a refused
+    # file stays byte for byte as the newer program left it.
+    with sqlite_errors(path):
+        known = len(known_migrations())
+        stored = int(db.execute("PRAGMA user_version").fetchone()[0])
+        applied = applied_migrations(db)
+        unknown = set(applied) - set(known_migrations())
+        if stored > known or unknown:
+            version = max(stored, len(applied))
+            raise DeskError(
+                f"Die Datenbank {path} hat die Schema-Version {version}, dieses Programm kennt "
+                f"nur bis Version {known}; sie stammt aus einer neueren Version von "
+                "Anfragen-Desk, bitte aktualisieren Sie das Programm."
+            )
+
+
 def migrate(db: Database, path: Path) -> None:
     """Bring the database to the latest schema, refusing foreign or newer files."""
+    refuse_newer(db, path)
     with sqlite_errors(path):
         applied = applied_migrations(db)
         if not applied and _has_foreign_tables(db):
             raise DeskError(
                 f"{path} ist keine Anfragen-Desk-Datenbank (sie enthält fremde Tabellen)."
             )
-        if set(applied) - set(known_migrations()):
-            raise DeskError(
-                f"Die Datenbank {path} stammt aus einer neueren Version von Anfragen-Desk; "
-                "bitte aktualisieren Sie das Programm."
-            )
         if set(known_migrations()) - set(applied):
+            if db.read_only:
+                raise DeskError(
+                    f"Die Datenbank {path} muss auf die Schema-Version {len(known_migrations())} "
+                    "gebracht werden, ist hier aber schreibgeschützt."
+                )
             from sqlite_utils import Database as UtilsDatabase
 
             # Plugins could change the connection behind our back; this app has none.

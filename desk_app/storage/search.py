@@ -56,6 +56,12 @@ def search_page(
     return rows
 
 
+def count_matches(conn: sqlite3.Connection, expression: str) -> int:
+    """Return how many inquiries match an FTS5 expression (counting needs no ranking)."""
+    row = conn.execute("SELECT count(*) FROM inquiry_fts WHERE inquiry_fts MATCH ?", (expression,))
+    return int(row.fetchone()[0])
+
+
 def _page(
     conn: sqlite3.Connection, sql: str, expression: str, lowest: int, limit: int, offset: int
 ) -> list[InquirySummary]:

@@ -14,8 +14,14 @@ from typing import Any, Self
 from desk_app.model import DeskError, Inquiry, Source, Status
 from desk_app.model.codec import decode
 from desk_app.storage.backup import backup_database
-from desk_app.storage.database import DEFAULT_TIMEOUT, open_database, resolve_db_path, sqlite_errors
-from desk_app.storage.migrations import migrate, schema_version
+from desk_app.storage.database import (
+    DEFAULT_TIMEOUT,
+    open_database,
+    read_only_error,
+    resolve_db_path,
+    sqlite_errors,
+)
+from desk_app.storage.migrations import migrate, refuse_newer, schema_version
 from desk_app.storage.query import fts_query
 from desk_app.storage.records import (
     ORDERS,
@@ -32,7 +38,7 @@ from desk_app.storage.rows import (
     unknown_inquiry,
     write_inquiry,
 )
-from desk_app.storage.search import search_page
+from desk_app.storage.search import count_matches, search_page
 from desk_app.storage.trash import (
     DeletedInquiry,
     move_to_trash,
@@ -66,7 +72,7 @@ class InquiryStore:
         self.path = resolve_db_path(path)
         self._now = now
         self._due = due
-        self._db = open_database(self.path, timeout=timeout)
+        self._db = open_database(self.path, timeout=timeout, inspect=refuse_newer)
         self._conn = self._db.conn
         try:
             migrate(self._db, self.path)
@@ -250,6 +256,14 @@ class InquiryStore:
         with sqlite_errors(self.path):
             return search_page(self._conn, expression, limit, offset)
 
+    def count_search(self, query: str) -> int:
+        """Return how many inquiries search() would find without a limit."""
+        expression = fts_query(query)
+        if expression is None:
+            return 0
+        with sqlite_errors(self.path):
+            return count_matches(self._conn, expression)
+
     # Revisions
 
     def revisions(self, inquiry_id: int) -> builtins.list[Revision]:
@@ -307,6 +321,8 @@ class InquiryStore:
     def _transaction(self) -> Iterator[None]:
         # IMMEDIATE takes the write lock up front: a concurrent writer makes us
         # wait (busy timeout) instead of failing halfway through the transaction.
+        if self._db.read_only:
+            raise read_only_error(self.path)
         with sqlite_errors(self.path):
             self._conn.execute("BEGIN IMMEDIATE")
             try:

@@ -108,6 +108,6 @@ def test_set_on_a_read_only_disk_says_so_and_changes_nothing(seeded, tmp_path):
         assert done.returncode == 2
         line = _one_sentence(done.stderr)
         assert str(db) in line and "schreibgeschützt" in line
-        with pytest.raises(DeskError):
-            InquiryStore.open(db)
+        with InquiryStore.open(db) as store, pytest.raises(DeskError):
+            store.save(store.get(1))  # a read-only store reads, and refuses changes
         assert _digest(db) == digest
