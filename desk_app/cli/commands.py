@@ -24,9 +24,10 @@ def _print_summaries(rows: list[Any], as_json: bool) -> None:
         return
     for row in rows:
         reference = (row.drucksache and f"Drs. {row.drucksache}") or (row.number or "")
+        title = " ".join(row.title.split())  # one table line, whatever the title holds
         print(
             f"{row.id:>6}  {row.parliament:<3} {row.kind:<18} {reference:<14} "
-            f"{row.status:<10} {row.title[:60]}"
+            f"{row.status:<10} {title[:60]}"
         )
 
 
@@ -64,8 +65,14 @@ def cmd_show(args: argparse.Namespace, desk: Desk) -> int:
 
 
 def cmd_search(args: argparse.Namespace, desk: Desk) -> int:
-    """Search titles, preambles, questions and footnotes."""
-    _print_summaries(desk.search(args.query), args.json)
+    """Search titles, preambles, questions and footnotes; say on stderr what was left out."""
+    total = desk.count_search(args.query)
+    rows = desk.search(args.query, limit=total if args.all else args.limit) if total else []
+    _print_summaries(rows, args.json)
+    if len(rows) < total:
+        print(
+            f"{len(rows)} von {total} Treffern; --limit N oder --all zeigt mehr.", file=sys.stderr
+        )
     return 0
 
 
@@ -86,7 +93,8 @@ def cmd_export(args: argparse.Namespace, desk: Desk) -> int:
     else:
         outcome = desk.export(args.id, args.format, args.output, args.layout, args.template)
     print_report(outcome.warnings)
-    print(outcome.path)
+    if str(args.output) != "-":  # the export itself went to standard output
+        print(outcome.path)
     return 0
 
 

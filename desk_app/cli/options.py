@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 
+from desk_app.model.errors import DeskError
+from desk_app.model.values import parse_stored_id
 from desk_app.rules.calendar_days import ExtraDay, parse_extra_days
+
+# The common limits of Linux and macOS file systems (NAME_MAX, PATH_MAX), in bytes.
+NAME_MAX = 255
+PATH_MAX = 4096
 
 
 def extra_days_option(parser: argparse.ArgumentParser) -> None:
@@ -20,3 +28,30 @@ def extra_days_option(parser: argparse.ArgumentParser) -> None:
 def extra_days(args: argparse.Namespace) -> tuple[ExtraDay, ...]:
     """Return the extra days off given on the command line (none if the option is absent)."""
     return parse_extra_days(getattr(args, "extra_days", "") or "")
+
+
+def inquiry_id(text: str) -> int:
+    """Read an inquiry's id from the command line: a whole number SQLite can hold."""
+    return parse_stored_id(text)
+
+
+def match_limit(text: str) -> int:
+    """Read how many search matches to print: a whole number SQLite can hold."""
+    return parse_stored_id(text, "Trefferzahl")
+
+
+def user_path(text: str) -> Path:
+    """Read a file's path from the command line, refusing one longer than the system allows."""
+    # Checked here, not at the first os call: ENAMETOOLONG would surface
+    # wherever the path is first used, as an internal error.
+    encoded = os.fsencode(text)
+    too_long_name = any(len(part) > NAME_MAX for part in encoded.split(b"/"))
+    if too_long_name or len(encoded) >= PATH_MAX:
+        shown = text if len(text) <= 40 else f"{text[:40]}…"
+        raise DeskError(
+            f"Der Pfad „{shown}“ ist zu lang (höchstens {NAME_MAX} Byte je Name "
+            f"und {PATH_MAX - 1} Byte insgesamt)."
+        )
+    if "\x00" in text:
+        raise DeskError("Ein Pfad darf kein Nullzeichen enthalten.")
+    return Path(text)

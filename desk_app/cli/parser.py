@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from desk_app.cli.deadline_commands import add_deadline_verbs
-from desk_app.cli.options import extra_days_option
+from desk_app.cli.options import extra_days_option, inquiry_id, match_limit, user_path
 from desk_app.model.errors import DeskError
 from desk_app.model.fields import SETTABLE_FIELDS
 from desk_app.service import export_formats
@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="desk",
         description="Anfragen-Desk: parlamentarische Anfragen entwerfen, verfolgen, exportieren.",
     )
-    parser.add_argument("--db", type=Path, help="Datenbankdatei (sonst DESK_DB oder Standard)")
+    parser.add_argument("--db", type=user_path, help="Datenbankdatei (sonst DESK_DB oder Standard)")
     verbs = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
 
     new = verbs.add_parser("new", help="neue Anfrage aus der Vorlage anlegen; gibt die Nummer aus")
@@ -65,40 +65,50 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--title", default="")
 
     imp = verbs.add_parser("import", help="Datei einlesen; gibt die Nummer aus")
-    imp.add_argument("path", type=Path)
+    imp.add_argument("path", type=user_path)
     imp.add_argument("--parliament")
     imp.add_argument("--kind")
     imp.add_argument(
-        "--answer-to", type=int, metavar="ID", help="die Datei ist die Antwort auf Anfrage ID"
+        "--answer-to",
+        type=inquiry_id,
+        metavar="ID",
+        help="die Datei ist die Antwort auf Anfrage ID",
     )
 
     lst = verbs.add_parser("list", help="alle Anfragen auflisten")
     lst.add_argument("--json", action="store_true")
 
     show = verbs.add_parser("show", help="eine Anfrage zeigen")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=inquiry_id)
     show.add_argument("--json", action="store_true")
 
     search = verbs.add_parser("search", help="Volltextsuche")
     search.add_argument("query")
+    how_many = search.add_mutually_exclusive_group()
+    how_many.add_argument(
+        "--limit", type=match_limit, default=50, metavar="N", help="höchstens N Treffer (sonst 50)"
+    )
+    how_many.add_argument("--all", action="store_true", help="alle Treffer")
     search.add_argument("--json", action="store_true")
 
     setter = verbs.add_parser("set", help="ein Feld setzen, z. B. dates.submitted 2020-02-19")
-    setter.add_argument("id", type=int)
+    setter.add_argument("id", type=inquiry_id)
     setter.add_argument("field", metavar="FIELD", help=", ".join(SETTABLE_FIELDS))
     setter.add_argument("value")
 
     export = verbs.add_parser("export", help="als Datei ausgeben")
-    export.add_argument("id", type=int, nargs="?")
+    export.add_argument("id", type=inquiry_id, nargs="?")
     export.add_argument(
         "--all-open", action="store_true", help="ein Kalender mit allen offenen Anfragen (ics)"
     )
     export.add_argument("--format", required=True, choices=export_formats())
     export.add_argument("--layout", choices=("submission", "drucksache", "answer"))
-    export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument(
+        "-o", "--output", type=user_path, required=True, help="Zieldatei; - für die Standardausgabe"
+    )
     export.add_argument(
         "--template",
-        type=Path,
+        type=user_path,
         metavar="VORLAGE.dotx",
         help="eigene Word-Vorlage (.dotx oder .docx): ihre Formate, Seite, Kopf- und Fußzeile",
     )
@@ -107,17 +117,17 @@ def build_parser() -> argparse.ArgumentParser:
     check = verbs.add_parser(
         "check", help="Formalien prüfen; Status 1, wenn vor dem Einreichen etwas fehlt"
     )
-    check.add_argument("id", type=int)
+    check.add_argument("id", type=inquiry_id)
     check.add_argument("--json", action="store_true")
 
     delete = verbs.add_parser("delete", help="eine Anfrage in den Papierkorb legen")
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=inquiry_id)
 
     restore = verbs.add_parser(
         "restore-deleted",
         help="eine Anfrage aus dem Papierkorb zurückholen (ohne Nummer: auflisten)",
     )
-    restore.add_argument("id", type=int, nargs="?")
+    restore.add_argument("id", type=inquiry_id, nargs="?")
     restore.add_argument("--json", action="store_true")
     add_deadline_verbs(verbs)
     return parser

@@ -2,33 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from datetime import date
 
+from desk_app.model.date_order import date_contradictions
 from desk_app.model.errors import DeskError
 from desk_app.model.inquiry import DATE_FIELDS, Inquiry
 from desk_app.model.text import Inline, Paragraph, Run
+from desk_app.model.values import (
+    DEFAULT_DRUCKSACHE_PATTERN,
+    parse_date,
+    parse_drucksache,
+    parse_running_number,
+    parse_term,
+)
 
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+__all__ = ["SETTABLE_FIELDS", "parse_date", "set_field"]
+
 _TRUE = {"ja", "yes", "true", "1"}
 _FALSE = {"nein", "no", "false", "0"}
-
-
-def parse_date(value: str) -> date:
-    """Parse an ISO (2020-02-19) or German (19.02.2020) date, or raise a DeskError."""
-    text = value.strip()
-    if match := _ISO_DATE.fullmatch(text):
-        year, month, day = (int(part) for part in match.groups())
-    elif match := _GERMAN_DATE.fullmatch(text):
-        day, month, year = (int(part) for part in match.groups())
-    else:
-        raise DeskError(f"„{value}“ ist kein Datum (erwartet JJJJ-MM-TT oder TT.MM.JJJJ).")
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise DeskError(f"Den {value} gibt es nicht im Kalender.") from None
 
 
 def _optional_text(value: str) -> str | None:
@@ -38,12 +29,12 @@ def _optional_text(value: str) -> str | None:
 
 def _term(value: str) -> int | None:
     """Parse a Wahlperiode number; an empty value clears it."""
-    text = value.strip()
-    if not text:
-        return None
-    if not text.isdigit() or int(text) == 0:
-        raise DeskError(f"„{value}“ ist keine Wahlperiode (erwartet eine Zahl wie 18).")
-    return int(text)
+    return parse_term(value) if value.strip() else None
+
+
+def _running_number(value: str) -> str | None:
+    """Parse an inquiry's running number; an empty value clears it."""
+    return parse_running_number(value) if value.strip() else None
 
 
 def _flag(value: str) -> bool:
@@ -65,7 +56,7 @@ def _set_title(inquiry: Inquiry, value: str) -> None:
 _SETTERS: dict[str, Callable[[Inquiry, str], None]] = {
     "title": _set_title,
     "term": lambda inq, v: setattr(inq, "term", _term(v)),
-    "number": lambda inq, v: setattr(inq, "number", _optional_text(v)),
+    "number": lambda inq, v: setattr(inq, "number", _running_number(v)),
     "drucksache": lambda inq, v: setattr(inq, "drucksache", _optional_text(v)),
     "faction": lambda inq, v: setattr(inq, "faction", v.strip()),
     "lead_in": lambda inq, v: setattr(inq, "lead_in", v.strip()),
@@ -92,11 +83,27 @@ _SETTERS.update({f"dates.{name}": _date_setter(name) for name in DATE_FIELDS})
 SETTABLE_FIELDS = tuple(sorted(_SETTERS))
 
 
-def set_field(inquiry: Inquiry, name: str, value: str) -> None:
-    """Set a field by its dotted name from text, or raise a DeskError naming the known fields."""
+_DRUCKSACHE_FIELDS = ("drucksache", "dates.answer_drucksache")
+
+
+def set_field(
+    inquiry: Inquiry, name: str, value: str, drucksache_pattern: str = DEFAULT_DRUCKSACHE_PATTERN
+) -> None:
+    """Set a field by its dotted name from text, or raise a DeskError and leave it unchanged."""
     setter = _SETTERS.get(name)
     if setter is None:
         raise DeskError(
             f"Das Feld „{name}“ gibt es nicht; setzbar sind: {', '.join(SETTABLE_FIELDS)}."
         )
+    if name in _DRUCKSACHE_FIELDS and value.strip():
+        parse_drucksache(value, drucksache_pattern)
+    date_name = name.removeprefix("dates.")
+    if date_name not in DATE_FIELDS:
+        setter(inquiry, value)
+        return
+    before = getattr(inquiry.dates, date_name)
     setter(inquiry, value)
+    # A typed date that contradicts another is refused: the status would follow it silently.
+    if contradictions := date_contradictions(inquiry.dates, only=date_name):
+        setattr(inquiry.dates, date_name, before)
+        raise DeskError(f"{contradictions[0][:-1]}; der Wert wurde nicht übernommen.")

@@ -147,6 +147,10 @@ class Desk:
         """Return the inquiries whose text matches the user's words, best first."""
         return self.store.search(query, limit, offset)
 
+    def count_search(self, query: str) -> int:
+        """Return how many inquiries match the user's words."""
+        return self.store.count_search(query)
+
     def count_due(
         self, status: Status | str, from_day: date | None = None, before: date | None = None
     ) -> int:
@@ -185,17 +189,38 @@ class Desk:
         self._writing().add(inquiry)
         return inquiry
 
-    def save(self, inquiry: Inquiry) -> None:
-        """Save an edited inquiry as a new revision."""
+    def save(self, inquiry: Inquiry) -> builtins.list[str]:
+        """Save an edited inquiry as a new revision; return warnings about contradictory dates."""
         if inquiry.id is None:
             raise ValueError("save() needs a stored inquiry; use create() or import_file()")
         self._changing().save(inquiry)
+        # Saved all the same: nothing typed in the window may be lost, but it must be seen.
+        return self.date_warnings(inquiry)
+
+    def date_warnings(self, inquiry: Inquiry) -> builtins.list[str]:
+        """Return one sentence per pair of the inquiry's dates in the wrong order."""
+        from desk_app.model.date_order import date_contradictions
+
+        return date_contradictions(inquiry.dates)
 
     def set_field(self, inquiry_id: int, name: str, value: str) -> Inquiry:
         """Set one field (as `desk set` names it) and save, read and write in one transaction."""
         from desk_app.model.fields import set_field
 
-        return self._changing().update(inquiry_id, lambda inquiry: set_field(inquiry, name, value))
+        def change(inquiry: Inquiry) -> None:
+            set_field(inquiry, name, value, self._drucksache_pattern(inquiry.parliament))
+
+        return self._changing().update(inquiry_id, change)
+
+    def _drucksache_pattern(self, parliament_id: str) -> str:
+        """Return the parliament's form of a Drucksache number, or the common "WP/Nummer"."""
+        from desk_app.model.errors import DeskError
+        from desk_app.model.values import DEFAULT_DRUCKSACHE_PATTERN
+
+        try:
+            return self.registry.get(parliament_id).drucksache_pattern
+        except DeskError:  # a parliament without a profile still gets the common form
+            return DEFAULT_DRUCKSACHE_PATTERN
 
     # Deadlines and checks
 
@@ -241,9 +266,16 @@ class Desk:
         """Import a file: a new inquiry, or an answer attached to the inquiry it answers."""
         from desk_app.service import importing
 
-        return importing.import_file(
-            self.registry, self._writing(), self.save, Path(path), parliament, kind, answer_to
+        outcome = importing.import_file(
+            self.registry,
+            self._writing(),
+            self._save_quietly,
+            Path(path),
+            parliament,
+            kind,
+            answer_to,
         )
+        return self._with_date_warnings(outcome)
 
     def import_answer(
         self, path: Path, answer_to: int | None = None, parliament: str | None = None
@@ -251,9 +283,21 @@ class Desk:
         """Import the government's answer, to the inquiry given or the one it names."""
         from desk_app.service import importing
 
-        return importing.import_answer(
-            self.registry, self._writing(), self.save, Path(path), answer_to, parliament
+        outcome = importing.import_answer(
+            self.registry, self._writing(), self._save_quietly, Path(path), answer_to, parliament
         )
+        return self._with_date_warnings(outcome)
+
+    def _save_quietly(self, inquiry: Inquiry) -> None:
+        """Save for an import, whose outcome reports the date warnings once."""
+        self.save(inquiry)
+
+    def _with_date_warnings(self, outcome: ImportOutcome) -> ImportOutcome:
+        """Return the import outcome with contradictory dates added to its report."""
+        from dataclasses import replace
+
+        warnings = self.date_warnings(outcome.inquiry)
+        return replace(outcome, report=[*outcome.report, *warnings]) if warnings else outcome
 
     def render(
         self,

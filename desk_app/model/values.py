@@ -1,0 +1,104 @@
+"""Read a user's values with their plausible ranges: dates, Wahlperioden, numbers, Drucksachen.
+
+Every value a user types is checked here, where it is parsed, so that no
+layer below ever meets a year 9999 (the deadline arithmetic overflows), an
+integer SQLite cannot hold (OverflowError) or a Drucksache "-5/-3".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from desk_app.model.errors import DeskError
+
+# The first Bundestag and the first Landtage met in 1946..1949; no inquiry is
+# older than 1946, and a deadline counted from 2100 still fits every calendar.
+FIRST_YEAR = 1946
+LAST_YEAR = 2100
+# No German parliament has reached its 30th Wahlperiode; 99 leaves room.
+MAX_TERM = 99
+# Drucksachen and running numbers stay below 100,000 per Wahlperiode (Bundestag: ~15,000).
+MAX_NUMBER = 999_999
+# SQLite stores integers in 8 bytes, signed.
+SQLITE_MAX_INT = 2**63 - 1
+# The form of a Drucksache when a parliament's profile names none: "WP/Nummer".
+DEFAULT_DRUCKSACHE_PATTERN = r"(?P<term>\d+)\s*/\s*(?P<number>\d+)"
+
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DIGITS = re.compile(r"\d{1,19}")
+
+
+def parse_date(value: str) -> date:
+    """Parse an ISO (2020-02-19) or German (19.02.2020) date from 1946 to 2100, or raise."""
+    text = value.strip()
+    if match := _ISO_DATE.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _GERMAN_DATE.fullmatch(text):
+        day, month, year = (int(part) for part in match.groups())
+    else:
+        raise DeskError(f"„{value}“ ist kein Datum (erwartet JJJJ-MM-TT oder TT.MM.JJJJ).")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DeskError(
+            f"Das Datum {value} liegt außerhalb der Jahre {FIRST_YEAR} bis {LAST_YEAR}, "
+            "die Anfragen-Desk kennt."
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DeskError(f"Den {value} gibt es nicht im Kalender.") from None
+
+
+def parse_term(value: str) -> int:
+    """Parse a Wahlperiode from 1 to 99, or raise a DeskError."""
+    text = value.strip()
+    if not _DIGITS.fullmatch(text) or not 1 <= int(text) <= MAX_TERM:
+        raise DeskError(
+            f"„{value}“ ist keine Wahlperiode (erwartet eine Zahl von 1 bis {MAX_TERM})."
+        )
+    return int(text)
+
+
+def parse_running_number(value: str) -> str:
+    """Check an inquiry's running number (1 to 999999) and return it as typed, or raise."""
+    text = value.strip()
+    if not _DIGITS.fullmatch(text) or not 1 <= int(text) <= MAX_NUMBER:
+        raise DeskError(
+            f"„{value}“ ist keine laufende Nummer (erwartet eine Zahl von 1 bis {MAX_NUMBER})."
+        )
+    return text
+
+
+def parse_drucksache(value: str, pattern: str = DEFAULT_DRUCKSACHE_PATTERN) -> str:
+    """Check a Drucksache number against the parliament's form and plausible ranges, or raise."""
+    text = value.strip()
+    # The plain form is always accepted: the profiles' patterns are written to
+    # find a Drucksache in running text, and most of them need two digits.
+    match = re.fullmatch(pattern, text) or re.fullmatch(DEFAULT_DRUCKSACHE_PATTERN, text)
+    wrong_form = DeskError(
+        f"„{value}“ ist keine Drucksachennummer (erwartet Wahlperiode/Nummer, z. B. 18/1234)."
+    )
+    if match is None:
+        raise wrong_form
+    term = re.sub(r"\D", "", match.group("term"))
+    number = re.sub(r"\D", "", match.group("number"))
+    if not _DIGITS.fullmatch(term) or not _DIGITS.fullmatch(number):
+        raise wrong_form
+    if not 1 <= int(term) <= MAX_TERM or not 1 <= int(number) <= MAX_NUMBER:
+        raise DeskError(
+            f"„{value}“ ist keine Drucksachennummer: die Wahlperiode reicht von 1 bis {MAX_TERM}, "
+            f"die Nummer von 1 bis {MAX_NUMBER}."
+        )
+    return text
+
+
+def parse_stored_id(value: str, what: str = "Nummer einer Anfrage") -> int:
+    """Parse a positive integer SQLite can hold (an id, a limit), or raise a DeskError."""
+    text = value.strip()
+    if not _DIGITS.fullmatch(text) or not 1 <= int(text) <= SQLITE_MAX_INT:
+        raise DeskError(
+            f"„{value}“ ist keine gültige {what} (erwartet eine ganze Zahl von 1 bis "
+            f"{SQLITE_MAX_INT})."
+        )
+    return int(text)
