@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import import_module
 from typing import TYPE_CHECKING
 
 from desk_app.model.errors import DeskError
 from desk_app.paths import user_data_dir
+
+# What a shell reports for a program ended by SIGPIPE (128 + 13).
+PIPE_CLOSED = 141
 
 if TYPE_CHECKING:
     import argparse
@@ -20,17 +24,28 @@ if TYPE_CHECKING:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; print errors as one sentence and return the exit status."""
+    from desk_app.cli.output import terminal_safe_streams
+
+    with terminal_safe_streams():
+        return _run(sys.argv[1:] if argv is None else argv)
+
+
+def _run(args_list: list[str]) -> int:
+    """Run one command with the CLI's streams in place."""
     from desk_app.cli.parser import build_parser
     from desk_app.cli.window_lock import refuse_while_window_open
     from desk_app.service import Desk
 
-    args_list = sys.argv[1:] if argv is None else argv
     desk: Desk | None = None
     try:
         args = build_parser().parse_args(args_list)
         # While a window has the database, its next autosave would undo our change.
         desk = Desk(args.db, guard_changes=refuse_while_window_open)
-        return _command(args.verb)(args, desk)
+        status = _command(args.verb)(args, desk)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return status
+    except BrokenPipeError:
+        return _pipe_closed()
     except DeskError as error:
         print(f"desk: {error}", file=sys.stderr)
         return 2
@@ -44,6 +59,17 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if desk is not None:
             desk.close()
+
+
+def _pipe_closed() -> int:
+    """End quietly when the reader of our output has gone (`desk list | head`)."""
+    # Whatever is still buffered would fail again in the interpreter's last flush.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # a stream without a descriptor (a test's capture)
+        pass
+    return PIPE_CLOSED
 
 
 def _command(verb: str) -> Command:
