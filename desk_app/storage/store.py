@@ -11,8 +11,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from desk_app.model import DeskError, Inquiry, Source, Status
-from desk_app.model.codec import decode
+from desk_app.model import DeskError, Inquiry, Source, Status, paragraph
+from desk_app.model.codec import decode, decode_dates
 from desk_app.storage.backup import backup_database
 from desk_app.storage.database import (
     DEFAULT_TIMEOUT,
@@ -247,6 +247,38 @@ class InquiryStore:
         with sqlite_errors(self.path):
             rows = self._conn.execute(sql, [*params, -1 if limit is None else limit])
             return [summary_from_row(row) for row in rows]
+
+    def open_dates(self) -> builtins.list[Inquiry]:
+        """Return the inquiries not answered or withdrawn with list columns and dates only."""
+        # Enough to count and show deadlines: json_extract leaves the text unread.
+        sql = (
+            "SELECT id, parliament, kind, term, number, drucksache, title, "
+            "json_extract(data, '$.dates') FROM inquiries WHERE status NOT IN (?, ?) ORDER BY id"
+        )
+        found = []
+        with sqlite_errors(self.path):
+            rows = self._conn.execute(sql, (Status.ANSWERED.value, Status.WITHDRAWN.value))
+            for inquiry_id, parliament, kind, term, number, drucksache, title, dates in rows:
+                try:
+                    known = decode_dates(json.loads(dates or "{}"))
+                except (TypeError, ValueError, AttributeError):
+                    raise DeskError(
+                        f"Die gespeicherte Anfrage {inquiry_id} ist beschädigt "
+                        "und kann nicht gelesen werden."
+                    ) from None
+                found.append(
+                    Inquiry(
+                        parliament,
+                        kind,
+                        id=inquiry_id,
+                        term=term,
+                        number=number,
+                        drucksache=drucksache,
+                        title=paragraph(title),
+                        dates=known,
+                    )
+                )
+        return found
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> builtins.list[InquirySummary]:
         """Return the inquiries whose text matches the user's words, best match first."""
