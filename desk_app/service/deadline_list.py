@@ -4,17 +4,17 @@ The list reads the due date the store keeps for every inquiry (counted by the
 deadline rules at each save) and the list columns, never the inquiries
 themselves: with 10,000 open inquiries, loading each one and counting its
 deadline anew took seconds. Only extra days off, which no stored date knows,
-make the list count every deadline again.
+make the list count every deadline again, from each inquiry's dates alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
-from desk_app.model import DeskError, Status, plain
+from desk_app.model import DeskError, Inquiry, Status, plain
 
 if TYPE_CHECKING:
     from desk_app.rules.calendar_days import ExtraDay
@@ -34,10 +34,13 @@ class DeadlineSource(Protocol):
     def list_due(self, status: Status) -> list[InquirySummary]:
         """Return the inquiries of a status with a stored due date, earliest first."""
 
-    def deadline_rows(
-        self, extra_days: tuple[ExtraDay, ...], warn: Callable[[str], None] | None
-    ) -> list[DeadlineRow]:
-        """Return the open inquiries with their deadlines counted anew."""
+    @property
+    def registry(self) -> ProfileRegistry:
+        """Return the parliament profiles."""
+
+    @property
+    def store(self) -> InquiryStore:
+        """Return the opened store."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,12 @@ def listing(
     """Return the open inquiries with a due date, overdue first, then by due date."""
     if extra_days:
         # The stored due dates were counted without the user's extra days off.
-        return [_line_of_row(row) for row in desk.deadline_rows(extra_days, warn)]
+        from desk_app.service.exporting import open_inquiries
+
+        counted = _counted(
+            open_inquiries(desk.store), desk.registry, desk.today(), extra_days, warn
+        )
+        return [_line_of_row(row) for row in counted]
     return stored_lines(desk.list_due, desk.today())
 
 
@@ -85,14 +93,33 @@ def rows(
     extra_days: tuple[ExtraDay, ...],
     warn: Callable[[str], None] | None,
 ) -> list[DeadlineRow]:
-    """Return the open inquiries with a due date counted anew, overdue first, then by due date."""
+    """Return the whole open inquiries with a due date counted anew, overdue first, then by due."""
+    return _counted(_whole_open_inquiries(store), registry, today, extra_days, warn)
+
+
+def _whole_open_inquiries(store: InquiryStore) -> Iterable[Inquiry]:
+    """Yield every inquiry not answered or withdrawn, loaded whole (a caller may save it)."""
+    for summary in store.list():
+        if not summary.status.is_closed:
+            inquiry = store.get(summary.id)
+            if not inquiry.status.is_closed:
+                yield inquiry
+
+
+def _counted(
+    inquiries: Iterable[Inquiry],
+    registry: ProfileRegistry,
+    today: date,
+    extra_days: tuple[ExtraDay, ...],
+    warn: Callable[[str], None] | None,
+) -> list[DeadlineRow]:
+    """Count each inquiry's deadline and return those with a due date, overdue first."""
     from desk_app.rules.deadline_status import days_left, is_overdue
     from desk_app.rules.deadlines import effective_due
-    from desk_app.service.exporting import open_inquiries
     from desk_app.service.outcomes import DeadlineRow
 
     found = []
-    for inquiry in open_inquiries(store):
+    for inquiry in inquiries:
         try:
             deadline = effective_due(inquiry, registry, extra_days)
         except DeskError as error:
