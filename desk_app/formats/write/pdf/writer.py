@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, PageTemplate
 
@@ -29,8 +28,8 @@ CREATOR = "Anfragen-Desk"
 _LOG = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class PdfRender:
+# A NamedTuple rather than a frozen dataclass: every PDF process builds it at import (~1 ms less).
+class PdfRender(NamedTuple):
     """Hold a rendered PDF and where its markers and notes were drawn."""
 
     data: bytes
