@@ -1,8 +1,8 @@
 """Import an inquiry from a Word document (DOCX), with its real footnotes and list numbering.
 
-The package is read by python-docx; footnotes, endnotes and numbering,
-which python-docx has no API for, are read from their XML parts here. The
-blocks then go through the same structural parser as text and PDF.
+The package is unpacked in bounded chunks and its XML parts are parsed
+here (`package.py`, `parts.py`), the body and notes streamed; the blocks
+then go through the same structural parser as text and PDF.
 """
 
 from __future__ import annotations
