@@ -8,9 +8,11 @@ integer SQLite cannot hold (OverflowError) or a Drucksache "-5/-3".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from desk_app.model.errors import DeskError
+from desk_app.model.inquiry import DATE_FIELDS, Inquiry
 
 # The first Bundestag and the first Landtage met in 1946..1949; no inquiry is
 # older than 1946, and a deadline counted from 2100 still fits every calendar.
@@ -102,3 +104,33 @@ def parse_stored_id(value: str, what: str = "Nummer einer Anfrage") -> int:
             f"{SQLITE_MAX_INT})."
         )
     return int(text)
+
+
+def implausible_values(
+    inquiry: Inquiry, drucksache_pattern: str = DEFAULT_DRUCKSACHE_PATTERN
+) -> list[str]:
+    """Return one sentence per value of an inquiry outside its form or range."""
+    found = []
+    checks: list[tuple[object, Callable[[str], object]]] = [
+        (inquiry.term, parse_term),
+        (inquiry.number, parse_running_number),
+        (inquiry.drucksache, lambda text: parse_drucksache(text, drucksache_pattern)),
+        (
+            inquiry.dates.answer_drucksache,
+            lambda text: parse_drucksache(text, drucksache_pattern),
+        ),
+    ]
+    for value, check in checks:
+        if value is not None and str(value).strip():
+            try:
+                check(str(value))
+            except DeskError as error:
+                found.append(str(error))
+    for name in DATE_FIELDS:
+        day = getattr(inquiry.dates, name)
+        if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+            found.append(
+                f"Das Datum {day.isoformat()} liegt außerhalb der Jahre {FIRST_YEAR} bis "
+                f"{LAST_YEAR}, die Anfragen-Desk kennt."
+            )
+    return found

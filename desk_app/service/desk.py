@@ -190,18 +190,20 @@ class Desk:
         return inquiry
 
     def save(self, inquiry: Inquiry) -> builtins.list[str]:
-        """Save an edited inquiry as a new revision; return warnings about contradictory dates."""
+        """Save an edited inquiry as a new revision; return warnings about implausible values."""
         if inquiry.id is None:
             raise ValueError("save() needs a stored inquiry; use create() or import_file()")
         self._changing().save(inquiry)
         # Saved all the same: nothing typed in the window may be lost, but it must be seen.
-        return self.date_warnings(inquiry)
+        return self.value_warnings(inquiry)
 
-    def date_warnings(self, inquiry: Inquiry) -> builtins.list[str]:
-        """Return one sentence per pair of the inquiry's dates in the wrong order."""
+    def value_warnings(self, inquiry: Inquiry) -> builtins.list[str]:
+        """Return one sentence per implausible value and pair of dates in the wrong order."""
         from desk_app.model.date_order import date_contradictions
+        from desk_app.model.values import implausible_values
 
-        return date_contradictions(inquiry.dates)
+        pattern = self._drucksache_pattern(inquiry.parliament)
+        return [*implausible_values(inquiry, pattern), *date_contradictions(inquiry.dates)]
 
     def set_field(self, inquiry_id: int, name: str, value: str) -> Inquiry:
         """Set one field (as `desk set` names it) and save, read and write in one transaction."""
@@ -275,7 +277,7 @@ class Desk:
             kind,
             answer_to,
         )
-        return self._with_date_warnings(outcome)
+        return self._with_value_warnings(outcome)
 
     def import_answer(
         self, path: Path, answer_to: int | None = None, parliament: str | None = None
@@ -286,17 +288,17 @@ class Desk:
         outcome = importing.import_answer(
             self.registry, self._writing(), self._save_quietly, Path(path), answer_to, parliament
         )
-        return self._with_date_warnings(outcome)
+        return self._with_value_warnings(outcome)
 
     def _save_quietly(self, inquiry: Inquiry) -> None:
-        """Save for an import, whose outcome reports the date warnings once."""
+        """Save for an import, whose outcome reports the value warnings once."""
         self.save(inquiry)
 
-    def _with_date_warnings(self, outcome: ImportOutcome) -> ImportOutcome:
-        """Return the import outcome with contradictory dates added to its report."""
+    def _with_value_warnings(self, outcome: ImportOutcome) -> ImportOutcome:
+        """Return the import outcome with implausible values and dates added to its report."""
         from dataclasses import replace
 
-        warnings = self.date_warnings(outcome.inquiry)
+        warnings = self.value_warnings(outcome.inquiry)
         return replace(outcome, report=[*outcome.report, *warnings]) if warnings else outcome
 
     def render(

@@ -202,6 +202,10 @@ def sqlite_errors(path: Path) -> Iterator[None]:
         yield
     except sqlite3.Error as error:
         raise translate_error(error, path) from None
+    except OverflowError:  # sqlite3 refuses Python ints beyond 8 bytes before SQLite sees them
+        raise DeskError(
+            f"Eine Zahl ist zu groß für die Datenbank {path} (höchstens 9223372036854775807)."
+        ) from None
 
 
 @functools.cache

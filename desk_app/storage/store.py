@@ -370,7 +370,7 @@ class InquiryStore:
         # parliament) must never stop a save: nothing typed may be lost.
         try:
             return self._due(inquiry)
-        except DeskError:
+        except (DeskError, OverflowError):  # OverflowError: a deadline beyond the year 9999
             return stored_due(inquiry)
 
     def _require(self, inquiry_id: int) -> None:

@@ -120,3 +120,38 @@ def test_the_service_returns_the_warning_for_the_window(tmp_path: Path):
         assert desk.get(inquiry.id or 0).dates.answered == date(2020, 4, 1)
     finally:
         desk.close()
+
+
+def _seed_file(cli: Cli, tmp_path: Path, old: str, new: str) -> Path:
+    """Export the seed as Markdown with one piece of its front matter replaced."""
+    exported = tmp_path / "export.md"
+    cli.ok("export", "1", "--format", "md", "-o", str(exported))
+    text = exported.read_text(encoding="utf-8")
+    assert old in text
+    changed = tmp_path / "geaendert.md"
+    changed.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return changed
+
+
+def test_an_imported_number_too_large_to_store_is_refused(cli: Cli, tmp_path: Path):
+    path = _seed_file(cli, tmp_path, "term: 17", "term: 99999999999999999999999")
+    before = cli.state()
+    assert "zu groß" in cli.refused("import", str(path))
+    assert cli.state() == before
+    assert not cli.crash_logs()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "warning"),
+    [
+        ("drucksache: null", 'drucksache: "-5/-3"', "„-5/-3“ ist keine Drucksachennummer"),
+        ('"issued": "2020-02-19"', '"issued": "2020-02-19", "submitted": "9999-12-31"', "9999"),
+    ],
+)
+def test_an_imported_implausible_value_is_reported(
+    cli: Cli, tmp_path: Path, old: str, new: str, warning: str
+):
+    done = cli.run("import", str(_seed_file(cli, tmp_path, old, new)))
+    assert done.returncode == 0, done.stderr
+    assert warning in done.stderr and "interner Fehler" not in done.stderr
+    assert not cli.crash_logs()
