@@ -19,6 +19,7 @@ from icalendar import Calendar
 from desk_app.cli import main
 from desk_app.formats.write.ics.calendar import event_uid
 from desk_app.model import Answer, Extension, Inquiry, paragraph, plain
+from desk_app.rules.calendar_days import ExtraDay, parse_extra_days
 from desk_app.rules.deadlines import effective_due
 from desk_app.service import Desk
 
@@ -71,13 +72,15 @@ def store_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, l
     yield db, saved
 
 
-def _counted(db: Path, saved: list[Inquiry]) -> list[tuple[int, date]]:
+def _counted(
+    db: Path, saved: list[Inquiry], extra_days: tuple[ExtraDay, ...] = ()
+) -> list[tuple[int, date]]:
     """Return (id, due) of the open inquiries as the engine counts them, in the list's order."""
     registry = Desk(db).registry
     today = date.today()
     found = []
     for inquiry in saved:
-        due = effective_due(inquiry, registry).due
+        due = effective_due(inquiry, registry, extra_days).due
         if not inquiry.status.is_closed and due is not None:
             found.append((not due < today, due, inquiry.id or 0))
     return [(inquiry_id, due) for _, due, inquiry_id in sorted(found)]
@@ -116,6 +119,22 @@ def test_deadlines_json_lists_what_the_engine_counts(store_db, capsys) -> None:
         assert row["title"] == plain(inquiry.title.inlines).strip()
         assert (row["parliament"], row["kind"]) == (inquiry.parliament, inquiry.kind)
         assert (row["number"], row["drucksache"]) == (inquiry.number, inquiry.drucksache)
+
+
+def test_extra_days_off_count_every_deadline_anew(store_db, capsys) -> None:
+    db, saved = store_db
+    # Every Monday and Friday of the year off: most deadlines move.
+    extra = ",".join(f"{day:%d.%m.}" for day in _weekdays(date.today().year, (0, 4)))
+    rows = json.loads(_desk(capsys, db, "deadlines", "--json", "--extra-days", extra))
+    expected = _counted(db, saved, parse_extra_days(extra))
+    assert [(row["id"], date.fromisoformat(row["due"])) for row in rows] == expected
+    assert expected != _counted(db, saved)
+
+
+def _weekdays(year: int, weekdays: tuple[int, ...]) -> list[date]:
+    first = date(year, 1, 1)
+    days = (first + timedelta(days=offset) for offset in range(365))
+    return [day for day in days if day.weekday() in weekdays]
 
 
 def test_deadlines_text_has_one_line_per_row(store_db, capsys) -> None:
