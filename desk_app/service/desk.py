@@ -75,6 +75,11 @@ class Desk:
             self._store = InquiryStore.open(self.db_path, due=self._stored_due)
         return self._store
 
+    @property
+    def read_only(self) -> bool:
+        """Tell whether the database could only be opened for reading (a face can say so)."""
+        return self.store.read_only
+
     def open(self) -> None:
         """Open (and upgrade) the database now rather than at the first use."""
         _ = self.store

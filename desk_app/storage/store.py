@@ -101,6 +101,11 @@ class InquiryStore:
         self._db.close()
 
     @property
+    def read_only(self) -> bool:
+        """Tell whether this store was opened for reading only (changes are refused)."""
+        return self._db.read_only
+
+    @property
     def schema_version(self) -> int:
         """Return the number of schema migrations applied to this database."""
         with sqlite_errors(self.path):

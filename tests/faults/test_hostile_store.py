@@ -150,3 +150,26 @@ class _NobodyCli(Cli):
 def test_one_sentence_helper_rejects_internal_errors():
     with pytest.raises(AssertionError):
         one_sentence("desk: interner Fehler (OSError); Details in x.")
+
+
+def test_the_desk_tells_a_face_that_its_store_is_read_only(cli: Cli, tmp_path: Path):
+    from desk_app.model import DeskError
+    from desk_app.service import Desk
+
+    with tmpfs(tmp_path / "ro", "8m") as disk:
+        db = disk / "desk.sqlite3"
+        shutil.copyfile(cli.db, db)
+        remount(disk, "ro")
+        desk = Desk(db)
+        try:
+            assert desk.read_only
+            assert desk.list()[0].id == 1
+            with pytest.raises(DeskError, match="schreibgeschützt"):
+                desk.set_field(1, "title", "Neu")
+        finally:
+            desk.close()
+    writable = Desk(cli.db)
+    try:
+        assert not writable.read_only
+    finally:
+        writable.close()
