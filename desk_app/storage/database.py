@@ -239,7 +239,7 @@ def _prepare_file(path: Path, timeout: float) -> bool:
             raise DeskError(f"{path} ist ein Ordner, keine Datenbank-Datei.")
         if not path.exists():
             return False
-        if path.stat().st_size == 0:
+        if path.stat().st_size == 0 and _writable(path):  # only a writer can be creating it
             _wait_for_creator(path, timeout)
         if path.stat().st_size == 0:
             raise DeskError(
