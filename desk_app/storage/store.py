@@ -256,9 +256,11 @@ class InquiryStore:
     def open_dates(self) -> builtins.list[Inquiry]:
         """Return the inquiries not answered or withdrawn with list columns and dates only."""
         # Enough to count and show deadlines: json_extract leaves the text unread.
+        # A broken row yields "!", so the error names it instead of failing the query.
         sql = (
             "SELECT id, parliament, kind, term, number, drucksache, title, "
-            "json_extract(data, '$.dates') FROM inquiries WHERE status NOT IN (?, ?) ORDER BY id"
+            "CASE WHEN json_valid(data) THEN json_extract(data, '$.dates') ELSE '!' END "
+            "FROM inquiries WHERE status NOT IN (?, ?) ORDER BY id"
         )
         found = []
         with sqlite_errors(self.path):
