@@ -266,3 +266,29 @@ def test_utf16_binary_data_is_still_no_text(store: Path):
     path = store / "binaer.txt"
     path.write_bytes(b"\xff\xfe" + bytes(range(256)) * 4)
     assert_refused(store, path, "keine Textdatei")
+
+
+# 7. Our own PDF of an inquiry with many long notes reads back with every note.
+
+
+@pytest.mark.slow
+def test_a_pdf_with_more_than_999_notes_outweighing_the_body_keeps_every_note(store: Path):
+    count = 1100
+    body = "\n\n".join(
+        " ".join(f"Die Landesregierung berichtete[^{n}]." for n in range(start, start + 5))
+        for start in range(1, count + 1, 5)
+    )
+    long_note = " Ein langer Beleg mit vielen Worten" * 4  # the notes outweigh the body text
+    notes = "\n".join(f"[^{n}]: Quelle {n}.{long_note}" for n in range(1, count + 1))
+    source = store / "noten.md"
+    source.write_text(
+        TEXT.replace("Wir fragen", f"{body}\n\nWir fragen") + f"\n{notes}\n", encoding="utf-8"
+    )
+    first, _report = imported(store, source)
+    assert len(first["footnotes"]) == count
+    exported = store / "noten.pdf"
+    done = desk(store, "export", str(first["id"]), "--format", "pdf", "-o", str(exported))
+    assert done.returncode == 0, done.stderr
+    again, _report = imported(store, exported)
+    assert len(again["footnotes"]) == count
+    assert again["signature"] == first["signature"]

@@ -20,8 +20,8 @@ from desk_app.model import FootnoteRef, Inline, Run
 from desk_app.model.text import strip_inlines
 
 MARKER_SIZE = 0.85  # a number set smaller than this share of its line is a note marker
-_MARKER = re.compile(r"\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*")
-_NOTE_NUMBER = re.compile(r"\s*(\d{1,3})(?:\s+|(?=\D))")
+_MARKER = re.compile(r"\s*\d{1,5}(?:\s*,\s*\d{1,5})*\s*")
+_NOTE_NUMBER = re.compile(r"\s*(\d{1,5})(?:\s+|(?=\D))")
 INDENT = 8.0  # points of indent that make a line a quote's or a new paragraph's
 PARAGRAPH_GAP = 1.25  # a step this much larger than the line pitch separates paragraphs
 

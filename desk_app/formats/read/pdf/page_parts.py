@@ -41,13 +41,37 @@ class PageParts:
     body_size: float = 0.0
 
 
+BODY_SHARE = 0.15  # a larger size with this share of the characters on most pages is the body
+
+
 def body_size(lines: list[Line]) -> float:
-    """Return the size most characters of the document are set in."""
+    """Return the size the body text is set in: as a rule the one most characters are set in.
+
+    In a document with many long notes the notes outweigh the body, and
+    taking their size for the body's made every note a body paragraph. So a
+    larger size that still carries much of the text on most pages wins;
+    headings and titles are larger too, but stand on few pages with little text.
+    """
     weights: Counter[float] = Counter()
+    pages: dict[float, set[int]] = {}
     for line in lines:
         for piece in line.pieces:
             weights[piece.size] += len(piece.text.strip())
-    return weights.most_common(1)[0][0] if weights else 0.0
+            pages.setdefault(piece.size, set()).add(line.page)
+    if not weights:
+        return 0.0
+    common = weights.most_common(1)[0][0]
+    total = sum(weights.values())
+    count = len({line.page for line in lines})
+    running = [
+        size
+        for size, weight in weights.items()
+        if size > common
+        and count >= 2
+        and weight >= BODY_SHARE * total
+        and len(pages[size]) >= count / 2
+    ]
+    return max(running, default=common)
 
 
 def split_pages(layer: TextLayer, is_page_line: Callable[[str], bool]) -> PageParts:

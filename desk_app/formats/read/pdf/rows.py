@@ -15,7 +15,7 @@ ROW_TOLERANCE = 2.0  # points: lines this close in height share a row
 MARKER_SIZE = 0.85  # a number set smaller than this share of its line is a note marker
 WORD_GAP = 1.5  # pieces of a row closer than this many sizes belong to one line
 _CLOSING = tuple('.,;:!?)]”“"')  # no space is set before these
-_MARKER = re.compile(r"\d{1,3}(?:\s*,\s*\d{1,3})*")
+_MARKER = re.compile(r"\d{1,5}(?:\s*,\s*\d{1,5})*")
 
 
 def ordered(lines: list[Line]) -> list[Line]:
