@@ -267,10 +267,7 @@ class MainWindow(QMainWindow):
             self.tracking.load(inquiry, deadline)
         elif deadline is not None:
             self.tracking.show_deadline(deadline)
-        from desk_app.rules.checks import check
-
-        parliament = self.ops.registry.get(inquiry.parliament)
-        self.editor.show_findings(check(inquiry, parliament))
+        self.editor.show_findings(self.ops.check(inquiry))
 
     def _show_empty(self, empty: bool) -> None:
         """Show the welcome page, and disable the side views, while no inquiry is open."""
@@ -337,6 +334,9 @@ class MainWindow(QMainWindow):
         )
         self._groups = self._due_groups()
         summary = summary_text(self._groups)
+        if self.ops.read_only:
+            # Opened for reading only (no write rights): say it before an autosave is refused.
+            text = self.tr("Nur lesen (keine Schreibrechte)") + " · " + text
         self.count_label.setText(f"{text} · {summary}" if summary else text)
 
     def show_start_notice(self) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from desk_app.model import Inquiry, Originator
+from desk_app.rules.checks import Finding
 from desk_app.rules.deadlines import Deadline
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.service import Desk, ExportOutcome, ImportOutcome
@@ -56,6 +57,15 @@ class Operations(QObject):
         assert inquiry.id is not None, "only stored inquiries are saved"
         self.desk.save(inquiry)
         self.inquiry_saved.emit(inquiry.id)
+
+    def check(self, inquiry: Inquiry) -> list[Finding]:
+        """Return the formal problems and implausible values of an inquiry."""
+        return self.desk.check(inquiry)
+
+    @property
+    def read_only(self) -> bool:
+        """Tell whether the store could only be opened for reading."""
+        return self.desk.read_only
 
     def import_path(self, path: Path) -> ImportOutcome:
         """Import a file: a new inquiry, or an answer joined to the inquiry it answers."""

@@ -254,12 +254,17 @@ class Desk:
         return deadline_list.rows(self.registry, self.store, self.today(), extra_days, warn)
 
     def check(self, inquiry: Inquiry | int) -> builtins.list[Finding]:
-        """Return the formal problems of an inquiry against its parliament's rules."""
-        from desk_app.rules.checks import check
+        """Return the formal problems of an inquiry, and its implausible values as warnings."""
+        from desk_app.rules.checks import Finding, check
 
         if isinstance(inquiry, int):
             inquiry = self.get(inquiry)
-        return check(inquiry, self.registry.get(inquiry.parliament))
+        findings = check(inquiry, self.registry.get(inquiry.parliament))
+        # A save keeps such values (nothing typed is lost); the checks make them seen.
+        warnings = [
+            Finding("warning", text, ("tracking",)) for text in self.value_warnings(inquiry)
+        ]
+        return [*findings, *warnings]
 
     # Files
 

@@ -220,3 +220,25 @@ def test_export_with_a_word_template_from_the_window(session, qtbot, monkeypatch
         assert 'w:ascii="Georgia"' in package.read("word/styles.xml").decode()
         assert "Subsidiaritätsprinzip" in package.read("word/document.xml").decode()
     assert window.statusBar().currentMessage() == f"Exportiert: {target}"
+
+
+def test_contradicting_dates_are_saved_and_shown_as_a_warning(session, qtbot):
+    window = session.window
+    created = window.ops.create("NW", "kleine-anfrage", title="Wann kam die Antwort?")
+    window.open_inquiry(created.id)
+    for name, typed in (("submitted", "19.02.2020"), ("answered", "01.02.2020")):
+        field = window.tracking.dates[name]
+        field.edit.setFocus()
+        type_text(qtbot, field.edit, typed)
+        field.edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: not window.autosave.is_dirty(), timeout=3000)
+    stored = window.ops.get(created.id)
+    # Nothing typed is lost: both dates are kept, and the contradiction is in plain sight.
+    assert (stored.dates.submitted.isoformat(), stored.dates.answered.isoformat()) == (
+        "2020-02-19",
+        "2020-02-01",
+    )
+    findings = window.editor.findings
+    shown = [findings.item(row).text() for row in range(findings.count())]
+    assert "Die Einreichung (19.02.2020) liegt nach der Antwort (01.02.2020)." in shown
+    assert findings.isVisible()
