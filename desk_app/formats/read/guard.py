@@ -142,7 +142,8 @@ def read_members(archive: zipfile.ZipFile, what: str) -> dict[str, bytes]:
         probe = copy.copy(info)
         probe.file_size += 1
         del probe.CRC
-        chunks: list[bytes] = []
+        # A BytesIO hands its buffer over in getvalue(); joining chunks held the part twice.
+        unpacked = io.BytesIO()
         size = checksum = 0
         try:
             with archive.open(probe) as stream:
@@ -154,12 +155,12 @@ def read_members(archive: zipfile.ZipFile, what: str) -> dict[str, bytes]:
                     if total > MAX_UNPACKED:
                         raise DeskError(_BOMB.format(limit=MAX_UNPACKED // 1_048_576))
                     checksum = zlib.crc32(chunk, checksum)
-                    chunks.append(chunk)
+                    unpacked.write(chunk)
         except DeskError:
             raise
         except _DAMAGED:
             raise DeskError(_DAMAGED_SENTENCE.format(what=what)) from None
         if size != info.file_size or checksum != info.CRC:
             raise DeskError(_DAMAGED_SENTENCE.format(what=what))
-        members[info.filename] = b"".join(chunks)
+        members[info.filename] = unpacked.getvalue()
     return members
