@@ -718,25 +718,30 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="288"/>
-        <location filename="../../desk_app/gui/main_window.py" line="307"/>
+        <location filename="../../desk_app/gui/main_window.py" line="285"/>
+        <location filename="../../desk_app/gui/main_window.py" line="304"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="308"/>
+        <location filename="../../desk_app/gui/main_window.py" line="305"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="336"/>
+        <location filename="../../desk_app/gui/main_window.py" line="333"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="336"/>
+        <location filename="../../desk_app/gui/main_window.py" line="333"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="339"/>
+        <source>Nur lesen (keine Schreibrechte)</source>
+        <translation>Read only (no write permission)</translation>
     </message>
 </context>
 <context>
