@@ -84,10 +84,16 @@ def profile_folders(root: Path, *, required: bool) -> dict[str, Path]:
             raise DeskError(f"{display_path(root)}: Der Ordner der Parlamentsprofile fehlt.")
         return {}
     folders: dict[str, Path] = {}
-    for folder in sorted(root.iterdir()):
-        if not folder.is_dir() or folder.name.startswith((".", "_")):
-            continue
-        if not (folder / PROFILE_FILE).is_file():
-            raise DeskError(f"{display_path(folder)}: Der Ordner enthält keine {PROFILE_FILE}.")
-        folders[folder.name] = folder
+    try:
+        for folder in sorted(root.iterdir()):
+            if not folder.is_dir() or folder.name.startswith((".", "_")):
+                continue
+            if not (folder / PROFILE_FILE).is_file():
+                raise DeskError(f"{display_path(folder)}: Der Ordner enthält keine {PROFILE_FILE}.")
+            folders[folder.name] = folder
+    except OSError as error:  # e.g. a folder another user owns
+        reason = error.strerror or type(error).__name__
+        raise DeskError(
+            f"{display_path(root)}: Der Ordner der Parlamentsprofile ist nicht lesbar ({reason})."
+        ) from None
     return folders
