@@ -165,7 +165,7 @@ class Parliament:
     layout: Layout
     detect_phrases: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
-    drucksache_pattern: str = r"(?P<term>\d+)\s*/\s*(?P<number>[\d .]+\d)"
+    drucksache_pattern: str = r"(?P<term>\d+)\s*/\s*(?P<number>\d(?:[\d .]*\d)?)"
     source: str = ""
     # The Land whose holidays count, by name, for deadline explanations ("in Bayern").
     holidays_region_name: str = ""
