@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen import canvas
 
 from desk_app.formats.read import guard
 from desk_app.formats.read.result import MAX_LINES
@@ -192,6 +193,19 @@ def test_a_long_legal_document_imports_in_linear_time(store: Path):
     path.write_bytes(inquiry_docx(20_000))
     _inquiry, report = imported(store, path)
     assert len(report.splitlines()) <= 2 * (MAX_LINES + 1)
+
+
+def test_a_pdf_row_of_thousands_of_pieces_is_read_in_linear_time(store: Path):
+    # Two rows drawn in turns, piece by piece: gluing them cost quadratic time (63 s for
+    # 4,000 pieces, some minutes for these 8,000); now they take well under a second.
+    path = store / "stuecke.pdf"
+    page = canvas.Canvas(str(path))
+    page.setFont("Helvetica", 11)
+    page.drawString(50, 780, "Landtag Nordrhein-Westfalen")
+    for index in range(8_000):
+        page.drawString(50 + index * 0.05, 700 if index % 2 else 680, "ab")
+    page.save()
+    assert_refused(store, path, "keine Anfrage", timeout=30)
 
 
 # 4. Deep nesting: no RecursionError.

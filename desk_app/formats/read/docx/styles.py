@@ -12,7 +12,7 @@ _HEADING = re.compile(r"(?:heading|überschrift)\s*(\d)")
 _QUOTE_NAMES = ("quote", "intense quote", "block text", "zitat")
 _CHAIN_LIMIT = 12  # basedOn chains are short; a longer one is a loop in a broken file
 
-Element = Any  # an lxml element; python-docx and lxml give no common public type
+Element = Any  # an lxml element; lxml gives its element classes no public type to annotate with
 
 
 def w(tag: str) -> str:

@@ -43,7 +43,9 @@ def _append(current: Line, line: Line) -> None:
     """Append a line's pieces to another, with a space where the page shows a gap."""
     size = max(line.size, current.size) or 10.0
     gap = line.x - (current.x + line_width(current))
-    spaced = current.text.endswith(" ") or line.text.startswith((" ", *_CLOSING))
+    # The last piece, not the whole text: a row may glue thousands of pieces.
+    last = current.pieces[-1].text if current.pieces else ""
+    spaced = last.endswith(" ") or line.text.startswith((" ", *_CLOSING))
     if gap > 0.15 * size and not spaced and current.pieces and line.pieces:
         before, after = current.pieces[-1], line.pieces[0]
         # The space takes the face its neighbours share, so a bold title stays bold throughout.
@@ -77,8 +79,9 @@ def _glue_in_stream(lines: list[Line]) -> list[Line]:
 
 def _marker_like(line: Line, size: float) -> bool:
     """Tell whether a line is only a small number: a note marker drawn on its own."""
-    small = line.size < MARKER_SIZE * size
-    return small and bool(_MARKER.fullmatch(line.text.strip())) and len(line.pieces) <= 2
+    if len(line.pieces) > 2:
+        return False
+    return line.size < MARKER_SIZE * size and bool(_MARKER.fullmatch(line.text.strip()))
 
 
 def _raised_after(line: Line, previous: Line) -> bool:

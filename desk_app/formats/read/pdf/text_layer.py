@@ -82,9 +82,12 @@ def _page_lines(page: Any, index: int) -> list[Line]:
     """Return a page's lines sorted top to bottom, then left to right."""
     lines: list[Line] = []
     current: Line | None = None
+    # The current line's characters by size, kept as pieces arrive: asking Line.size
+    # at every piece summed all earlier pieces, quadratic in a line of thousands.
+    weights: dict[float, int] = {}
 
     def visit(text: str, cm: Any, tm: Any, font: Any, font_size: float) -> None:
-        nonlocal current
+        nonlocal current, weights
         if not text or abs(tm[1]) > 1e-3 or abs(tm[2]) > 1e-3:
             return  # rotated text is a margin note or a stamp, not the document's text
         scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3]) or 1.0
@@ -99,15 +102,22 @@ def _page_lines(page: Any, index: int) -> list[Line]:
             if not part:
                 continue
             piece = Piece(part, size, bool(_BOLD.search(name)), bool(_ITALIC.search(name)), x)
-            if current is None or _new_line(current, y, size):
+            if current is None or _new_line(current, y, size, _heaviest(weights)):
                 current = Line(index, y, x)
                 lines.append(current)
+                weights = {}
             current.pieces.append(piece)
+            weights[size] = weights.get(size, 0) + len(part.strip())
 
     page.extract_text(visitor_text=visit)
     return ordered([line for line in lines if line.text.strip()])
 
 
-def _new_line(current: Line, y: float, size: float) -> bool:
+def _heaviest(weights: dict[float, int]) -> float:
+    """Return the size most characters are set in, as Line.size does, from kept weights."""
+    return max(weights, key=lambda size: weights[size]) if weights else 0.0
+
+
+def _new_line(current: Line, y: float, size: float, current_size: float) -> bool:
     """Tell whether a piece at height y starts a new line rather than continuing one."""
-    return abs(current.y - y) > 0.8 * max(size, current.size or size)
+    return abs(current.y - y) > 0.8 * max(size, current_size or size)
