@@ -179,6 +179,13 @@ def test_one_note_referenced_a_million_times_is_refused_early(store: Path):
     assert_refused(store, path, "so umfangreich ist keine Anfrage", timeout=30)
 
 
+def test_a_text_of_millions_of_paragraphs_is_refused_early(store: Path):
+    # 9 MB of one-letter paragraphs: read whole, they became 3 million objects first.
+    path = store / "absaetze.md"
+    path.write_text(TEXT + "a\n\n" * 3_000_000, encoding="utf-8")
+    assert_refused(store, path, "Absätze; so umfangreich ist keine Anfrage", timeout=30)
+
+
 @pytest.mark.slow
 def test_a_document_with_more_paragraphs_than_any_inquiry_is_refused_early(store: Path):
     # ~8 MB of document.xml (1 MB packed): refused once the 100,000th paragraph is read.

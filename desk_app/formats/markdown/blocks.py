@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 
@@ -144,11 +145,19 @@ class _Reader:
             self.start_paragraph(BlockKind.PARAGRAPH, depth, content)
 
 
-def read_blocks(body: str) -> list[Block]:
-    """Return the blocks of a Markdown or plain-text body."""
+def read_blocks(body: str, limit: int | None = None) -> list[Block]:
+    """Return the blocks of a Markdown or plain-text body; past `limit` blocks, stop reading.
+
+    The caller refuses a document that long; stopping early keeps 20 MB of
+    one-line paragraphs from becoming millions of objects (1.6 GB) first.
+    """
     reader = _Reader()
     after_blank = True
-    for raw in body.split("\n"):
+    # Lines one at a time: splitting 20 MB at once made a list of millions of strings.
+    for line in io.StringIO(body, newline="\n"):
+        if limit is not None and len(reader.blocks) > limit:
+            break
+        raw = line.removesuffix("\n")
         if not raw.strip():
             reader.flush()
             after_blank = True

@@ -13,7 +13,7 @@ from desk_app.formats.read.guard import read_file_limited
 from desk_app.formats.read.pdf.reader import pdf_blocks
 from desk_app.formats.read.pdf.text_layer import read_text_layer
 from desk_app.formats.read.result import Report
-from desk_app.formats.read.structure.limits import check_size
+from desk_app.formats.read.structure.limits import MAX_BLOCKS, check_size
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
 from desk_app.formats.read.text.file import read_text_file
 from desk_app.model import DeskError
@@ -40,7 +40,7 @@ def read_answer_document(
     if suffix in TEXT_SUFFIXES:
         text = read_text_file(path).removeprefix("\ufeff").replace("\r\n", "\n")
         profile = choose_parliament(registry, parliament, text, report)
-        return profile, to_paras(read_blocks(text))
+        return profile, to_paras(read_blocks(text, MAX_BLOCKS))
     raise DeskError(
         f"Antworten der Art „{path.suffix}“ kann Anfragen-Desk nicht einlesen "
         "(möglich: .pdf, .docx, .txt, .md)."

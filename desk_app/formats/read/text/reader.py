@@ -9,7 +9,7 @@ from desk_app.formats.markdown.blocks import read_blocks
 from desk_app.formats.markdown.front_matter import split_front_matter
 from desk_app.formats.markdown.metadata import apply_metadata
 from desk_app.formats.read.result import ImportResult, Report, shorten
-from desk_app.formats.read.structure.limits import check_size
+from desk_app.formats.read.structure.limits import MAX_BLOCKS, check_size
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
 from desk_app.formats.read.structure.parser import assemble, has_markers
 from desk_app.formats.read.text.file import read_text_file
@@ -34,7 +34,7 @@ def from_text(
     if not text.strip():
         raise DeskError("Der Text ist leer.")
     values, body, unreadable = split_front_matter(text)
-    blocks = read_blocks(body)
+    blocks = read_blocks(body, MAX_BLOCKS)
     check_size(blocks)
     ours = bool(values) or has_markers(blocks)
     if not ours and not _may_hold_inquiry(blocks):
