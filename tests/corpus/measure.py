@@ -1,4 +1,4 @@
-"""Measure the corpus now and print (or, with --write, record) each document's known_wrong.
+"""Measure the corpus; print (or, with --write, record) the known_wrong of documents and pairs.
 
     .venv/bin/python -m tests.corpus.measure           print the fields wrong per document
     .venv/bin/python -m tests.corpus.measure --write   rewrite known_wrong in expectations.toml
@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from tests.corpus.fidelity import EXPECTATIONS, compare, load_expectations
+from tests.corpus.pairs import PAIRS, load_pairs, run_pair
 from tests.corpus.test_corpus import import_document
 
 KNOWN_WRONG = re.compile(r"^known_wrong = \[.*?\]$", re.M | re.S)
@@ -48,21 +49,37 @@ def measure() -> list[tuple[str, list[str], dict]]:
     return measured
 
 
+def measure_pairs() -> list[tuple[str, list[str], dict]]:
+    """Run every inquiry-then-answer pair in its own empty desk; return the checks that fail."""
+    measured = []
+    with tempfile.TemporaryDirectory() as folder:
+        for index, pair in enumerate(load_pairs()):
+            result = run_pair(pair, Path(folder) / f"pair{index}.db")
+            wrong = [f for f in result.fields if not f.right]
+            measured.append((result.name, [f.name for f in wrong], {f.name: f for f in wrong}))
+    return measured
+
+
+def record(path: Path, measured: list[tuple[str, list[str], dict]]) -> None:
+    """Rewrite the known_wrong entries of a file, one per measured item, in order."""
+    parts = KNOWN_WRONG.split(path.read_text(encoding="utf-8"))
+    assert len(parts) == len(measured) + 1, f"{path.name}: one known_wrong entry per item"
+    out = parts[0]
+    for (_name, wrong, _details), rest in zip(measured, parts[1:], strict=True):
+        out += known_wrong_line(wrong) + rest
+    path.write_text(out, encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
-    measured = measure()
-    for name, wrong, details in measured:
+    measured, pairs = measure(), measure_pairs()
+    for name, wrong, details in measured + pairs:
         print(f"== {name}: {len(wrong)} wrong")
         for field in details.values():
             pad = " " * len(field.name)
             print(f"   {field.name}: expected {field.expected!r}\n   {pad}  got {field.actual!r}")
     if "--write" in argv:
-        text = EXPECTATIONS.read_text(encoding="utf-8")
-        parts = KNOWN_WRONG.split(text)
-        assert len(parts) == len(measured) + 1, "every document needs one known_wrong entry"
-        out = parts[0]
-        for (_name, wrong, _details), rest in zip(measured, parts[1:], strict=True):
-            out += known_wrong_line(wrong) + rest
-        EXPECTATIONS.write_text(out, encoding="utf-8")
+        record(EXPECTATIONS, measured)
+        record(PAIRS, pairs)
     return 0
 
 
