@@ -32,7 +32,7 @@ def load_pairs() -> list[dict[str, Any]]:
 
 def pair_name(pair: dict[str, Any]) -> str:
     """Return a pair's name for the table: inquiry + answer."""
-    return f"{Path(pair['inquiry']).stem} + {Path(pair['answer']).stem.split('_')[2]}"
+    return f"{Path(pair['inquiry']).stem} + answer {pair['answer_drucksache']}"
 
 
 def run_pair(pair: dict[str, Any], db_path: Path) -> DocumentResult:
