@@ -19,6 +19,12 @@ def _table(write, results: dict[str, DocumentResult], columns: tuple[str, ...]) 
         row = " ".join(marks.get(column, " ·") for column in columns)
         write(f"{name:<{width}}  {row}   {right}/{len(result.fields)}")
     write(f"total: {total_right}/{total} fields right ({100 * total_right // max(total, 1)} %)")
+    per_column = []
+    for column in columns:
+        checked = [f.right for r in results.values() for f in r.fields if f.name == column]
+        if checked:
+            per_column.append(f"{column} {sum(checked)}/{len(checked)}")
+    write("right per field: " + ", ".join(per_column))
     write("columns: " + ", ".join(f"{n} {c}" for n, c in enumerate(columns, start=1)))
 
 
