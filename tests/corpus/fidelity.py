@@ -12,7 +12,7 @@ from typing import Any
 
 from desk_app.model import Inquiry
 from desk_app.model.numbering import footnote_order
-from desk_app.model.text import Text, plain, plain_text
+from desk_app.model.text import Text, footnote_refs, plain, plain_text
 
 HERE = Path(__file__).parent
 EXPECTATIONS = HERE / "expectations.toml"
@@ -40,6 +40,7 @@ FIELDS = (
     "question_text",
     "footnotes",
     "footnote_text",
+    "footnote_places",
     "signature",
     "has_answer",
     "answer_drucksache",
@@ -137,6 +138,24 @@ def _footnote_texts(inquiry: Inquiry) -> dict[str, str]:
     }
 
 
+def _places(inquiry: Inquiry) -> dict[str, str]:
+    """Return each footnote's number with the part that holds its marker ("answer 3")."""
+    parts: list[tuple[str, Text]] = [("title", [inquiry.title]), ("preamble", inquiry.preamble)]
+    for number, question in enumerate(inquiry.questions, start=1):
+        parts += [
+            (f"question {number}", [*question.text, *(p for s in question.subquestions for p in s)])
+        ]
+    if inquiry.answer is not None:
+        parts += [("preliminary", inquiry.answer.preliminary)]
+        parts += [
+            (f"answer {p.questions[0] if p.questions else '?'}", p.text)
+            for p in inquiry.answer.parts
+        ]
+    place_of = {key: place for place, text in parts for key in footnote_refs(text)}
+    order = footnote_order(inquiry)
+    return {str(n): place_of.get(key, "nowhere") for n, key in enumerate(order, start=1)}
+
+
 def _all_texts(inquiry: Inquiry) -> list[str]:
     """Return every imported text a reader sees: title, preamble, questions, notes, answer."""
     texts = [squash(plain(inquiry.title.inlines)), _text(inquiry.preamble), squash(inquiry.lead_in)]
@@ -180,6 +199,7 @@ ACTUAL: dict[str, Callable[[Inquiry], Any]] = {
     ),
     "footnotes": lambda i: len(i.footnotes),
     "footnote_text": _footnote_texts,
+    "footnote_places": _places,
     "signature": lambda i: [squash(line) for line in i.signature],
     "has_answer": lambda i: i.answer is not None,
     "answer_drucksache": lambda i: _answer(i, lambda a: a.drucksache),
