@@ -16,6 +16,7 @@ from desk_app.formats.write.pdf.notes import NoteLedger
 
 CARRY_SHARE = 0.6  # at most this much of a page goes to a note continued from before
 _LAST_RESORT = "_desk_last_resort"  # marks a piece split off with an earlier note broken
+_LABELS = "_desk_labels"  # the marker labels a flowable holds, read once
 
 
 class NoteFlush(Flowable):
@@ -33,17 +34,23 @@ def marker_labels(flowable: Flowable) -> list[str]:
     """Return the labels of the footnote markers inside a paragraph (or a split piece)."""
     if not isinstance(flowable, Paragraph):
         return []
-    return list(_labels(flowable.frags))
+    # The frame asks for a paragraph's labels at each add and at each split attempt;
+    # fragments never change labels, so a flowable reads its fragments only once.
+    known = flowable.__dict__.get(_LABELS)
+    if known is None:
+        known = flowable.__dict__[_LABELS] = list(_labels(flowable.frags))
+    return known
 
 
-def _labels(item: Any) -> Iterator[str]:
-    """Walk reportlab's fragment lists in reading order and yield marker labels."""
-    definition = getattr(item, "cbDefn", None)
-    if definition is not None and getattr(definition, "name", None) == FNREF:
-        yield definition.label
-    if isinstance(item, list | tuple):
-        for child in item:
-            yield from _labels(child)
+def _labels(frags: list[Any]) -> Iterator[str]:
+    """Yield the marker labels of parsed fragments or of a broken word list, in reading order."""
+    for item in frags:
+        # Once broken into lines, fragments become words: [width, (fragment, text), ...].
+        parts = (part[0] for part in item[1:]) if isinstance(item, list) else (item,)
+        for fragment in parts:
+            definition = getattr(fragment, "cbDefn", None)
+            if definition is not None and getattr(definition, "name", None) == FNREF:
+                yield definition.label
 
 
 class FootnoteFrame(Frame):
