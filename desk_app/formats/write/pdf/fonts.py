@@ -8,6 +8,7 @@ from typing import NamedTuple
 from reportlab.pdfbase import pdfmetrics
 
 from desk_app.formats.write.pdf.font_cache import open_fonts
+from desk_app.formats.write.pdf.widths import remember_widths
 from desk_app.model.errors import DeskError
 from desk_app.paths import resources_dir, user_cache_dir
 
@@ -43,6 +44,7 @@ def register_fonts() -> FontFaces:
     # Parsed tables come from the user cache when they match (~25 ms saved per process),
     # each face's at its first use: the italics only load for a text that has some.
     for font in open_fonts(files, user_cache_dir()):
+        remember_widths(font)  # after open_fonts: the font cache stores the font as parsed
         pdfmetrics.registerFont(font)
     faces = FontFaces(*(face[0] for face in _FACES.values()))
     # <b> and <i> in paragraph markup find the faces through the family mapping.
