@@ -33,6 +33,7 @@ SCRIPTS = (
     "bench_typing",
     "bench_memory",
     "bench_preview",
+    "bench_many_notes",
 )
 
 
