@@ -6,7 +6,7 @@ from typing import Any
 
 from reportlab.pdfbase.ttfonts import TTFont
 
-MAX_WIDTHS = 200_000  # strings kept per font; then it starts afresh (a few MB at most)
+MAX_WIDTHS = 50_000  # strings kept per font, some 10 MB; then it starts afresh
 MAX_LENGTH = 40  # longer strings are whole lines, drawn once: measured, not kept
 
 
