@@ -67,7 +67,8 @@ def main() -> int:
     minutes = (time.perf_counter() - begin) / 60
     write_json(args.out, results, {"failed": failed, "minutes": round(minutes, 1)})
     print(f"\n{format_table(results)}")
-    print(f"\n{len(results)} figures in {minutes:.1f} min → {args.out.relative_to(ROOT)}")
+    shown = args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out
+    print(f"\n{len(results)} figures in {minutes:.1f} min → {shown}")
     if failed:
         print(f"crashed: {', '.join(failed)}", file=sys.stderr)
     return 1 if failed else 0
