@@ -15,38 +15,18 @@ from pathlib import Path
 import pytest
 
 from desk_app.paths import resources_dir
+from tests.process_probe import PROBE, loaded_modules
 
 SEED = resources_dir() / "seed" / "nw_17_kleine_anfrage_3417.md"
 
-# Run one verb through the real entry point, then print the top-level packages loaded.
-PROBE = """
-import json, sys
-from desk_app.__main__ import main
-status = main(sys.argv[1:])
-print(json.dumps({"status": status, "modules": sorted({m.split(".")[0] for m in sys.modules})}))
-"""
-
 HEAVY = {"reportlab", "docx", "lxml", "holidays", "icalendar", "PySide6", "sqlite_utils"}
-
-
-def loaded(db: Path, *args: str) -> set[str]:
-    """Run `desk --db DB ARGS…` in a new process and return the top-level modules it loaded."""
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["status"] == 0, done.stderr
-    return set(report["modules"])
 
 
 @pytest.fixture(scope="module")
 def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Return a store that holds the seed inquiry (created, so migrations have run)."""
     db = tmp_path_factory.mktemp("graph") / "seed.sqlite3"
-    loaded(db, "import", str(SEED))
+    loaded_modules(db, "import", str(SEED))
     return db
 
 
@@ -66,19 +46,19 @@ def test_reading_verbs_load_no_heavy_library(seeded_db: Path, args: tuple[str, .
         )
         modules = set(json.loads(done.stdout.strip().splitlines()[-1])["modules"])
     else:
-        modules = loaded(seeded_db, *args)
+        modules = loaded_modules(seeded_db, *args)
     assert "desk_app" in modules
     assert modules.isdisjoint(HEAVY), sorted(modules & HEAVY)
 
 
 def test_list_on_a_store_that_is_up_to_date_needs_no_migration_library(seeded_db: Path) -> None:
-    assert "sqlite_utils" not in loaded(seeded_db, "list")
+    assert "sqlite_utils" not in loaded_modules(seeded_db, "list")
 
 
 def test_a_deadline_verb_loads_the_holiday_tables_only_when_it_counts_days(
     seeded_db: Path,
 ) -> None:
-    counted = loaded(
+    counted = loaded_modules(
         seeded_db, "due", "--parliament", "NW", "--kind", "kleine-anfrage", "--from", "2026-12-01"
     )
     assert "holidays" in counted  # counting working days needs the Land's holidays
@@ -86,11 +66,15 @@ def test_a_deadline_verb_loads_the_holiday_tables_only_when_it_counts_days(
 
 
 def test_pdf_export_loads_reportlab_but_not_word_or_qt(seeded_db: Path, tmp_path: Path) -> None:
-    modules = loaded(seeded_db, "export", "1", "--format", "pdf", "-o", str(tmp_path / "a.pdf"))
+    modules = loaded_modules(
+        seeded_db, "export", "1", "--format", "pdf", "-o", str(tmp_path / "a.pdf")
+    )
     assert "reportlab" in modules
     assert modules.isdisjoint({"docx", "PySide6", "icalendar"})
 
 
 def test_docx_export_loads_neither_reportlab_nor_qt(seeded_db: Path, tmp_path: Path) -> None:
-    modules = loaded(seeded_db, "export", "1", "--format", "docx", "-o", str(tmp_path / "a.docx"))
+    modules = loaded_modules(
+        seeded_db, "export", "1", "--format", "docx", "-o", str(tmp_path / "a.docx")
+    )
     assert modules.isdisjoint({"reportlab", "PySide6", "icalendar"})

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +12,8 @@ from desk_app.model import paragraph
 from desk_app.rules.registry import ProfileRegistry
 from tests.formats.docx_inquiries import seed_inquiry
 from tests.formats.docx_read import R_ID, Docx, W
-from tests.formats.test_docx_without_library import PROBE, SEED
+from tests.formats.test_docx_without_library import SEED
+from tests.process_probe import loaded_modules
 from tests.word_template import word_template
 
 CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
@@ -71,19 +69,8 @@ def test_the_package_is_stable_xml_with_utf8_declarations(linked):
 def test_an_export_with_a_template_needs_no_python_docx(tmp_path: Path):
     template = word_template(tmp_path / "Fraktion.dotx")
     db, out = tmp_path / "seed.sqlite3", tmp_path / "anfrage.docx"
-    modules: set[str] = set()
-    for args in (
-        ("import", str(SEED)),
-        ("export", "1", "--format", "docx", "--template", str(template), "-o", str(out)),
-    ):
-        done = subprocess.run(
-            [sys.executable, "-c", PROBE, "--db", str(db), *args],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        report = json.loads(done.stdout.strip().splitlines()[-1])
-        assert report["status"] == 0, done.stderr
-        modules = set(report["modules"])
+    loaded_modules(db, "import", str(SEED))
+    export = ("export", "1", "--format", "docx", "--template", str(template), "-o", str(out))
+    modules = loaded_modules(db, *export)
     assert "docx" not in modules
     assert etree.fromstring(Docx(out.read_bytes()).zip.read("word/document.xml")) is not None

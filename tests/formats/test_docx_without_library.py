@@ -7,10 +7,8 @@ wrote, when LibreOffice is installed.
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -18,29 +16,9 @@ import pytest
 
 from desk_app.paths import resources_dir
 from tests.formats.docx_inquiries import SEED_TITLE, SEED_URLS
+from tests.process_probe import loaded_modules
 
 SEED = resources_dir() / "seed" / "nw_17_kleine_anfrage_3417.md"
-
-# Run one verb through the real entry point, then print the top-level packages loaded.
-PROBE = """
-import json, sys
-from desk_app.__main__ import main
-status = main(sys.argv[1:])
-print(json.dumps({"status": status, "modules": sorted({m.split(".")[0] for m in sys.modules})}))
-"""
-
-
-def run_desk(db: Path, *args: str) -> set[str]:
-    """Run `desk --db DB ARGS…` in a new process and return the top-level modules it loaded."""
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["status"] == 0, done.stderr
-    return set(report["modules"])
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +26,9 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
     """Export the seed as DOCX in a fresh process; return the file and the modules loaded."""
     folder = tmp_path_factory.mktemp("docx")
     db = folder / "seed.sqlite3"
-    run_desk(db, "import", str(SEED))
+    loaded_modules(db, "import", str(SEED))
     out = folder / "anfrage.docx"
-    return out, run_desk(db, "export", "1", "--format", "docx", "-o", str(out))
+    return out, loaded_modules(db, "export", "1", "--format", "docx", "-o", str(out))
 
 
 def test_export_loads_neither_python_docx_nor_lxml(exported: tuple[Path, set[str]]) -> None:
