@@ -14,6 +14,17 @@ from desk_app.model import DeskError
 
 PKG_R = "http://schemas.openxmlformats.org/package/2006/relationships"
 MAIN = "word/document.xml"
+# One set of parser options for whole parts and streamed ones alike: never fetch,
+# expand or trust a DTD; keep an undeclared entity as a node; no comments or PIs.
+_SAFE: dict[str, Any] = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "huge_tree": False,
+    "recover": True,
+    "remove_comments": True,
+    "remove_pis": True,
+}
 
 
 def _parser() -> etree.XMLParser:
@@ -22,15 +33,7 @@ def _parser() -> etree.XMLParser:
     recover: an undeclared entity (`&e;` without a DTD) is kept as a node for
     the run reader to report, instead of making the whole document unreadable.
     """
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        recover=True,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    return etree.XMLParser(**_SAFE)
 
 
 def parse(data: bytes) -> Element:
@@ -70,13 +73,7 @@ def stream(data: bytes, depth: int) -> Iterator[Element]:
     events = etree.iterparse(
         io.BytesIO(data),
         events=("start", "end"),
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        recover=True,
-        remove_comments=True,
-        remove_pis=True,
+        **_SAFE,
     )
     for event, element in events:
         if event == "start":
