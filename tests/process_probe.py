@@ -11,7 +11,10 @@ from pathlib import Path
 PROBE = """
 import json, sys
 from desk_app.__main__ import main
-status = main(sys.argv[1:])
+try:
+    status = main(sys.argv[1:])
+except SystemExit as done:  # argparse ends `--help` this way, after printing it
+    status = done.code or 0
 print(json.dumps({"status": status, "modules": sorted({m.split(".")[0] for m in sys.modules})}))
 """
 
