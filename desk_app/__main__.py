@@ -25,8 +25,9 @@ def main(argv: list[str] | None = None) -> int:
 def run() -> NoReturn:
     """Run `desk` as its own process and end it as soon as the work is done."""
     args = sys.argv[1:]
+    window, _db_path = wants_gui(args)
     status = main(args)
-    if wants_gui(args)[0]:
+    if window:
         sys.exit(status)  # Qt and QSettings finish their work in the normal shutdown
     # A verb has closed the store and written and closed its files. Tearing down the
     # interpreter would free every object one by one (reportlab's tables, the
