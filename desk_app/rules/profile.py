@@ -151,6 +151,18 @@ class Layout:
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """Hold how the parliament's printed papers read: page furniture and notices as patterns.
+
+    Each entry is a regular expression for a whole line; named groups
+    (drucksache, term, issued, …) carry values the line holds.
+    """
+
+    page_lines: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Parliament:
     """Hold everything the app knows of one parliament."""
 
@@ -171,6 +183,7 @@ class Parliament:
     holidays_region_name: str = ""
     # The kind assumed when nothing names one; empty means the first kind.
     default_kind_id: str = ""
+    reading: Reading = field(default_factory=Reading)
 
     @property
     def default_kind(self) -> str:

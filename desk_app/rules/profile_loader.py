@@ -20,6 +20,7 @@ from desk_app.rules.profile import (
     Layout,
     Limit,
     Parliament,
+    Reading,
     Template,
     Term,
 )
@@ -47,6 +48,7 @@ _TOP_FIELDS = (
     "layout",
     "default_kind",
     "kinds",
+    "reading",
 )
 # Layout fields that are not lines of text and so carry no placeholders.
 _NOT_LINES = {"font", "date_format"}
@@ -91,7 +93,24 @@ def load_parliament(folder: Path) -> Parliament:
         source=top.required_text("source"),
         holidays_region_name=top.text("holidays_region_name", ""),
         default_kind_id=default_kind,
+        reading=_reading(top.table("reading", None)),
     )
+
+
+def _reading(table: Table | None) -> Reading:
+    """Read the [reading] table: patterns of page furniture, each a valid regular expression."""
+    if table is None:
+        return Reading()
+    table.only(("page_lines", "notices"))
+    values: dict[str, tuple[str, ...]] = {}
+    for key in ("page_lines", "notices"):
+        values[key] = table.texts(key)
+        for pattern in values[key]:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                table.fail(key, f"enthält keinen gültigen regulären Ausdruck „{pattern}“ ({error})")
+    return Reading(**values)
 
 
 def _terms(top: Table) -> tuple[Term, ...]:

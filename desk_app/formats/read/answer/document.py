@@ -10,6 +10,8 @@ from desk_app.formats.read.answer.split import Para
 from desk_app.formats.read.docx.package import read_docx
 from desk_app.formats.read.docx.reader import docx_blocks
 from desk_app.formats.read.guard import read_file_limited
+from desk_app.formats.read.pages.page_split import looks_like_page_text
+from desk_app.formats.read.pages.reader import page_blocks
 from desk_app.formats.read.pdf.reader import pdf_blocks
 from desk_app.formats.read.pdf.text_layer import read_text_layer
 from desk_app.formats.read.result import Report
@@ -40,6 +42,8 @@ def read_answer_document(
     if suffix in TEXT_SUFFIXES:
         text = read_text_file(path).removeprefix("\ufeff").replace("\r\n", "\n")
         profile = choose_parliament(registry, parliament, text, report)
+        if looks_like_page_text(text):
+            return profile, to_paras(page_blocks(text, profile, report).blocks)
         return profile, to_paras(read_blocks(text, MAX_BLOCKS))
     raise DeskError(
         f"Antworten der Art „{path.suffix}“ kann Anfragen-Desk nicht einlesen "

@@ -8,6 +8,8 @@ from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.markdown.blocks import read_blocks
 from desk_app.formats.markdown.front_matter import split_front_matter
 from desk_app.formats.markdown.metadata import apply_metadata
+from desk_app.formats.read.pages.page_split import looks_like_page_text
+from desk_app.formats.read.pages.reader import page_blocks
 from desk_app.formats.read.result import ImportResult, Report, shorten
 from desk_app.formats.read.structure.limits import MAX_BLOCKS, check_size
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
@@ -37,10 +39,16 @@ def from_text(
     blocks = read_blocks(body, MAX_BLOCKS)
     check_size(blocks)
     ours = bool(values) or has_markers(blocks)
-    if not ours and not _may_hold_inquiry(blocks):
-        raise DeskError(NO_INQUIRY)
     report = Report()
-    profile = _parliament(registry, parliament, values, text, report)
+    if not ours and looks_like_page_text(body):
+        # A Drucksache's text layer: lines broken at the page width, furniture on every page.
+        profile = _parliament(registry, parliament, values, text, report)
+        blocks = page_blocks(body, profile, report).blocks
+        check_size(blocks)
+    elif not ours and not _may_hold_inquiry(blocks):
+        raise DeskError(NO_INQUIRY)
+    else:
+        profile = _parliament(registry, parliament, values, text, report)
     kind_id = kind or _string(values.get("kind"))
     if kind_id is not None:
         profile.kind(kind_id)  # raises a DeskError naming the known kinds

@@ -1,0 +1,109 @@
+"""Take page furniture out of page text: running headers, page numbers, printer's lines, notices.
+
+What the parliament's profile names as page lines (a running header, the
+page-1 footer with its date) is kept apart as metadata; notices (the
+printer, "Die Antwort wurde namens der Bundesregierung … übermittelt") are
+kept apart too, because an answer's head reads its ministry from them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desk_app.formats.read.structure.page_lines import page_line_patterns
+from desk_app.rules.profile import Parliament
+from desk_app.rules.reading_common import common_reading
+
+EDGE = 4  # lines at a page's top and foot that may be furniture
+
+
+@dataclass(slots=True)
+class Furniture:
+    """Hold the furniture taken out of a document's pages."""
+
+    page_lines: list[str] = field(default_factory=list)  # first page's: hold metadata
+    notices: list[str] = field(default_factory=list)
+    dropped: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureRules:
+    """Hold the compiled patterns one parliament's page furniture is recognised by."""
+
+    page_lines: tuple[re.Pattern[str], ...]
+    notices: tuple[re.Pattern[str], ...]
+    page_numbers: tuple[re.Pattern[str], ...]
+
+    def is_page_line(self, line: str) -> bool:
+        """Tell whether a line is a running header or footer of the parliament's pages."""
+        return any(pattern.fullmatch(line) for pattern in self.page_lines)
+
+    def is_edge_line(self, line: str) -> bool:
+        """Tell whether a line at a page edge is furniture: a page line or a page number."""
+        return self.is_page_line(line) or any(p.fullmatch(line) for p in self.page_numbers)
+
+    def notice(self, line: str) -> bool:
+        """Tell whether a line begins a printer's line or a publisher's notice."""
+        return any(pattern.match(line) for pattern in self.notices)
+
+
+def furniture_rules(parliament: Parliament) -> FurnitureRules:
+    """Return the furniture patterns of a parliament: its profile's and the common ones."""
+    common = common_reading()
+    own = tuple(re.compile(p, re.IGNORECASE) for p in parliament.reading.page_lines)
+    notices = tuple(re.compile(p, re.IGNORECASE) for p in parliament.reading.notices)
+    return FurnitureRules(
+        (*page_line_patterns(parliament), *own), (*notices, *common.notices), common.page_numbers
+    )
+
+
+def strip_furniture(
+    pages: list[list[str]], rules: FurnitureRules
+) -> tuple[list[list[str]], Furniture]:
+    """Return the pages without furniture, and the furniture taken out."""
+    found = Furniture()
+    result = []
+    for number, page in enumerate(pages):
+        lines = _without_notices(page, rules, found)
+        lines = _trim_edges(lines, rules, found, first=number == 0)
+        result.append(lines)
+    return result, found
+
+
+def _without_notices(page: list[str], rules: FurnitureRules, found: Furniture) -> list[str]:
+    """Remove notice lines and the lines their sentence runs on to."""
+    kept: list[str] = []
+    index = 0
+    while index < len(page):
+        line = page[index]
+        if line and rules.notice(line):
+            notice = line
+            index += 1
+            # "… mit Schreiben des Bundesministeriums für …" / "vom 21. Mai 2025 übermittelt."
+            while index < len(page) and not notice.endswith(".") and page[index][:1].islower():
+                notice = f"{notice} {page[index]}"
+                index += 1
+            found.notices.append(notice)
+            found.dropped += 1
+            continue
+        kept.append(line)
+        index += 1
+    return kept
+
+
+def _trim_edges(
+    lines: list[str], rules: FurnitureRules, found: Furniture, first: bool
+) -> list[str]:
+    """Remove page lines and page numbers among the first and last lines of a page."""
+    filled = [index for index, line in enumerate(lines) if line]
+    edges = set(filled[:EDGE]) | set(filled[-EDGE:])
+    kept = []
+    for index, line in enumerate(lines):
+        if index in edges and rules.is_edge_line(line):
+            found.dropped += 1
+            if first and rules.is_page_line(line):
+                found.page_lines.append(line)
+            continue
+        kept.append(line)
+    return kept

@@ -1,0 +1,226 @@
+"""Join the lines of page text into neutral blocks: head lines, paragraphs, questions, notes.
+
+Without the page's geometry a paragraph's end is read from the line: a
+blank line, or a line that ends a sentence and leaves room for the next
+line's first word. A question starts at a number that continues the
+sequence ("1.", "2." …) after a finished line; a sub-question at "a)".
+The head of a document (everything above the first prose) keeps its lines
+apart, so that kind line, originators and title stay separable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desk_app.formats.blocks import Block, BlockKind
+from desk_app.formats.read.pdf.line_join import ends_sentence, joint
+from desk_app.formats.read.structure.typed_labels import LabelSequence
+from desk_app.model import FootnoteRef, Inline, Run
+
+SHORT = 0.6  # a line shorter than this share of the page width ends its paragraph
+PROSE = 0.7  # lines at least this long, three in a row, are prose: the head has ended
+SLACK = 3  # characters a justified line may fall short of the width and still be full
+_FIRST_QUESTION = re.compile(r"1[.)]\s+\S")
+_HEAD_MARKS = ("Vorbemerkung", "Wir fragen", "Ich frage", "Daher frage")
+
+
+@dataclass(slots=True)
+class BodyLine:
+    """Hold one line of page text and the note markers in it ("" is a blank line)."""
+
+    text: str
+    page: int = 0
+    markers: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, note key
+
+    def inlines(self) -> list[Inline]:
+        """Return the line as runs, with its note markers as footnote references."""
+        result: list[Inline] = []
+        position = 0
+        for start, end, key in self.markers:
+            if start > position:
+                result.append(Run(self.text[position:start]))
+            result.append(FootnoteRef(key))
+            position = end
+        if position < len(self.text):
+            result.append(Run(self.text[position:]))
+        return result
+
+
+def typical_width(lines: list[BodyLine]) -> int:
+    """Return the width of a full line: the length nine lines in ten stay within."""
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    if not lengths:
+        return 80
+    return max(40, lengths[int(0.9 * (len(lengths) - 1))])
+
+
+class LineBlocks:
+    """Read body lines in order into blocks."""
+
+    def __init__(self, lines: list[BodyLine], complete_head: Callable[[str], bool]) -> None:
+        self._lines = lines
+        self._width = typical_width(lines)
+        self._complete_head = complete_head  # tells whether a head line is finished
+        self._labels = LabelSequence()
+        self.blocks: list[Block] = []
+        self._open: list[BodyLine] = []
+        self._open_item = False
+
+    def build(self) -> list[Block]:
+        """Return the blocks of all lines."""
+        head_end = self._head_end()
+        for index, line in enumerate(self._lines):
+            previous = self._lines[index - 1] if index else None
+            if index < head_end:
+                self._head_line(line, previous)
+            else:
+                self._body_line(line, previous)
+        self._flush()
+        return self.blocks
+
+    def _head_end(self) -> int:
+        """Return the index of the first line after the head: the first prose or question."""
+        texts = [line.text for line in self._lines]
+        for index, text in enumerate(texts):
+            if text.startswith(_HEAD_MARKS) or self._is_question_start(text):
+                return index
+            run = texts[index : index + 3]
+            if len(run) == 3 and all(self._prose(t) for t in run):
+                return index
+        return len(texts)
+
+    def _prose(self, text: str) -> bool:
+        """Tell whether a line is running prose: long, with words in lower case (not names)."""
+        lower = sum(1 for word in text.split() if word[:1].islower())
+        return len(text) >= PROSE * self._width and lower >= 3
+
+    def _is_question_start(self, text: str) -> bool:
+        """Tell whether a line opens question 1 ("1. Welche …")."""
+        return bool(_FIRST_QUESTION.match(text))
+
+    def _head_line(self, line: BodyLine, previous: BodyLine | None) -> None:
+        """Keep head lines apart, unless a line plainly runs on from the one before."""
+        if not line.text:
+            self._flush()
+            return
+        if previous is not None and previous.text and self._open and self._runs_on(previous, line):
+            self._open.append(line)
+            return
+        self._flush()
+        self._open = [line]
+
+    def _runs_on(self, previous: BodyLine, line: BodyLine) -> bool:
+        """Tell whether a head line continues the line above (a wrapped title or name list)."""
+        before = previous.text
+        if before.endswith(("-", ",", " und", " der", " des", " die", " zu", " in")):
+            return True
+        if line.text[:1].islower():
+            return not self._complete_head(before)
+        long = len(before) >= PROSE * self._width
+        return long and not ends_sentence(before) and not self._complete_head(before)
+
+    def _body_line(self, line: BodyLine, previous: BodyLine | None) -> None:
+        """Add a body line: a new question, a new paragraph or the open paragraph's next line."""
+        text = line.text
+        if not text:
+            self._flush()
+            return
+        boundary = previous is None or not previous.text or not self._open
+        if not boundary and previous is not None:
+            boundary = self._ends_paragraph(previous, line)
+        after_sentence = boundary or (previous is not None and ends_sentence(previous.text))
+        label = self._label(text, after_sentence)
+        if label is not None:
+            self._flush()
+            name, length = label
+            depth = 1 if name.isalpha() and self._labels.last_number else 0
+            self.blocks.append(Block(BlockKind.ITEM, depth=depth, label=name))
+            self._open = [_cut(line, length)]
+            self._open_item = True
+            self._item_depth = depth
+            return
+        if boundary:
+            self._flush()
+            self._open = [line]
+            self._open_item = False
+            return
+        self._open.append(line)
+
+    def _label(self, text: str, after_sentence: bool) -> tuple[str, int] | None:
+        """Return a question or sub-question label that starts the line, if it may start one."""
+        probe = LabelSequence(self._labels.last_number, self._labels.last_letter)
+        found = probe.match(text)
+        if found is None:
+            return None
+        if found[0].isdigit() and not after_sentence:
+            return None
+        self._labels.match(text)
+        return found
+
+    def _ends_paragraph(self, previous: BodyLine, line: BodyLine) -> bool:
+        """Tell whether the break after `previous` ends its paragraph."""
+        before = previous.text
+        if before.endswith(("-", ",")):
+            return False
+        words = line.text.split()
+        first = len(words[0]) if words else 0
+        room = len(before) + 1 + first < self._width - SLACK
+        if ends_sentence(before) and room:
+            return True
+        return (
+            len(before) < SHORT * self._width
+            and line.text[:1].isupper()
+            and not before.endswith(" und")
+        )
+
+    def _flush(self) -> None:
+        """Finish the open lines as a block (an item's text at depth + 1)."""
+        if not self._open:
+            return
+        depth = self._item_depth + 1 if self._open_item else 0
+        kind = BlockKind.PARAGRAPH
+        self.blocks.append(Block(kind, self._joined(self._open), depth=depth))
+        self._open = []
+        self._open_item = False
+
+    def _joined(self, lines: list[BodyLine]) -> list[Inline]:
+        """Return lines as one block's inlines: "\\n" between them unless a word was cut."""
+        inlines: list[Inline] = []
+        previous: BodyLine | None = None
+        for line in lines:
+            items = line.inlines()
+            if previous is not None and items:
+                full = len(previous.text) >= self._width - SLACK
+                separator, drop_hyphen = joint(previous.text, line.text, full)
+                if drop_hyphen:
+                    _drop_last_hyphen(inlines)
+                if separator:
+                    inlines.append(Run(separator))
+            inlines += items
+            previous = line
+        return inlines
+
+    _item_depth = 0
+
+
+def _cut(line: BodyLine, count: int) -> BodyLine:
+    """Return a line without its first `count` characters (a typed label)."""
+    markers = [(s - count, e - count, key) for s, e, key in line.markers if s >= count]
+    return BodyLine(line.text[count:].lstrip(), line.page, _shift(markers, line.text[count:]))
+
+
+def _shift(markers: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Move marker spans by the spaces stripped from the start of a cut line."""
+    stripped = len(text) - len(text.lstrip())
+    return [(s - stripped, e - stripped, key) for s, e, key in markers]
+
+
+def _drop_last_hyphen(inlines: list[Inline]) -> None:
+    """Remove the hyphen of a word hyphenated at a line end."""
+    for index in range(len(inlines) - 1, -1, -1):
+        item = inlines[index]
+        if isinstance(item, Run):
+            inlines[index] = Run(item.text.rstrip().removesuffix("-"))
+            return

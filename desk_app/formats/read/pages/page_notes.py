@@ -1,0 +1,125 @@
+"""Find the footnotes printed at the foot of each page and the markers in the text they belong to.
+
+A text layer keeps a note as a line at the page foot ("1 https://…",
+"2 Ebenda.") and its marker glued to the word or sign before it
+("Messe.1", "Justizskandals“1", "veröffentlicht.2 3"). A foot line counts as
+a note only when its number continues the document's numbering and the
+page's text carries that marker: so a question "3 Schulen …" or a table
+row is never taken for a note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_NOTE_START = re.compile(r"(\d{1,3})\s+(?=\S)")
+# Signs a marker may be glued to, as a letter may; not after a digit ("A3.5" is no marker).
+_CLOSING = ".,;:!?)]“”\"'»«’"
+
+
+@dataclass(slots=True)
+class PageNote:
+    """Hold one footnote found at a page foot: its number and its lines."""
+
+    number: int
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Marker:
+    """Say where a note's marker stands: the body line and the character span."""
+
+    line: int
+    start: int
+    end: int
+    number: int
+
+
+def split_notes(lines: list[str], expected: int) -> tuple[list[str], list[PageNote], list[Marker]]:
+    """Return a page's body lines, the notes at its foot and their markers in the body.
+
+    `expected` is the number the next note of the document must have.
+    """
+    for start in _note_starts(lines, expected):
+        notes = _read_notes(lines[start:], expected)
+        if notes is None:
+            continue
+        body = lines[:start]
+        markers = _markers(body, [note.number for note in notes])
+        if markers is not None:
+            while body and not body[-1]:
+                body.pop()
+            return body, notes, markers
+    return lines, [], []
+
+
+def _note_starts(lines: list[str], expected: int) -> list[int]:
+    """Return the indexes of lines that could open the page's note zone, lowest first."""
+    starts = []
+    for index, line in enumerate(lines):
+        found = _NOTE_START.match(line)
+        if found and int(found.group(1)) == expected:
+            starts.append(index)
+    return starts
+
+
+def _read_notes(lines: list[str], expected: int) -> list[PageNote] | None:
+    """Read a page's foot as notes numbered from `expected` on; None if it is not one."""
+    notes: list[PageNote] = []
+    for line in lines:
+        if not line:
+            continue
+        found = _NOTE_START.match(line)
+        if found and int(found.group(1)) == expected + len(notes):
+            notes.append(PageNote(int(found.group(1)), [line[found.end() :]]))
+        elif notes and len(notes[-1].lines) < 6:
+            notes[-1].lines.append(line)  # a note's text runs on (a long URL, a sentence)
+        else:
+            return None
+    return notes or None
+
+
+def _markers(body: list[str], numbers: list[int]) -> list[Marker] | None:
+    """Return the marker of each note number in the body, in order; None if one is missing."""
+    markers: list[Marker] = []
+    position = (0, 0)  # markers stand in note order: search after the previous one
+    for number in numbers:
+        found = _find_marker(body, number, position)
+        if found is None:
+            return None
+        markers.append(found)
+        position = (found.line, found.end)
+    return markers
+
+
+def _find_marker(body: list[str], number: int, start: tuple[int, int]) -> Marker | None:
+    """Return the first marker of a note number at or after a position, else None."""
+    digits = str(number)
+    pattern = re.compile(rf"(?<!\d){digits}(?!\d)(?![.,]\d)")
+    for index in range(start[0], len(body)):
+        line = body[index]
+        begin = start[1] if index == start[0] else 0
+        for match in pattern.finditer(line, begin):
+            before = line[: match.start()]
+            glued = _glued(before)
+            # "veröffentlicht.2 3": a marker that follows another marker after one space.
+            chained = bool(re.search(r"[^\W\d_][.,;:!?“”\"»«)]?\d{1,3} $", before))
+            if glued or chained:
+                return Marker(index, match.start(), match.end(), number)
+    return None
+
+
+def _glued(before: str) -> bool:
+    """Tell whether text ends in a letter, or in a closing sign after a letter or sign."""
+    if not before:
+        return False
+    last = before[-1]
+    if last.isalpha():
+        return True
+    return (
+        last in _CLOSING
+        and len(before) > 1
+        and not before[-2].isdigit()
+        and not before[-2].isspace()
+    )
