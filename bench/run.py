@@ -34,6 +34,7 @@ SCRIPTS = (
     "bench_memory",
     "bench_preview",
     "bench_many_notes",
+    "bench_import_answer",
 )
 
 
