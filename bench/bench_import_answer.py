@@ -70,14 +70,14 @@ def _furniture(line: str) -> bool:
 
 def main() -> None:
     """Build the document, time the import and the bare read, and report both."""
-    from desk_app.service import Desk
+    from desk_app.service import Desk, ImportOutcome
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "antwort_50_seiten.txt"
         path.write_text(answer_pages(), encoding="utf-8")
         stores = iter(range(1000))
 
-        def import_once() -> object:
+        def import_once() -> ImportOutcome:
             desk = Desk(Path(folder) / f"desk{next(stores)}.sqlite3")
             try:
                 return desk.import_answer(path)
