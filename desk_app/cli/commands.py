@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from desk_app.cli.options import extra_days
-from desk_app.cli.output import print_json, print_report
+from desk_app.cli.output import print_fields, print_json, print_report
 from desk_app.model import DeskError
 
 if TYPE_CHECKING:
@@ -40,6 +40,12 @@ def cmd_new(args: argparse.Namespace, desk: Desk) -> int:
 def cmd_import(args: argparse.Namespace, desk: Desk) -> int:
     """Import a file as a new inquiry (or an answer to one), print its id and the report."""
     outcome = desk.import_file(args.path, args.parliament, args.kind, args.answer_to)
+    if args.json:
+        from desk_app.service.json_view import import_json
+
+        print_json(import_json(outcome))
+        return 0
+    print_fields(outcome)  # the lines of doubt come last, where the eye lands
     print_report(outcome.report)
     print(outcome.id)
     return 0

@@ -13,7 +13,10 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import IO, Any, TextIO, cast
+from typing import IO, TYPE_CHECKING, Any, TextIO, cast
+
+if TYPE_CHECKING:
+    from desk_app.service import ImportOutcome
 
 # C0 controls except tab and newline, DEL, and the C1 controls (U+009B is CSI
 # to many terminals). Written as \uXXXX, which JSON reads back unchanged.
@@ -84,3 +87,15 @@ def print_report(lines: list[str]) -> None:
     """Print an importer's report or an exporter's warnings on stderr, one line each."""
     for line in lines:
         print(line, file=sys.stderr)
+
+
+def print_fields(outcome: ImportOutcome) -> None:
+    """Print an import's fields on stderr as a table: field, confidence, what was recognised."""
+    entries = outcome.fields
+    if not entries:
+        return
+    width = max(len(entry.label) for entry in entries)
+    print(f"{'Feld':<{width}}  {'Sicherheit':<14}  Erkannt", file=sys.stderr)
+    for entry in entries:
+        value = entry.value or "–"
+        print(f"{entry.label:<{width}}  {entry.confidence.value:<14}  {value}", file=sys.stderr)

@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="die Datei ist die Antwort auf Anfrage ID",
     )
+    imp.add_argument(
+        "--json", action="store_true", help="Nummer und Bericht Feld für Feld als JSON ausgeben"
+    )
 
     lst = verbs.add_parser("list", help="alle Anfragen auflisten")
     lst.add_argument("--json", action="store_true")

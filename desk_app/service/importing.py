@@ -15,6 +15,7 @@ from desk_app.storage import InquiryStore
 
 if TYPE_CHECKING:
     from desk_app.formats.read.answer.reader import AnswerKey
+    from desk_app.formats.read.result import ImportResult
 
 # The file suffixes an import accepts (".md", ".docx", …), for file dialogs and drops.
 IMPORT_SUFFIXES = tuple(sorted(suffix for suffix in IMPORTERS if suffix))
@@ -46,7 +47,7 @@ def import_file(
         return import_answer(registry, store, save, path, answer_to, parliament)
     result = read_file(path, registry, parliament=parliament, kind=kind)
     store.add(result.inquiry)  # the store remembers its sources
-    return ImportOutcome(result.inquiry, result.report)
+    return _outcome(result)
 
 
 def import_answer(
@@ -65,11 +66,26 @@ def import_answer(
         result = read_answer(path, store.get(answer_to), registry)
     else:
         result = recognise_answer(path, registry, lambda key: _stored(store, key), parliament)
-    if result.inquiry.id is not None:
+    joined = result.inquiry.id is not None
+    if joined:
         save(result.inquiry)
     else:
         store.add(result.inquiry)  # the answer named no stored inquiry: it starts one
-    return ImportOutcome(result.inquiry, result.report, answered=True)
+    return _outcome(result, answered=True, joined=joined)
+
+
+def _outcome(result: ImportResult, answered: bool = False, joined: bool = False) -> ImportOutcome:
+    """Return the outcome of a stored import: the report lines and the report field by field."""
+    from desk_app.formats.read.field_report import field_report
+
+    return ImportOutcome(
+        result.inquiry,
+        result.report,
+        answered=answered,
+        fields=field_report(result.inquiry, result.full_report, joined),
+        uncertain=list(result.uncertain),
+        recognised=list(result.recognised),
+    )
 
 
 def _stored(store: InquiryStore, key: AnswerKey) -> Inquiry | None:

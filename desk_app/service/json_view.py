@@ -1,4 +1,4 @@
-"""The stable `--json` shapes of `desk show`, `desk list` and `desk search` (see README)."""
+"""The stable `--json` shapes of `desk show`, `list`, `search` and `import` (see README)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from desk_app.model.codec import (
 )
 from desk_app.rules.deadline_status import is_overdue
 from desk_app.rules.deadlines import Deadline
+from desk_app.service.outcomes import ImportOutcome
 from desk_app.storage import InquirySummary
 
 
@@ -119,4 +120,24 @@ def summary_json(row: InquirySummary) -> dict[str, Any]:
         "status": str(row.status),
         "due": encode_date(row.due),
         "updated_at": row.updated_at.isoformat(timespec="seconds"),
+    }
+
+
+def import_json(outcome: ImportOutcome) -> dict[str, Any]:
+    """Return an import's outcome as the documented JSON object: id, report lines, fields."""
+    return {
+        "id": outcome.id,
+        "answered": outcome.answered,
+        "report": list(outcome.report),
+        "uncertain": outcome.to_check,
+        "fields": [
+            {
+                "field": entry.field,
+                "label": entry.label,
+                "confidence": entry.confidence.key,
+                "value": entry.value,
+                "detail": entry.detail,
+            }
+            for entry in outcome.fields
+        ],
     }

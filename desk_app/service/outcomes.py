@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk_app.model import Inquiry
+
+if TYPE_CHECKING:
+    from desk_app.formats.read.field_report import FieldEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,14 +18,23 @@ class ImportOutcome:
     """Hold the stored inquiry an import created or changed, and what the importer reported."""
 
     inquiry: Inquiry
-    report: list[str] = field(default_factory=list)
+    report: list[str] = field(default_factory=list)  # recognised, "Unsicher: …", then warnings
     answered: bool = False  # the file was an answer, attached to this inquiry
+    fields: list[FieldEntry] = field(default_factory=list)  # every field with its confidence
+    uncertain: list[str] = field(default_factory=list)  # the places the importer left uncertain
+    recognised: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> int:
         """Return the stored inquiry's id."""
         assert self.inquiry.id is not None, "an import outcome always holds a stored inquiry"
         return self.inquiry.id
+
+    @property
+    def to_check(self) -> list[str]:
+        """Return what the user should check: the uncertain places, then the value warnings."""
+        warnings = self.report[len(self.recognised) + len(self.uncertain) :]
+        return [*self.uncertain, *warnings]
 
 
 @dataclass(frozen=True, slots=True)
