@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
+from desk_app.gui.import_report_dialog import show_import_report
 from desk_app.gui.operations import Operations
 from desk_app.gui.trash_dialog import TrashDialog
 from desk_app.model import DeskError, Inquiry, plain
@@ -62,6 +63,7 @@ def import_answer(window: InquiryWindow, path: Path | None = None) -> bool:
         return False
     window.reload_inquiry()
     window.statusBar().showMessage(" · ".join(outcome.report), _REPORT_MS)
+    show_import_report(parent, outcome, window.open_inquiry, window.ops.registry)
     return True
 
 

@@ -286,6 +286,9 @@ class MainWindow(QMainWindow):
             return None
         self.open_inquiry(outcome.id)
         self.statusBar().showMessage(" · ".join(outcome.report), 15000)
+        from desk_app.gui.import_report_dialog import show_import_report
+
+        show_import_report(self, outcome, self.open_inquiry, self.ops.registry)
         return outcome.id
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

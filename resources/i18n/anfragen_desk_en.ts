@@ -360,54 +360,250 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="35"/>
+        <source>Parlament</source>
+        <translation>Parliament</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="36"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="37"/>
+        <source>Wahlperiode</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="38"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="39"/>
+        <source>Drucksache</source>
+        <translation>Drucksache</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="40"/>
+        <source>Datum der Unterschrift</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="41"/>
+        <source>Eingegangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="42"/>
+        <source>Weitergeleitet</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="43"/>
+        <source>Ausgegeben</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="44"/>
+        <source>Beantwortet am</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="45"/>
+        <source>Drucksache der Antwort</source>
+        <translation>Answer Drucksache</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="48"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="49"/>
+        <source>Urheber</source>
+        <translation>Originators</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="50"/>
+        <source>Fraktion</source>
+        <translation>Faction</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="51"/>
+        <source>Vorbemerkung</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="52"/>
+        <source>Einleitungssatz</source>
+        <translation>Lead-in</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="53"/>
+        <source>Fragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="54"/>
+        <source>Unterfragen</source>
+        <translation>Sub-questions</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="55"/>
+        <source>Fußnoten</source>
+        <translation>Footnotes</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="56"/>
+        <source>Unterschrift</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="57"/>
+        <source>Antwortendes Ministerium</source>
+        <translation>Answering ministry</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="58"/>
+        <source>Datum der Antwort</source>
+        <translation>Answer date</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="59"/>
+        <source>Antwort-Drucksache</source>
+        <translation>Answer Drucksache</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="60"/>
+        <source>Vorbemerkung der Regierung</source>
+        <translation>Government&apos;s preliminary remark</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="63"/>
+        <source>Beantwortete Fragen</source>
+        <translation>Answered questions</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="64"/>
+        <source>Gemeinsame Antworten</source>
+        <translation>Joint answers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="72"/>
+        <source>sicher</source>
+        <translation>certain</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="73"/>
+        <source>vermutet</source>
+        <translation>guessed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="74"/>
+        <source>nicht gefunden</source>
+        <translation>not found</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="93"/>
+        <source>Importbericht</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="98"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="98"/>
+        <source>Erkannt</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="98"/>
+        <source>Sicherheit</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="112"/>
+        <source>Zu prüfen:</source>
+        <translation>To check:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="114"/>
+        <source>Nichts zu prüfen: kein Feld blieb unsicher.</source>
+        <translation>Nothing to check: no field was left uncertain.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="122"/>
+        <source>Anfrage &amp;öffnen</source>
+        <translation>&amp;Open inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="158"/>
+        <source>Antwort importiert: %1 sicher, %2 vermutet, %3 nicht gefunden.</source>
+        <translation>Answer imported: %1 certain, %2 guessed, %3 not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="160"/>
+        <source>Anfrage importiert: %1 sicher, %2 vermutet, %3 nicht gefunden.</source>
+        <translation>Inquiry imported: %1 certain, %2 guessed, %3 not found.</translation>
+    </message>
+</context>
+<context>
     <name>InquiryCommands</name>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="38"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="39"/>
         <source>Antwort importieren</source>
         <translation>Import answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="39"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="40"/>
         <source>Bitte zuerst die Anfrage öffnen.</source>
         <translation>Please open the inquiry first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="46"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="47"/>
         <source>Antwort der Regierung importieren</source>
         <translation>Import the government&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="48"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="49"/>
         <source>Antworten (%1)</source>
         <translation>Answers (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="59"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="60"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="74"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="76"/>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="80"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="82"/>
         <source>In den Papierkorb</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="81"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="83"/>
         <source>„%1“ in den Papierkorb legen? Aus dem Papierkorb lässt sie sich zurückholen.</source>
         <translation>Move “%1” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="94"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="96"/>
         <source>Löschen nicht möglich</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="100"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="102"/>
         <source>„%1“ liegt im Papierkorb (Datei → Papierkorb …).</source>
         <translation>“%1” is in the trash (File → Trash…).</translation>
     </message>
@@ -688,7 +884,7 @@
     </message>
     <message>
         <location filename="../../desk_app/gui/main_window.py" line="67"/>
-        <location filename="../../desk_app/gui/main_window.py" line="350"/>
+        <location filename="../../desk_app/gui/main_window.py" line="353"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
@@ -719,27 +915,27 @@
     </message>
     <message>
         <location filename="../../desk_app/gui/main_window.py" line="285"/>
-        <location filename="../../desk_app/gui/main_window.py" line="304"/>
+        <location filename="../../desk_app/gui/main_window.py" line="307"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="305"/>
+        <location filename="../../desk_app/gui/main_window.py" line="308"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="333"/>
+        <location filename="../../desk_app/gui/main_window.py" line="336"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="333"/>
+        <location filename="../../desk_app/gui/main_window.py" line="336"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="339"/>
+        <location filename="../../desk_app/gui/main_window.py" line="342"/>
         <source>Nur lesen (keine Schreibrechte)</source>
         <translation>Read only (no write permission)</translation>
     </message>

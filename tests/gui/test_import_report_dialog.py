@@ -1,0 +1,81 @@
+"""The import report in the window: a dialog beside the opened inquiry, field by field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desk_app.gui import inquiry_commands
+from desk_app.gui.application import open_session
+from desk_app.gui.import_report_dialog import ImportReportDialog
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+NW_INQUIRY = CORPUS / "built" / "nw_17_3417_kleine_anfrage.txt"
+NW_ANSWER = CORPUS / "built" / "nw_17_3417_antwort.txt"
+
+
+@pytest.fixture
+def session(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    opened = open_session(tmp_path / "gui.sqlite3", settings)
+    qtbot.addWidget(opened.window)
+    opened.window.show()
+    yield opened
+    opened.window.close()
+    opened.close()
+
+
+def _report(window) -> ImportReportDialog:
+    """Return the import report the window shows now."""
+    shown = [d for d in window.findChildren(ImportReportDialog) if d.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_an_import_shows_its_fields_with_their_confidence(session, qtbot):
+    window = session.window
+    inquiry_id = window.import_path(NW_INQUIRY)  # what the menu and a drop do
+    assert window.current is not None and window.current.id == inquiry_id  # the window goes on
+    dialog = _report(window)
+    assert not dialog.isModal()
+    rows = {field: (value, confidence) for field, value, confidence in dialog.rows()}
+    assert rows["Parlament"] == ("Landtag Nordrhein-Westfalen", "sicher")
+    assert rows["Art"][0] == "Kleine Anfrage"
+    assert rows["Drucksache"] == ("17/8765", "sicher")
+    assert rows["Fragen"] == ("5 Fragen", "sicher")
+    assert rows["Beantwortet am"] == ("–", "nicht gefunden")
+    for _field, value, confidence in dialog.rows():
+        assert value != "–" or confidence == "nicht gefunden"  # nothing empty passes as sure
+    title_value, title_confidence = rows["Titel"]
+    assert "Neuau" in title_value or "Subsidiarität" in title_value
+    guessed = any(line.startswith("Titel nur vermutet") for line in dialog.checks())
+    assert title_confidence == ("vermutet" if guessed else "sicher")
+    assert dialog.table.horizontalHeaderItem(2).text() == "Sicherheit"
+
+
+def test_open_brings_the_imported_inquiry_back(session, qtbot):
+    window = session.window
+    inquiry_id = window.import_path(NW_INQUIRY)
+    dialog = _report(window)
+    other = session.desk.create("NW", "kleine-anfrage", title="Radwege in Hamm")
+    window.open_inquiry(other.id)
+    dialog.open_button.click()
+    assert window.current is not None and window.current.id == inquiry_id
+    assert not dialog.isVisible()
+
+
+def test_the_answer_attached_to_the_open_inquiry_reports_the_answer(session, qtbot):
+    window = session.window
+    inquiry_id = window.import_path(NW_INQUIRY)
+    _report(window).close()
+    assert inquiry_commands.import_answer(window, NW_ANSWER)
+    dialog = _report(window)
+    rows = {field: (value, confidence) for field, value, confidence in dialog.rows()}
+    assert "Titel" not in rows  # the first import read it
+    assert rows["Antwort-Drucksache"] == ("17/9012", "sicher")
+    assert rows["Gemeinsame Antworten"][0] == "zu 1 und 2"
+    assert dialog.summary.text().startswith("Antwort importiert:")
+    dialog.open_button.click()
+    assert window.current is not None and window.current.id == inquiry_id
