@@ -59,8 +59,14 @@ def typical_width(lines: list[BodyLine]) -> int:
 class LineBlocks:
     """Read body lines in order into blocks."""
 
-    def __init__(self, lines: list[BodyLine], complete_head: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        lines: list[BodyLine],
+        complete_head: Callable[[str], bool],
+        join: Callable[[str, str, bool], tuple[str, bool]] = joint,
+    ) -> None:
         self._lines = lines
+        self._joint = join  # decides hyphens and URL breaks between lines
         self._width = typical_width(lines)
         self._complete_head = complete_head  # tells whether a head line is finished
         self._labels = LabelSequence()
@@ -73,6 +79,8 @@ class LineBlocks:
         head_end = self._head_end()
         for index, line in enumerate(self._lines):
             previous = self._lines[index - 1] if index else None
+            if index == head_end:
+                self._flush()  # the head's last line never runs on into the body
             if index < head_end:
                 self._head_line(line, previous)
             else:
@@ -114,7 +122,9 @@ class LineBlocks:
     def _runs_on(self, previous: BodyLine, line: BodyLine) -> bool:
         """Tell whether a head line continues the line above (a wrapped title or name list)."""
         before = previous.text
-        if before.endswith(("-", ",", " und", " der", " des", " die", " zu", " in")):
+        if _hyphenated(before) or before.endswith(
+            (",", " und", " der", " des", " die", " zu", " in")
+        ):
             return True
         if line.text[:1].islower():
             return not self._complete_head(before)
@@ -162,7 +172,7 @@ class LineBlocks:
     def _ends_paragraph(self, previous: BodyLine, line: BodyLine) -> bool:
         """Tell whether the break after `previous` ends its paragraph."""
         before = previous.text
-        if before.endswith(("-", ",")):
+        if _hyphenated(before) or before.endswith(","):
             return False
         words = line.text.split()
         first = len(words[0]) if words else 0
@@ -193,7 +203,7 @@ class LineBlocks:
             items = line.inlines()
             if previous is not None and items:
                 full = len(previous.text) >= self._width - SLACK
-                separator, drop_hyphen = joint(previous.text, line.text, full)
+                separator, drop_hyphen = self._joint(previous.text, line.text, full)
                 if drop_hyphen:
                     _drop_last_hyphen(inlines)
                 if separator:
@@ -203,6 +213,11 @@ class LineBlocks:
         return inlines
 
     _item_depth = 0
+
+
+def _hyphenated(text: str) -> bool:
+    """Tell whether a line ends in a hyphen after a letter: a cut word, not a dash (" -")."""
+    return len(text) > 1 and text.endswith("-") and text[-2].isalpha()
 
 
 def _cut(line: BodyLine, count: int) -> BodyLine:

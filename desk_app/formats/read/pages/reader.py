@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desk_app.formats.blocks import Block, BlockKind
@@ -9,7 +10,7 @@ from desk_app.formats.read.pages.furniture import furniture_rules, strip_furnitu
 from desk_app.formats.read.pages.line_blocks import BodyLine, LineBlocks
 from desk_app.formats.read.pages.page_notes import PageNote, split_notes
 from desk_app.formats.read.pages.page_split import split_pages
-from desk_app.formats.read.pdf.line_join import joint
+from desk_app.formats.read.pages.word_joint import WordJoint
 from desk_app.formats.read.result import Report
 from desk_app.model import Inline, Run
 from desk_app.rules.profile import Parliament
@@ -29,17 +30,7 @@ def page_blocks(text: str, profile: Parliament, report: Report) -> PageRead:
     pages, furniture = strip_furniture(split_pages(text, rules.is_page_line), rules)
     if furniture.dropped:
         report.found(f"Kopf-, Fuß- und Seitenzeilen entfernt: {furniture.dropped}")
-    body: list[BodyLine] = []
-    notes: list[PageNote] = []
-    for number, page in enumerate(pages):
-        lines, found, markers = split_notes(page, len(notes) + 1)
-        notes += found
-        by_line: dict[int, list[tuple[int, int, str]]] = {}
-        for marker in markers:
-            by_line.setdefault(marker.line, []).append(
-                (marker.start, marker.end, str(marker.number))
-            )
-        body += [BodyLine(line, number, by_line.get(index, [])) for index, line in enumerate(lines)]
+    body, notes = _body_and_notes(pages)
     if notes:
         report.found(f"Fußnoten am Seitenfuß gefunden: {len(notes)}")
     parties = profile.parties
@@ -48,20 +39,51 @@ def page_blocks(text: str, profile: Parliament, report: Report) -> PageRead:
         return line.endswith(")") or any(line.endswith(party) for party in parties)
 
     blocks = [Block(BlockKind.PARAGRAPH, [Run(line)]) for line in furniture.page_lines]
-    blocks += LineBlocks(body, complete_head).build()
-    for note in notes:
-        blocks.append(Block(BlockKind.NOTE, label=str(note.number)))
-        blocks.append(Block(BlockKind.PARAGRAPH, _note_text(note.lines), depth=1))
+    join = WordJoint(line for page in pages for line in page)
+    blocks += LineBlocks(body, complete_head, join).build()
+    for label, note in notes:
+        blocks.append(Block(BlockKind.NOTE, label=label))
+        blocks.append(Block(BlockKind.PARAGRAPH, _note_text(note.lines, join), depth=1))
     return PageRead(blocks, furniture.notices)
 
 
-def _note_text(lines: list[str]) -> list[Inline]:
+def _body_and_notes(pages: list[list[str]]) -> tuple[list[BodyLine], list[tuple[str, PageNote]]]:
+    """Return the body lines of all pages with their markers, and the notes with their keys."""
+    body: list[BodyLine] = []
+    notes: list[tuple[str, PageNote]] = []
+    series, expected = 0, 1
+    for number, page in enumerate(pages):
+        lines, found, markers = split_notes(page, expected)
+        if not found and expected > 1:
+            # A second Drucksache in the file (an answer after its inquiry) counts anew.
+            lines, found, markers = split_notes(page, 1)
+            series += bool(found)
+        if found:
+            expected = found[-1].number + 1
+        key = _keys(series)
+        notes += [(key(note.number), note) for note in found]
+        by_line: dict[int, list[tuple[int, int, str]]] = {}
+        for marker in markers:
+            span = (marker.start, marker.end, key(marker.number))
+            by_line.setdefault(marker.line, []).append(span)
+        body += [BodyLine(line, number, by_line.get(index, [])) for index, line in enumerate(lines)]
+    return body, notes
+
+
+def _keys(series: int) -> Callable[[int], str]:
+    """Return how notes of a numbering series are keyed: "3", or "2.3" in the second series."""
+    if not series:
+        return str
+    return lambda number: f"{series + 1}.{number}"
+
+
+def _note_text(lines: list[str], join: WordJoint) -> list[Inline]:
     """Return a note's lines as one text; a URL or word cut at the line end is joined."""
     text = ""
     for line in lines:
         if not text:
             text = line
             continue
-        separator, drop = joint(text, line, True)
+        separator, drop = join(text, line, True)
         text = (text.removesuffix("-") if drop else text) + (separator and " ") + line
     return [Run(text)]
