@@ -43,6 +43,7 @@ _ODF = (
     'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
     'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
 )
+_BREAK = 'fo:break-before="page"'
 NO_SOFFICE = "LibreOffice (soffice) ist nicht installiert; die LibreOffice-PDFs sind optional"
 
 
@@ -90,15 +91,20 @@ def _mark(text: str, numbers: list[int], element: dict[int, str]) -> str:
     return text
 
 
-def corpus_fodt(pages: list[list[str]], font: str, real_notes: bool = False) -> str:
+def corpus_fodt(
+    pages: list[list[str]], font: str, real_notes: bool = False, justify: bool = False
+) -> str:
     """Return a flat ODF text document that prints each source line as one line of its page.
 
     Markers are superscripts and notes smaller, as in a Drucksache; with
-    real_notes the notes are LibreOffice footnotes at the page foot. The page
-    is wide and tall enough that no line wraps and no page overflows.
+    real_notes the notes are LibreOffice footnotes at the page foot, with
+    justify the longest lines are stretched to the full width (Blocksatz,
+    wider word gaps). The page is wide and tall enough that no line wraps and
+    no page overflows.
     """
     size = 9.0
-    width = max(len(line) for page in pages for line in page) * size * 0.65 / 28.35 + 4
+    longest = max(len(line.strip()) for page in pages for line in page)
+    width = longest * size * 0.65 / 28.35 + 4
     height = max(len(page) for page in pages) * size * 1.5 / 28.35 + 4
     paragraphs: list[str] = []
     for number, lines in enumerate(pages):
@@ -109,6 +115,8 @@ def corpus_fodt(pages: list[list[str]], font: str, real_notes: bool = False) -> 
             lines = lines[:start]
         for index, line in enumerate(lines):
             style = "Note" if index >= start else "Body"
+            if justify and style == "Body" and len(line.strip()) >= 0.9 * longest:
+                style = "Block"
             text = _inline(line) if index >= start else _mark(_inline(line), notes, sup)
             columns = _columns(line) if index < 2 else [line]
             if len(columns) > 1:
@@ -165,14 +173,16 @@ def _document(font: str, size: float, width: float, height: float, body: str) ->
         f'style:type="center"/><style:tab-stop style:position="{line:.2f}cm" '
         'style:type="right"/></style:tab-stops>'
     )
+    block = 'fo:text-align="justify" fo:text-align-last="justify"'
+    kinds = (("Body", size, ""), ("Note", size - 2, ""), ("Head", size, ""), ("Block", size, block))
     styles = "".join(
         _paragraph_style(
             name + suffix,
             name_size,
-            'fo:break-before="page"' if suffix else "",
+            f"{properties} {_BREAK if suffix else ''}",
             tabs if name == "Head" else "",
         )
-        for name, name_size in (("Body", size), ("Note", size - 2), ("Head", size))
+        for name, name_size, properties in kinds
         for suffix in ("", "Break")
     )
     return (
@@ -221,12 +231,12 @@ def soffice_pdfs(documents: dict[str, str], folder: Path) -> dict[str, bytes]:
     return {name: (folder / f"{name}.pdf").read_bytes() for name in documents}
 
 
-# The LibreOffice cases: document, page split, font, notes as footnotes of LibreOffice.
+# The LibreOffice cases: document, page split, font, LibreOffice footnotes, Blocksatz.
 LIBREOFFICE_CASES = {
-    "ni-dejavu-footnotes": (NI, NI_HEADER, "DejaVu Serif", True),
-    "ni-liberation": (NI, NI_HEADER, "Liberation Sans", False),
-    "bt-dejavu": (BT, None, "DejaVu Serif", False),
-    "bt-liberation": (BT, None, "Liberation Sans", False),
+    "ni-dejavu-footnotes": (NI, NI_HEADER, "DejaVu Serif", True, False),
+    "ni-liberation-justified": (NI, NI_HEADER, "Liberation Sans", False, True),
+    "bt-dejavu": (BT, None, "DejaVu Serif", False, False),
+    "bt-liberation-justified": (BT, None, "Liberation Sans", False, True),
 }
 
 
@@ -409,8 +419,8 @@ def libreoffice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     if shutil.which("soffice") is None:
         pytest.skip(NO_SOFFICE)
     documents = {
-        case: corpus_fodt(corpus_pages(name, header), font, real_notes)
-        for case, (name, header, font, real_notes) in LIBREOFFICE_CASES.items()
+        case: corpus_fodt(corpus_pages(name, header), font, real_notes, justify)
+        for case, (name, header, font, real_notes, justify) in LIBREOFFICE_CASES.items()
     }
     return soffice_pdfs(documents, tmp_path_factory.mktemp("libreoffice"))
 
@@ -420,7 +430,7 @@ def libreoffice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
 def test_a_libreoffice_pdf_gives_the_corpus_lines_page_by_page(
     libreoffice: dict[str, bytes], case: str
 ) -> None:
-    name, header, _font, _notes = LIBREOFFICE_CASES[case]
+    name, header, *_how = LIBREOFFICE_CASES[case]
     source = ["\n".join(lines) for lines in corpus_pages(name, header)]
     pages = page_text(read_text_layer(libreoffice[case])).split(PAGE_BREAK)
     assert len(pages) == len(source)
