@@ -284,12 +284,21 @@ def test_a_number_drawn_apart_in_body_text_is_left_as_it_stands() -> None:
 
 def test_lines_keep_their_geometry() -> None:
     layer = _layer(
-        (0, 700.0, 70.0, [Piece("Der Text des Absatzes", 11.0)]),
+        (0, 700.0, 70.0, [Piece("Der Text des Absatzes", 11.0), Piece("2", 7.0)]),
         (0, 60.0, 72.0, [Piece("1", 9.0), Piece("Quelle", 9.0)]),
     )
     body, note = page_lines(layer)[0]
-    assert (body.y, body.x, body.size) == (700.0, 70.0, 11.0)
-    assert (note.y, note.x, note.size, note.text) == (60.0, 72.0, 9.0, "1 Quelle")
+    assert (body.y, body.x, body.size, body.foot, body.markers) == (700.0, 70.0, 11.0, False, [2])
+    assert (note.y, note.x, note.size, note.foot, note.text) == (60.0, 72.0, 9.0, True, "1 Quelle")
+
+
+def test_small_print_above_the_body_text_is_no_foot() -> None:
+    layer = _layer(
+        (0, 800.0, 70.0, [Piece("Drucksache 17/8765", 9.0)]),
+        (0, 700.0, 70.0, [Piece("Der Text des Absatzes steht in der Grundschrift.", 11.0)]),
+        (0, 60.0, 70.0, [Piece("Datum des Originals: 19.02.2020", 8.0)]),
+    )
+    assert [line.foot for line in page_lines(layer)[0]] == [False, False, True]
 
 
 def test_an_image_only_pdf_is_refused_with_one_sentence() -> None:
@@ -374,7 +383,8 @@ def test_the_app_export_has_one_page_text_per_pdf_page(exported) -> None:
 def test_the_app_export_keeps_each_note_at_its_markers_page_foot(exported) -> None:
     inquiry, data = exported
     numbers = footnote_numbers(inquiry)
-    pages = [normal_lines(page) for page in page_text(read_text_layer(data)).split(PAGE_BREAK)]
+    layer = read_text_layer(data)
+    pages = [normal_lines(page) for page in page_text(layer).split(PAGE_BREAK)]
     words_before = _words_before_markers(inquiry)
     for key, number in numbers.items():
         # The marker is glued to the word before it ("lautet7", "Teilfrage 038?"), as in the corpus.
@@ -389,6 +399,13 @@ def test_the_app_export_keeps_each_note_at_its_markers_page_foot(exported) -> No
         page = pages[marked[0]]
         note_at = next(i for i, x in enumerate(page) if x.startswith(note))
         assert note_at > max(i for i, x in enumerate(page) if marks(x))
+    for lines in page_lines(layer):
+        for line in lines:
+            # The page geometry agrees: every note line is set in the foot, no body line is.
+            if _NOTE_LINE.match(line.text):
+                assert line.foot, line.text
+            if line.size >= 11.0:
+                assert not line.foot, line.text
 
 
 def test_the_app_export_reads_in_order_without_a_lost_character(exported) -> None:
@@ -442,13 +459,14 @@ def test_a_libreoffice_pdf_gives_the_corpus_lines_page_by_page(
 def test_libreoffice_notes_stand_last_on_their_page_with_glued_markers(
     libreoffice: dict[str, bytes],
 ) -> None:
-    first = normal_lines(
-        page_text(read_text_layer(libreoffice["ni-dejavu-footnotes"])).split(PAGE_BREAK)[0]
-    )
+    layer = read_text_layer(libreoffice["ni-dejavu-footnotes"])
+    first = normal_lines(page_text(layer).split(PAGE_BREAK)[0])
     assert "Hintergründe des „Justizskandals“1 um einen ehemaligen Staatsanwalt" in first
     assert any(line.endswith("sich absetzen.3") for line in first)
-    assert (
-        first[-9] == "1 https://www.tagesschau.de/investigativ/ndr/korrupter-staatsanwalt-100.html"
-    )
-    assert first[-8] == "2 Ebenda."
+    note = "1 https://www.tagesschau.de/investigativ/ndr/korrupter-staatsanwalt-100.html"
+    assert first[-9:-7] == [note, "2 Ebenda."]
     assert first[-1] == "ein,yashar-100.html"
+    # The geometry agrees: the nine note lines lie in the foot, the six markers are set small.
+    lines = page_lines(layer)[0]
+    assert [line.foot for line in lines] == [False] * (len(lines) - 9) + [True] * 9
+    assert [line.markers for line in lines if line.markers] == [[1], [2], [3], [4], [5], [6]]

@@ -5,16 +5,19 @@ glued to their word (rows.py). Here the lines that share a row but stand
 apart on the page (a header's left and right side) become one line joined
 by a space, as published text layers print them, and every page, even an
 empty one, gets its place between form feeds. Each line keeps the printed
-lines it was made of, so their height, start and size stay at hand.
+lines it was made of, so their height, start and size stay at hand, and
+says what the geometry tells about it: set in the page foot, with markers
+set small. That is evidence for the page-text reader, never its only one.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desk_app.formats.read.pdf.lines import Line
-from desk_app.formats.read.pdf.rows import ROW_TOLERANCE
+from desk_app.formats.read.pdf.lines import Line, Piece
+from desk_app.formats.read.pdf.rows import MARKER_SIZE, ROW_TOLERANCE
 from desk_app.formats.read.pdf.text_layer import TextLayer
 
 PAGE_BREAK = "\f"
@@ -29,7 +32,7 @@ class PageLine:
 
     page: int
     parts: list[Line] = field(default_factory=list)
-
+    foot: bool = False  # set smaller than the body text, below the page's last body line
     spaced_number: bool = False  # a note number set without a gap before its note's text
 
     @property
@@ -54,11 +57,18 @@ class PageLine:
     @property
     def size(self) -> float:
         """Return the size most of the line's characters are set in."""
-        weights: dict[float, int] = {}
-        for part in self.parts:
-            for piece in part.pieces:
-                weights[piece.size] = weights.get(piece.size, 0) + len(piece.text.strip())
-        return max(weights, key=lambda size: weights[size]) if weights else 0.0
+        return _heaviest(piece for part in self.parts for piece in part.pieces)
+
+    @property
+    def markers(self) -> list[int]:
+        """Return the numbers set small after a word of the line: note markers by their size."""
+        size = self.size
+        pieces = [piece for part in self.parts for piece in part.pieces]
+        return [
+            int(piece.text)
+            for piece in pieces[1:]
+            if _NUMBER.fullmatch(piece.text.strip()) and piece.size < MARKER_SIZE * size
+        ]
 
 
 def page_lines(layer: TextLayer) -> list[list[PageLine]]:
@@ -74,10 +84,9 @@ def page_lines(layer: TextLayer) -> list[list[PageLine]]:
             lines[-1].parts.append(line)
         else:
             lines.append(PageLine(line.page, [line]))
-    size = _main_size([line for lines in pages for line in lines])  # the document's text size
+    size = _heaviest(piece for line in layer.lines for piece in line.pieces)  # the body text
     for lines in pages:
-        for page_line in lines:
-            page_line.spaced_number = _note_number_first(page_line, size)
+        _mark_geometry(lines, size)
     return pages
 
 
@@ -86,17 +95,25 @@ def page_text(layer: TextLayer) -> str:
     return PAGE_BREAK.join("\n".join(line.text for line in lines) for lines in page_lines(layer))
 
 
-def _main_size(lines: list[PageLine]) -> float:
-    """Return the size most characters of some lines are set in."""
+def _heaviest(pieces: Iterable[Piece]) -> float:
+    """Return the size most characters of some pieces are set in."""
     weights: dict[float, int] = {}
-    for line in lines:
-        for part in line.parts:
-            for piece in part.pieces:
-                weights[piece.size] = weights.get(piece.size, 0) + len(piece.text.strip())
+    for piece in pieces:
+        weights[piece.size] = weights.get(piece.size, 0) + len(piece.text.strip())
     return max(weights, key=lambda size: weights[size]) if weights else 0.0
 
 
-def _note_number_first(line: PageLine, text_size: float) -> bool:
+def _mark_geometry(lines: list[PageLine], text_size: float) -> None:
+    """Mark a page's foot lines and its note numbers set flush against their text."""
+    small = [line.size < FOOT_SIZE * text_size for line in lines]
+    last_body = max((index for index, is_small in enumerate(small) if not is_small), default=None)
+    for index, line in enumerate(lines):
+        # A page without body text (a table in small print) has no foot to tell apart.
+        line.foot = last_body is not None and index > last_body and small[index]
+        line.spaced_number = _note_number_first(line, small[index])
+
+
+def _note_number_first(line: PageLine, small: bool) -> bool:
     """Tell whether a line opens with a note number drawn apart from, but close to, its text.
 
     The text alone says "a number, then a word"; the page must agree that it is
@@ -109,6 +126,4 @@ def _note_number_first(line: PageLine, text_size: float) -> bool:
     after = pieces[1].text
     if not after or after[0].isspace() or after[0].isdigit() or after.startswith(_NO_SPACE_BEFORE):
         return False
-    smaller_line = line.size < FOOT_SIZE * text_size
-    smaller_number = pieces[0].size < FOOT_SIZE * pieces[1].size
-    return smaller_line or smaller_number
+    return small or pieces[0].size < FOOT_SIZE * pieces[1].size
