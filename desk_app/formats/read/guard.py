@@ -109,7 +109,8 @@ def open_zip(data: bytes, what: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+    except (*_DAMAGED, zipfile.LargeZipFile):
+        # NotImplementedError: a central directory claiming a ZIP version Python cannot read.
         raise DeskError(f"Die Datei ist kein gültiges {what} (kein lesbares ZIP-Archiv).") from None
     if len(members) > MAX_MEMBERS:
         raise DeskError(f"Die Datei enthält {len(members)} Teile; das ist kein {what}.")
