@@ -302,10 +302,16 @@ def test_small_print_above_the_body_text_is_no_foot() -> None:
 
 
 def test_an_image_only_pdf_is_refused_with_one_sentence() -> None:
+    # Imported here: the writer defers Pillow until a bitmap is drawn; collection must not load it.
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=A4)
+    scan = Image.new("L", (120, 170), 255)
+    ImageDraw.Draw(scan).rectangle((10, 10, 110, 30), fill=0)  # a printed line, as pixels
+    page.drawImage(ImageReader(scan), 0, 0, *A4)  # the scanned page: an image, no characters
     page.setFillGray(0.4)
-    page.rect(72, 400, 300, 200, fill=1)  # the scanned page: shapes and ink, no characters
     page.circle(300, 300, 50, fill=1)
     page.showPage()
     page.save()
