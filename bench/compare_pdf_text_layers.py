@@ -8,7 +8,9 @@ checkout and name the folder, so that they cannot change the project's venv:
     .venv/bin/python bench/compare_pdf_text_layers.py --with /tmp/pdfcmp
 
 A reader that is not installed is left out of the tables. The LibreOffice
-part needs soffice. Decision record: docs/decisions/0012-pdf-text-layer.md.
+part needs soffice; --sweep reads every corpus document with the app's
+reader only, in two fonts, ragged and justified.
+Decision record: docs/decisions/0012-pdf-text-layer.md.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from desk_app.rules.registry import ProfileRegistry
 from tests.formats.pdf_samples import long_inquiry, seed_inquiry, stress_inquiry
 from tests.formats.test_pdf_page_text import (
     BT,
+    CORPUS,
     NI,
     NI_HEADER,
     corpus_fodt,
@@ -49,6 +52,7 @@ from tests.formats.test_pdf_page_text import (
 )
 
 RUNS = 5  # timed reads per reader and document, after one warm-up read
+SWEEP_WIDTH = 200  # characters: the Hamburg texts keep a paragraph on one line
 Pages = list[str]  # the text of each page, lines split by newlines
 
 # LibreOffice cases: (document, page split, font, LibreOffice footnotes, Blocksatz).
@@ -246,11 +250,44 @@ def libreoffice_table(readers: dict[str, Callable[[bytes], Pages]]) -> list[str]
     return rows
 
 
+def corpus_sweep() -> list[str]:
+    """Read every corpus document the app's way, in both fonts, ragged and justified."""
+    if shutil.which("soffice") is None:
+        return ["(LibreOffice fehlt: soffice ist nicht installiert.)"]
+    documents, sources = {}, {}
+    for path in sorted(CORPUS.glob("*.txt")):
+        if max(map(len, path.read_text(encoding="utf-8").split("\n"))) > SWEEP_WIDTH:
+            continue  # a paragraph saved as one line: no page is that wide
+        for font in ("DejaVu Serif", "Liberation Sans"):
+            for justify in (False, True):
+                case = f"{path.stem} {font}{', Blocksatz' if justify else ''}"
+                sources[case] = corpus_pages(path.stem)
+                documents[case] = corpus_fodt(sources[case], font, False, justify)
+    with tempfile.TemporaryDirectory() as folder:
+        names = {case: f"sweep{index}" for index, case in enumerate(documents)}
+        pdfs = soffice_pdfs({names[c]: d for c, d in documents.items()}, Path(folder))
+    rows = ["| PDF | Seiten | Seiten gleich |", "|---|---|---|"]
+    for case, pages in sources.items():
+        got = desk_pages(pdfs[names[case]])
+        same = sum(
+            normal_lines("\n".join(want)) == normal_lines(have)
+            for want, have in zip(pages, got, strict=False)
+        )
+        rows.append(f"| {case} | {len(got)}/{len(pages)} | {same}/{len(pages)} |")
+    return rows
+
+
 def main() -> None:
     """Print both tables as Markdown."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--with", dest="extra", help="folder holding the other readers")
+    parser.add_argument(
+        "--sweep", action="store_true", help="read every corpus document with the app's reader"
+    )
     args = parser.parse_args()
+    if args.sweep:
+        print("\n".join(corpus_sweep()))
+        return
     if args.extra:
         sys.path.append(args.extra)  # after the venv, so that its packages win
     readers = {}
