@@ -4,7 +4,7 @@ Run from the repository root: .venv/bin/python bench/compare_pdf_text_layers.py
 The other readers are not project dependencies; install them beside the
 checkout and name the folder, so that they cannot change the project's venv:
 
-    .venv/bin/pip install --target /tmp/pdfcmp pdfminer.six pdfplumber pymupdf
+    .venv/bin/pip install --target /tmp/pdfcmp pdfminer.six pdfplumber pymupdf pypdfium2
     .venv/bin/python bench/compare_pdf_text_layers.py --with /tmp/pdfcmp
 
 A reader that is not installed is left out of the tables. The LibreOffice
