@@ -14,6 +14,8 @@ from desk_app.formats.read.result import ImportResult, Report, shorten
 from desk_app.formats.read.structure.limits import MAX_BLOCKS, check_size
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
 from desk_app.formats.read.structure.parser import assemble, has_markers
+from desk_app.formats.read.text.archive_reader import read_archive_document
+from desk_app.formats.read.text.archives import find_archive
 from desk_app.formats.read.text.file import read_text_file
 from desk_app.model import DeskError, Inquiry, Run, canonical, plain
 from desk_app.rules.profile import Parliament
@@ -36,6 +38,17 @@ def from_text(
     if not text.strip():
         raise DeskError("Der Text ist leer.")
     values, body, unreadable = split_front_matter(text)
+    archive = find_archive(values)
+    if archive is not None:
+        # A foreign archive's front matter: its keys are mapped, never taken as our own.
+        report = Report()
+        inquiry, profile = read_archive_document(
+            text, values, body, archive, registry, (parliament, kind), report
+        )
+        _report_unreadable(unreadable, report)
+        result = canonical(inquiry)
+        summarise(result, profile, report)
+        return ImportResult(result, report.recognised, report.uncertain)
     blocks = read_blocks(body, MAX_BLOCKS)
     check_size(blocks)
     ours = bool(values) or has_markers(blocks)
@@ -53,14 +66,19 @@ def from_text(
     if kind_id is not None:
         profile.kind(kind_id)  # raises a DeskError naming the known kinds
     inquiry = assemble(blocks, profile, kind_id, report)
-    for key in unreadable:
-        report.doubt(f"Die Angabe „{key}“ im Dateikopf ist kein gültiges JSON.")
+    _report_unreadable(unreadable, report)
     _apply_front_matter(inquiry, values, report)
     if not ours and not plain(inquiry.title.inlines).strip() and not inquiry.questions:
         raise DeskError(NO_INQUIRY)
     result = canonical(inquiry)
     summarise(result, profile, report)
     return ImportResult(result, report.recognised, report.uncertain)
+
+
+def _report_unreadable(keys: list[str], report: Report) -> None:
+    """Report the front matter keys whose value was not valid JSON."""
+    for key in keys:
+        report.doubt(f"Die Angabe „{key}“ im Dateikopf ist kein gültiges JSON.")
 
 
 def _may_hold_inquiry(blocks: list[Block]) -> bool:
