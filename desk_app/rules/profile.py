@@ -154,12 +154,24 @@ class Layout:
 class Reading:
     """Hold how the parliament's printed papers read: page furniture and notices as patterns.
 
-    Each entry is a regular expression for a whole line; named groups
-    (drucksache, term, issued, …) carry values the line holds.
+    Each entry is a regular expression (for a whole line unless its comment
+    says otherwise); named groups (drucksache, term, issued, …) carry values.
     """
 
     page_lines: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
+    # Whole head lines above the title that carry values or are only form ("mit Antwort …").
+    head_lines: tuple[str, ...] = ()
+    # What may stand before the originators' intro on its line ("Anfrage des Abgeordneten").
+    originator_prefixes: tuple[str, ...] = ()
+    # Searched in the text after the originators' names ("eingegangen am (?P<submitted>…)").
+    head_dates: tuple[str, ...] = ()
+    # Line starts that introduce the title ("zum Thema:", "betr.:").
+    title_marks: tuple[str, ...] = ()
+    # Whole lines that open the preamble as its heading ("Vorbemerkung der Fragestellerin:").
+    preamble_headings: tuple[str, ...] = ()
+    # Whole lead-in sentences printed besides the templates' own ("Daher frage ich …:").
+    lead_ins: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,9 +101,10 @@ def _reading(table: Table | None) -> Reading:
     """Read the [reading] table: patterns of page furniture, each a valid regular expression."""
     if table is None:
         return Reading()
-    table.only(("page_lines", "notices"))
+    keys = tuple(field.name for field in dataclasses.fields(Reading))
+    table.only(keys)
     values: dict[str, tuple[str, ...]] = {}
-    for key in ("page_lines", "notices"):
+    for key in keys:
         values[key] = table.texts(key)
         for pattern in values[key]:
             try:

@@ -8,6 +8,7 @@ from datetime import date
 
 from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.read.result import Report, shorten
+from desk_app.formats.read.structure.head_lines import split_lines
 from desk_app.formats.read.structure.outline import (
     Entry,
     Note,
@@ -15,11 +16,23 @@ from desk_app.formats.read.structure.outline import (
     flatten,
     is_paragraph,
     to_paragraph,
+    unit_text,
 )
 from desk_app.formats.read.structure.template_lines import constants, dates_in, line_pattern
-from desk_app.model import FootnoteRef, Paragraph, Question, Run, Text, normalize_inlines
+from desk_app.formats.read.structure.typed_labels import drop_prefix
+from desk_app.model import (
+    FootnoteRef,
+    Inline,
+    Paragraph,
+    Question,
+    Run,
+    Text,
+    normalize_inlines,
+    plain,
+)
 from desk_app.rules.profile import KindProfile, Parliament
 
+_TYPED = re.compile(r"\s*(\d{1,3})\.\s+(?=\S)")
 SIGNATURE_LINE = 80  # longer lines after the questions are prose, not a signature
 _BULLETS = ("-", "+", "*")
 
@@ -66,15 +79,23 @@ def guess_body(
         and any(isinstance(unit, Entry) for unit in rest[:heading_at])
     ):
         rest, after = rest[:heading_at], rest[heading_at:]
+    patterns = _lead_in_patterns(parliament)
+    rest = _split_lead_ins(rest, patterns)
     start, lead_index = _question_run(rest, parliament, kind, report)
-    end = start
-    while end < len(rest) and isinstance(rest[end], Entry):
-        end += 1
+    entries, end, aside = _entries(rest, start)
     before = rest[: lead_index if lead_index is not None else start]
     if lead_index is not None:
         body.lead_in = " ".join(" ".join(_lines(rest[lead_index])).split())
-    body.questions = _questions([u for u in rest[start:end] if isinstance(u, Entry)])
+        # Text between the lead-in and the first question (a section heading) is no question.
+        aside = rest[lead_index + 1 : start] + aside
+    body.questions = _questions(entries)
     body.preamble = _paragraphs(before)
+    if aside:
+        report.doubt(
+            f"Zwischentext zwischen den Fragen der Vorbemerkung angefügt: "
+            f"„{shorten(' '.join(' '.join(_lines(unit)) for unit in aside))}“"
+        )
+        body.preamble += _paragraphs(aside)
     _signature(rest[end:], body, kind, parliament, report)
     body.preamble += _paragraphs(after)  # a preamble printed after the questions
     return body
@@ -111,15 +132,14 @@ def _question_run(
 ) -> tuple[int, int | None]:
     """Return where the questions start and the index of the lead-in before them, if any."""
     patterns = _lead_in_patterns(parliament)
-    candidates = [
-        index
-        for index in range(len(rest) - 1)
-        if is_paragraph(rest[index]) and isinstance(rest[index + 1], Entry)
-    ]
+    nearest = {index: _next_entry(rest, index) for index in range(len(rest) - 1)}
+    candidates = [i for i in nearest if is_paragraph(rest[i]) and nearest[i] is not None]
     text = {index: " ".join(_lines(rest[index])) for index in candidates}
     # Quoted questions of an earlier inquiry may come first: the profile's wording wins.
     by_profile = [i for i in candidates if any(p.fullmatch(text[i]) for p in patterns)]
-    by_colon = [i for i in candidates if text[i].rstrip().endswith(":")]
+    by_colon = [
+        i for i in candidates if text[i].rstrip().endswith(":") and isinstance(rest[i + 1], Entry)
+    ]
     chosen_list = by_profile or by_colon
     if chosen_list:
         chosen = chosen_list[-1]
@@ -127,7 +147,9 @@ def _question_run(
             report.doubt(
                 f"Einleitungssatz nur an seinem Doppelpunkt erkannt: „{shorten(text[chosen])}“"
             )
-        return chosen + 1, chosen
+        first = nearest[chosen]
+        assert first is not None
+        return first, chosen
     entries = [index for index, unit in enumerate(rest) if isinstance(unit, Entry)]
     if not entries:
         return len(rest), None
@@ -139,9 +161,179 @@ def _question_run(
     return start, None
 
 
+def _next_entry(rest: list[Unit], index: int) -> int | None:
+    """Return the index of the question after a paragraph, with at most one paragraph between."""
+    for step in (1, 2):
+        if index + step < len(rest) and isinstance(rest[index + step], Entry):
+            return index + step
+        if index + step < len(rest) and not is_paragraph(rest[index + step]):
+            return None
+    return None
+
+
+def _split_lead_ins(rest: list[Unit], patterns: list[re.Pattern[str]]) -> list[Unit]:
+    """Return the units with a lead-in printed at the end of a paragraph cut off as its own."""
+    result: list[Unit] = []
+    for index, unit in enumerate(rest):
+        following = rest[index + 1] if index + 1 < len(rest) else None
+        lines = _lines(unit)
+        if (
+            isinstance(unit, Block)
+            and is_paragraph(unit)
+            and isinstance(following, Entry)
+            and len(lines) > 1
+            and any(p.fullmatch(lines[-1]) for p in patterns)
+        ):
+            head, tail = _cut_last_line(unit)
+            result += [head, tail]
+            continue
+        result.append(unit)
+    return result
+
+
+def _cut_last_line(block: Block) -> tuple[Block, Block]:
+    """Return a block without its last line, and that line as a block of its own."""
+    inlines = list(block.inlines)
+    seen_text = False
+    for index in range(len(inlines) - 1, -1, -1):
+        item = inlines[index]
+        if not isinstance(item, Run):
+            continue
+        text = item.text
+        cut = text.rfind("\n")
+        while cut >= 0 and not (seen_text or text[cut + 1 :].strip()):
+            cut = text.rfind("\n", 0, cut)
+        if cut >= 0:
+            head = [*inlines[:index], Run(text[:cut], item.bold, item.italic)]
+            tail = [Run(text[cut + 1 :], item.bold, item.italic), *inlines[index + 1 :]]
+            return Block(block.kind, head, block.depth), Block(block.kind, tail, block.depth)
+        seen_text = seen_text or bool(text.strip())
+    return block, Block(block.kind, [], block.depth)
+
+
+def _entries(rest: list[Unit], start: int) -> tuple[list[Entry], int, list[Unit]]:
+    """Return the questions from `start`, where they end, and text set between them.
+
+    A paragraph between two questions whose numbers follow each other either
+    continues the question before it (a page or paragraph break cut it) or
+    stands between them as a section heading (Saarland); the first is joined.
+    """
+    entries: list[Entry] = []
+    aside: list[Unit] = []
+    rest = rest[:start] + _typed_questions(rest[start:])
+    index = start
+    while index < len(rest):
+        unit = rest[index]
+        if isinstance(unit, Entry):
+            entries.append(unit)
+            index += 1
+            continue
+        gap = index
+        while gap < len(rest) and is_paragraph(rest[gap]):
+            gap += 1
+        between = rest[index:gap]
+        follows = gap < len(rest) and isinstance(rest[gap], Entry) and _follows(entries, rest[gap])
+        if entries and between and _cut_off(entries[-1], between[0], follows):
+            _join(entries[-1], between[0])
+            index += 1
+            continue
+        if not follows:
+            break
+        aside += between
+        index = gap
+    return entries, index, aside
+
+
+def _typed_questions(units: list[Unit]) -> list[Unit]:
+    """Return units with questions typed inside paragraphs ("…heading\n3. Wie …") as entries.
+
+    A reader that saw no sentence end before "3." kept it in the paragraph;
+    only the number that continues the questions before it counts.
+    """
+    result: list[Unit] = []
+    last = 0
+    for unit in units:
+        if isinstance(unit, Entry):
+            last = int(unit.label) if unit.label.isdigit() else last
+            result.append(unit)
+            continue
+        if not (last and isinstance(unit, Block) and is_paragraph(unit)):
+            result.append(unit)
+            continue
+        pieces: list[Unit] = []
+        current: list[list[Inline]] = []
+        label = ""
+        for line in split_lines(unit.inlines):
+            found = _TYPED.match(plain(line))
+            if found and int(found.group(1)) == last + 1:
+                pieces.append(_piece(label, current, unit))
+                label, last = found.group(1), last + 1
+                current = [drop_prefix(line, found.end())]
+            else:
+                current.append(line)
+        pieces.append(_piece(label, current, unit))
+        result += [piece for piece in pieces if unit_text(piece).strip()]
+    return result
+
+
+def _piece(label: str, lines: list[list[Inline]], unit: Block) -> Unit:
+    """Return lines as a paragraph, or as a question entry when they follow a typed label."""
+    inlines: list[Inline] = []
+    for line in lines:
+        if inlines:
+            inlines.append(Run("\n"))
+        inlines += line
+    if not label:
+        return Block(unit.kind, inlines, unit.depth)
+    return Entry(label, [Paragraph(inlines)])
+
+
+def _follows(entries: list[Entry], entry: Unit) -> bool:
+    """Tell whether an entry continues the numbering of the questions before it."""
+    numbers = [int(e.label) for e in entries if e.label.isdigit()]
+    assert isinstance(entry, Entry)
+    if entry.label.isdigit():
+        return bool(numbers) and int(entry.label) == numbers[-1] + 1
+    return entry.label.isalpha() and bool(entries)
+
+
+def _cut_off(entry: Entry, unit: Unit, inside: bool) -> bool:
+    """Tell whether a paragraph after a question is the rest of its text, cut by a break.
+
+    Inside the run (another question follows) an unfinished question is
+    enough; after the last one the signature follows, so only a paragraph
+    that plainly runs on (lower case, an open bracket) is joined.
+    """
+    last = _last_text(entry).rstrip()
+    text = unit_text(unit).strip()
+    if not last or not text:
+        return False
+    if text[:1].islower() or last.endswith(("-", ",")) or last.count("(") > last.count(")"):
+        return True
+    return inside and not last.endswith(("?", ".", "!", ":"))
+
+
+def _last_text(entry: Entry) -> str:
+    """Return the plain text of an entry's last paragraph (in its last sub-question)."""
+    while entry.children:
+        entry = entry.children[-1]
+    return plain(entry.text[-1].inlines) if entry.text else ""
+
+
+def _join(entry: Entry, unit: Unit) -> None:
+    """Append a paragraph to the last paragraph of an entry (or of its last sub-question)."""
+    while entry.children:
+        entry = entry.children[-1]
+    assert isinstance(unit, Block)
+    if entry.text:
+        entry.text[-1].inlines += [Run(" "), *unit.inlines]
+    else:
+        entry.text.append(to_paragraph(unit))
+
+
 def _lead_in_patterns(parliament: Parliament) -> list[re.Pattern[str]]:
-    """Return patterns of every lead-in sentence the parliament's templates know."""
-    patterns = []
+    """Return patterns of every lead-in sentence the parliament's templates and profile know."""
+    patterns = [re.compile(p, re.IGNORECASE) for p in parliament.reading.lead_ins]
     for kind in parliament.kinds.values():
         fixed = {**constants(parliament), "kind_name": kind.display_name}
         for line in (kind.template.lead_in_singular, kind.template.lead_in_plural):

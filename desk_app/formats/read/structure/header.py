@@ -16,10 +16,12 @@ from desk_app.formats.read.structure.template_lines import (
 from desk_app.model import Originator
 from desk_app.rules.profile import KindProfile, Parliament
 
-_DATE_LINE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}")
+_DATE_LINE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}")
 _TERM = re.compile(r"(\d{1,3})\.\s*Wahlperiode", re.IGNORECASE)
 _FACTION = re.compile(r"(?:,\s*|\s+)(?:und\s+)?der\s+(?:Fraktion|Gruppe)\s+(?:der\s+)?(.+)$")
 _BRACKET = re.compile(r"\s*\(([^()]+)\)$")
+_OPEN_END = re.compile(r"(?:,|\s(?:und|der|die|des|sowie|Fraktion|Gruppe))\s*$")
+_PARTY_BRACKET = re.compile(r"\(([^()]+)\)")
 _NAME_SPLIT = re.compile(r"\s*,\s*|\s+und\s+")
 
 
@@ -50,42 +52,96 @@ def match_kind(line: str, parliament: Parliament) -> tuple[KindProfile, str | No
             return kind, own.group("number"), line[own.end() :].strip()
     for kind in kinds:
         name = re.escape(kind.display_name).replace(r"\ ", r"\s+")
-        match = re.match(rf"\s*{name}(?:\s+(?:Nr\.\s*)?(\d{{1,6}}))?(?!\w)\s*(.*)$", line)
+        # Case does not count: the Saarland prints its kind spaced in capitals ("A N F R A G E").
+        match = re.match(
+            rf"\s*{name}(?:\s+(?:Nr\.\s*)?(\d{{1,6}}))?(?!\w)\s*(.*)$", _unspaced(line), re.I
+        )
         if match:
             return kind, match.group(1), match.group(2)
     return None
 
 
+@dataclass(slots=True)
+class Names:
+    """Hold what an originator line said: the people, their faction, and the text after them."""
+
+    people: list[Originator]
+    faction: str
+    tail: str  # what follows the names: dates, "zum Thema:", a Drucksache
+    complete: bool  # a party, a faction or a bracket closed the names
+
+
 def match_originators(line: str, parliament: Parliament) -> tuple[list[Originator], str] | None:
     """Return the originators and faction of a line that starts with a profile's intro."""
-    intros = {
-        intro
-        for kind in parliament.kinds.values()
-        for intro in (
-            kind.template.originator_intro_plural,
-            kind.template.originator_intro_singular,
-        )
-        if intro.strip()
-    }
-    rest = next(
-        (line.strip()[len(intro) :] for intro in intros if line.strip().startswith(intro)), None
-    )
+    names = read_names(line, parliament)
+    return (names.people, names.faction) if names else None
+
+
+def read_names(line: str, parliament: Parliament) -> Names | None:
+    """Read an originator line ("der Abgeordneten A, B (CDU), eingegangen am …"), else None."""
+    rest = _after_intro(line.strip(), parliament)
     if rest is None:
         return None
+    if _OPEN_END.search(rest):
+        # "… und der Fraktion der" / "CDU/CSU": the names go on in the next line.
+        return Names(_people(rest.strip(" ,"), ""), "", "", False)
+    tail = ""
+    brackets = [
+        found for found in _PARTY_BRACKET.finditer(rest) if _known_party(found.group(1), parliament)
+    ]
+    if brackets:
+        # Everything after the last party in brackets is no name ("…, eingegangen am …").
+        rest, tail = rest[: brackets[-1].end()], rest[brackets[-1].end() :]
     faction = ""
     found = _FACTION.search(rest)
     if found:
         faction, rest = found.group(1).strip(), rest[: found.start()]
     party, rest = _party(rest.strip(" ,"), parliament)
+    complete = bool(brackets or faction or party)
     # Members named before "und der Fraktion X" belong to it where the form prints no party.
     party = party or faction
+    return Names(_people(rest.strip(" ,"), party), faction, tail.strip(" ,"), complete)
+
+
+def _people(text: str, party: str) -> list[Originator]:
+    """Return the people of a names list; a bracket after a name is that person's party."""
     people: list[Originator] = []
-    for chunk in _NAME_SPLIT.split(rest.strip(" ,")):
+    for chunk in _NAME_SPLIT.split(text):
         own = _BRACKET.search(chunk)
         name = chunk[: own.start()] if own else chunk
         if name.strip() and "weitere" not in name:
             people.append(Originator(name.strip(), own.group(1).strip() if own else party))
-    return people, faction
+    return people
+
+
+def _after_intro(line: str, parliament: Parliament) -> str | None:
+    """Return the text after an originator intro at the line start, allowing a printed prefix."""
+    intros = sorted(
+        {
+            intro.strip()
+            for kind in parliament.kinds.values()
+            for intro in (
+                kind.template.originator_intro_plural,
+                kind.template.originator_intro_singular,
+            )
+            if intro.strip()
+        },
+        key=len,
+        reverse=True,
+    )
+    prefixes = [re.compile(rf"(?:{p})\s+", re.I) for p in parliament.reading.originator_prefixes]
+    starts = [line] + [line[m.end() :] for p in prefixes if (m := p.match(line))]
+    for start in starts:
+        for intro in intros:
+            if start.startswith(intro) and not start[len(intro) : len(intro) + 1].isalnum():
+                return start[len(intro) :]
+    return None
+
+
+def _known_party(text: str, parliament: Parliament) -> bool:
+    """Tell whether a bracket holds a party the profile knows (not "(Drs. 19/1)")."""
+    text = " ".join(text.split()).casefold()
+    return any(text == party.casefold() for party in parliament.parties)
 
 
 def _party(text: str, parliament: Parliament) -> tuple[str, str]:
@@ -111,15 +167,26 @@ def _party_forms(parliament: Parliament) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+def header_patterns(parliament: Parliament) -> list[re.Pattern[str]]:
+    """Return whole-line patterns of the head: the layout's lines and the profile's head lines."""
+    fixed = constants(parliament)
+    layout = parliament.layout
+    lines = [*layout.header_left, *layout.header_right]
+    # A text layer puts left and right column on one line: "Deutscher Bundestag Drucksache 21/1".
+    lines += [
+        f"{left} {right}"
+        for left, right in zip(layout.header_left, layout.header_right, strict=False)
+    ]
+    patterns = [compiled[0] for line in lines if (compiled := line_pattern(line, fixed))]
+    reading = parliament.reading
+    patterns += [re.compile(p, re.IGNORECASE) for p in (*reading.page_lines, *reading.head_lines)]
+    return patterns
+
+
 def read_header(lines: list[str], parliament: Parliament, report: Report) -> Header:
     """Read the lines above the title: kind line, originators, dates, term, Drucksache."""
     header = Header()
-    fixed = constants(parliament)
-    patterns = [
-        compiled[0]
-        for line in (*parliament.layout.header_left, *parliament.layout.header_right)
-        if (compiled := line_pattern(line, fixed))
-    ]
+    patterns = header_patterns(parliament)
     people_line = None  # an originator line may wrap onto the next line in a PDF
     for line in lines:
         if _kind_line(line, parliament, header):
@@ -134,17 +201,26 @@ def read_header(lines: list[str], parliament: Parliament, report: Report) -> Hea
             people_line = f"{people_line} {line}"
             continue
         people_line = None
-        matched = next((m for p in patterns if (m := p.fullmatch(line))), None)
-        if matched:
-            take_values(matched, header)
-        elif _DATE_LINE.fullmatch(line):
-            # A bare date above the title is the date of the Drucksache.
-            day = parse_day(line)
-            if day is not None:
-                header.dates["issued"] = day
-        elif not _generic(line, parliament, header):
+        if not read_line(line, parliament, header, patterns):
             report.doubt(f"Kopfzeile nicht zugeordnet: „{shorten(line)}“")
     return header
+
+
+def read_line(
+    line: str, parliament: Parliament, header: Header, patterns: list[re.Pattern[str]]
+) -> bool:
+    """Read one head line that is no kind or originator line; tell whether it was a head line."""
+    matched = next((m for p in patterns if (m := p.fullmatch(line))), None)
+    if matched:
+        take_values(matched, header)
+        return True
+    if _DATE_LINE.fullmatch(line.strip()):
+        # A bare date above the title is the date of the Drucksache.
+        day = parse_day(line)
+        if day is not None:
+            header.dates["issued"] = day
+        return True
+    return _generic(line, parliament, header)
 
 
 def _continues_people(first: str, line: str, parliament: Parliament, header: Header) -> bool:
@@ -161,14 +237,23 @@ def _continues_people(first: str, line: str, parliament: Parliament, header: Hea
 def _kind_line(line: str, parliament: Parliament, header: Header) -> bool:
     """Read a kind line ("Kleine Anfrage 3417 …"); tell whether the line was one."""
     found = match_kind(line, parliament)
-    if found is None or header.kind is not None:
+    if found is None or (header.kind is not None and header.kind != found[0].id):
         return False
     kind, number, rest = found
-    header.kind, header.number = kind.id, number
+    # A form may print its kind twice (Berlin: above and below the Wahlperiode).
+    header.kind, header.number = kind.id, number or header.number
     people = match_originators(rest, parliament) if rest else None
     if people is not None:
         header.originators, header.faction = people
     return not rest or people is not None
+
+
+def _unspaced(line: str) -> str:
+    """Return a line whose first word is set in spaced letters ("A N F R A G E") without them."""
+    spaced = re.match(r"\s*((?:\w ){3,}\w)(?=\s|$)", line)
+    if spaced is None:
+        return line
+    return spaced.group(1).replace(" ", "") + line[spaced.end() :]
 
 
 def take_values(match: re.Match[str], header: Header) -> None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from desk_app.formats.blocks import Block, BlockKind
-from desk_app.formats.read.result import Report, shorten
+from desk_app.formats.read.result import Report
 from desk_app.formats.read.structure.body_guess import Body, guess_body
-from desk_app.formats.read.structure.header import Header, read_header, take_values
+from desk_app.formats.read.structure.head_lines import read_head
+from desk_app.formats.read.structure.header import Header, take_values
 from desk_app.formats.read.structure.outline import (
     Entry,
     Note,
@@ -25,6 +26,7 @@ from desk_app.formats.read.structure.page_lines import strip_page_lines
 from desk_app.model import (
     DATE_FIELDS,
     Footnote,
+    Inline,
     Inquiry,
     Paragraph,
     Question,
@@ -33,13 +35,11 @@ from desk_app.model import (
     footnote_refs,
     inquiry_texts,
     normalize_text,
-    plain,
     plain_text,
 )
 from desk_app.model.links import LINK
 from desk_app.rules.profile import Parliament
 
-TITLE_MAX = 300  # a longer paragraph is no title, even when nothing better is found
 _URL = LINK  # imported notes cite sources by the addresses exports would link
 
 
@@ -126,13 +126,14 @@ def _guess(
 ) -> tuple[Inquiry, list[Note]]:
     """Read foreign text: header lines, title, body parts, by shape and profile wording."""
     units, page_lines = strip_page_lines(units, parliament, report)
-    title_index = _find_title(units, parliament, report)
-    head_end = title_index if title_index is not None else _header_length(units, parliament)
-    header = read_header(
-        [line for unit in units[:head_end] for line in _lines(unit)], parliament, report
-    )
+    head = read_head(units, parliament, report)
+    header = head.header
+    own_number = header.drucksache
     for match in page_lines:
         take_values(match, header)
+    # A running header may carry the number of the answer printed with the inquiry; the
+    # head's own number ("Drs. 19/10742") is the inquiry's.
+    header.drucksache = own_number or header.drucksache
     kind_id = kind or header.kind or _default_kind(parliament)
     if kind is None and header.kind is None:
         report.doubt(
@@ -141,10 +142,11 @@ def _guess(
     elif kind is not None and header.kind not in (None, kind):
         report.doubt(f"Der Text nennt die Art „{header.kind}“; verwendet wird „{kind}“.")
     inquiry = Inquiry(parliament.id, kind_id, number=header.number, drucksache=header.drucksache)
-    if title_index is not None:
-        inquiry.title = _title(units[title_index])
-    body_start = head_end + (title_index is not None)
-    body = guess_body(units[body_start:], parliament, parliament.kind(kind_id), report)
+    if head.title is not None:
+        inquiry.title = _title(head.title, head.title_certain)
+    if not head.title_certain:
+        report.title_guessed = True
+    body = guess_body(head.body, parliament, parliament.kind(kind_id), report)
     _apply_body(inquiry, body)
     _apply_header(inquiry, header, {**header.dates, **body.signed}, parliament, report)
     _normalize(inquiry)
@@ -157,65 +159,9 @@ def _default_kind(parliament: Parliament) -> str:
     return parliament.default_kind
 
 
-def _find_title(units: list[Unit], parliament: Parliament, report: Report) -> int | None:
-    """Return the index of the title: a heading or all-bold paragraph that is no header line."""
-    fallback = None
-    guess = ""
-    for index, unit in enumerate(units):
-        if _is_header(unit, parliament):
-            continue
-        if not isinstance(unit, Block):
-            break
-        if unit.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
-            continue
-        if unit.kind is BlockKind.HEADING or _all_bold(unit):
-            return index
-        if fallback is None and len(unit.plain) <= TITLE_MAX:
-            fallback = index
-            guess = unit.plain
-    if fallback is not None:
-        report.doubt(f"Titel nur vermutet: „{shorten(guess)}“")
-        report.title_guessed = True
-    return fallback
-
-
-def _lines(unit: Unit) -> list[str]:
-    """Return a unit's stripped lines; a list entry keeps its label ("17. Wahlperiode")."""
-    if isinstance(unit, Block):
-        return unit.lines
-    if isinstance(unit, Entry):
-        return [line for para in flatten(unit) for line in plain(para.inlines).split("\n")]
-    return []
-
-
-def _is_header(unit: Unit, parliament: Parliament) -> bool:
-    """Tell whether every line of a unit is a recognised header line."""
-    lines = _lines(unit)
-    probe = Report()
-    read_header(lines, parliament, probe)
-    return bool(lines) and not probe.uncertain
-
-
-def _header_length(units: list[Unit], parliament: Parliament) -> int:
-    """Return how many leading units are header lines, when no title marks the end."""
-    count = 0
-    while count < len(units):
-        if not _is_header(units[count], parliament):
-            break
-        count += 1
-    return count
-
-
-def _all_bold(block: Block) -> bool:
-    """Tell whether all the characters of a block are bold."""
-    runs = [item for item in block.inlines if isinstance(item, Run) and item.text.strip()]
-    return bool(runs) and all(run.bold for run in runs)
-
-
-def _title(unit: Unit) -> Paragraph:
+def _title(inlines: list[Inline], set_apart: bool) -> Paragraph:
     """Return the title; a title set bold as a whole is layout, so the bold goes."""
-    inlines = list(unit.inlines) if isinstance(unit, Block) else []
-    if isinstance(unit, Block) and _all_bold(unit):
+    if set_apart:
         inlines = [
             Run(item.text, False, item.italic) if isinstance(item, Run) else item
             for item in inlines

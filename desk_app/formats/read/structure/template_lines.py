@@ -9,7 +9,8 @@ from datetime import date
 from desk_app.rules.placeholders import MONTHS
 from desk_app.rules.profile import Parliament
 
-_SHORT_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})"
+# Schleswig-Holstein prints its Drucksache date as ISO ("2025-02-14").
+_SHORT_DATE = r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _LONG_DATE = r"\d{1,2}\.\s*[A-Za-zäÄ]+\s+\d{4}"
 _GROUPS = {
     "issued": _SHORT_DATE,
@@ -27,6 +28,7 @@ _GROUPS = {
 _ANY = r".+?"
 _FIELD = re.compile(r"\{([^{}]*)\}")
 _SHORT = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _LONG = re.compile(r"(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})")
 
 
@@ -83,10 +85,13 @@ def _literal(text: str) -> str:
 
 
 def parse_day(text: str) -> date | None:
-    """Read a German date, short ("19.02.2020") or long ("19. Februar 2020"), else None."""
+    """Read a German date, short ("19.02.2020"), long ("19. Februar 2020") or ISO, else None."""
     text = text.strip()
     short = _SHORT.fullmatch(text)
+    iso = _ISO.fullmatch(text)
     try:
+        if iso:
+            return date(*(int(part) for part in iso.groups()))
         if short:
             day, month, year = (int(part) for part in short.groups())
             return date(year + 2000 if year < 100 else year, month, day)
