@@ -1,12 +1,15 @@
-"""Read an answer document of any supported kind (PDF, DOCX, text) into plain paragraphs."""
+"""Read an answer document of any supported kind (PDF, DOCX, text) into neutral blocks."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from desk_app.formats.blocks import Block, BlockKind
+from desk_app.formats.blocks import Block
 from desk_app.formats.markdown.blocks import read_blocks
-from desk_app.formats.read.answer.split import Para
+from desk_app.formats.markdown.front_matter import split_front_matter
+from desk_app.formats.read.answer.layout import to_paras
 from desk_app.formats.read.docx.package import read_docx
 from desk_app.formats.read.docx.reader import docx_blocks
 from desk_app.formats.read.guard import read_file_limited
@@ -22,50 +25,55 @@ from desk_app.model import DeskError
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 
+__all__ = ["AnswerDocument", "read_answer_document", "to_paras"]
+
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", "")
+
+
+@dataclass(slots=True)
+class AnswerDocument:
+    """Hold an answer file as read: its parliament, blocks, notices and front matter."""
+
+    profile: Parliament
+    blocks: list[Block]
+    notices: list[str] = field(default_factory=list)  # taken out of the text by the page reader
+    values: dict[str, Any] = field(default_factory=dict)  # a Markdown file's front matter
+    text: str = ""  # the whole text, where the file is text
 
 
 def read_answer_document(
     path: Path, registry: ProfileRegistry, parliament: str | None, report: Report
-) -> tuple[Parliament, list[Para]]:
-    """Return the parliament and the paragraphs of an answer file, by its suffix."""
+) -> AnswerDocument:
+    """Return the parliament and the blocks of an answer file, by its suffix."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         layer = read_text_layer(read_file_limited(path, "ein PDF"))
         profile = choose_parliament(registry, parliament, layer.text, report)
-        return profile, to_paras(pdf_blocks(layer, profile, report))
+        return AnswerDocument(profile, _checked(pdf_blocks(layer, profile, report)))
     if suffix == ".docx":
         content = read_docx(read_file_limited(path, "ein Word-Dokument"))
         profile = choose_parliament(registry, parliament, content.text, report)
-        return profile, to_paras(docx_blocks(content, profile, report))
+        return AnswerDocument(profile, _checked(docx_blocks(content, profile, report)))
     if suffix in TEXT_SUFFIXES:
         text = read_text_file(path).removeprefix("\ufeff").replace("\r\n", "\n")
-        profile = choose_parliament(registry, parliament, text, report)
-        if looks_like_page_text(text):
-            return profile, to_paras(page_blocks(text, profile, report).blocks)
-        return profile, to_paras(read_blocks(text, MAX_BLOCKS))
+        values, body, _unreadable = split_front_matter(text)
+        named = values.get("parliament")
+        profile = choose_parliament(
+            registry, parliament, text, report, named if isinstance(named, str) else None
+        )
+        if looks_like_page_text(body) and not values:
+            read = page_blocks(body, profile, report)
+            return AnswerDocument(profile, _checked(read.blocks), list(read.notices), text=body)
+        return AnswerDocument(
+            profile, _checked(read_blocks(body, MAX_BLOCKS)), values=values, text=body
+        )
     raise DeskError(
         f"Antworten der Art „{path.suffix}“ kann Anfragen-Desk nicht einlesen "
         "(möglich: .pdf, .docx, .txt, .md)."
     )
 
 
-def to_paras(blocks: list[Block]) -> list[Para]:
-    """Return the blocks as paragraphs, list labels kept; footnotes are left out."""
+def _checked(blocks: list[Block]) -> list[Block]:
     check_size(blocks)
-    paras: list[Para] = []
-    label = ""
-    in_note = False
-    for block in blocks:
-        if block.kind is BlockKind.NOTE:
-            in_note = True
-        elif block.kind is BlockKind.ITEM:
-            in_note, label = False, block.label
-        elif block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.HEADING):
-            if in_note and block.depth > 0:
-                continue
-            in_note = False
-            paras.append(Para(list(block.inlines), label))
-            label = ""
-    return paras
+    return blocks

@@ -1,4 +1,4 @@
-"""Read the head of an answer: its Drucksache, date and ministry, and the inquiry it answers."""
+"""Read the head of an answer: its Drucksache, dates and ministry, and the inquiry it answers."""
 
 from __future__ import annotations
 
@@ -6,26 +6,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from desk_app.formats.read.answer.forms import DATE, AnswerForms, answer_forms, find
 from desk_app.formats.read.structure.header import match_originators
 from desk_app.formats.read.structure.template_lines import parse_day
 from desk_app.model import Originator
 from desk_app.rules.profile import Parliament
 
-_DATE = r"\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
-_BARE_DATE = re.compile(rf"{_DATE}")
+_BARE_DATE = re.compile(rf"{DATE}")
+_LINE_DATE = re.compile(rf"(?:^|\s)({DATE})\s*$")
 _TERM = re.compile(r"(\d{1,3})\.\s*Wahlperiode", re.IGNORECASE)
-# "Der Minister für … hat die Kleine Anfrage 800 mit Schreiben vom 8. März 2018 … beantwortet."
-_HAS_ANSWERED = re.compile(
-    rf"(?:Der|Die)\s+(?P<who>[^.]{{3,160}}?)\s+hat\s+die\s+[^.]{{0,120}}?"
-    rf"(?:mit\s+Schreiben\s+vom\s+(?P<date>{_DATE}))?[^.]*?beantwortet",
-    re.DOTALL,
+_ANSWER_WORD = re.compile(
+    r"(?:^|\n)\s*(?:Antwort|A\s+n\s+t\s+w\s+o\s+r\s+t)\b|\b(?:und|mit)\s+Antwort\b", re.IGNORECASE
 )
-# "… mit Schreiben des Bundesministeriums des Innern vom 24. März 2025 übermittelt."
-_LETTER_OF = re.compile(
-    rf"mit\s+Schreiben\s+(?:des|der)\s+(?P<who>[^.]{{3,160}}?)\s+vom\s+(?P<date>{_DATE})",
-    re.DOTALL,
-)
-_ANSWER_WORD = re.compile(r"(?:^|\n)\s*Antwort\b|\bund\s+Antwort\b", re.IGNORECASE)
+_FACTION = re.compile(r"\bder\s+Fraktion\s+(?:der\s+)?(?P<faction>[^–\n,]+?)\s*(?:–|$|\n)")
 
 
 @dataclass(slots=True)
@@ -34,8 +27,9 @@ class AnswerHead:
 
     is_answer: bool = False
     drucksache: str | None = None
-    issued: date | None = None
-    letter_date: date | None = None
+    issued: date | None = None  # the paper's issue: "Ausgegeben:", "verteilt am", else its date
+    paper_date: date | None = None  # the date in the paper's header
+    letter_date: date | None = None  # the date the government answered
     ministry: str = ""
     term: int | None = None
     kind: str | None = None
@@ -44,55 +38,105 @@ class AnswerHead:
     inquiry_signed: date | None = None
     title: str = ""
     originators: list[Originator] = field(default_factory=list)
+    faction: str = ""
+
+    @property
+    def answered(self) -> date | None:
+        """Return the answer's own date: its letter's, else the paper's."""
+        return self.letter_date or self.paper_date or self.issued
 
 
-def read_answer_head(lines: list[str], parliament: Parliament) -> AnswerHead:
-    """Read the head lines of an answer document (everything before the first question)."""
+def read_answer_head(
+    lines: list[str],
+    parliament: Parliament,
+    notices: list[str] | None = None,
+    forms: AnswerForms | None = None,
+) -> AnswerHead:
+    """Read the head lines of an answer document, and the notices taken out of its pages."""
+    forms = forms or answer_forms(parliament.id)
     head = AnswerHead()
     text = "\n".join(lines)
     head.is_answer = bool(_ANSWER_WORD.search(text))
-    numbers = [
-        re.sub(r"[\s.]", "", f"{m.group('term')}/{m.group('number')}")
-        for m in re.finditer(r"Drucksache\s+" + parliament.drucksache_pattern, text)
-    ]
-    if numbers:
-        head.drucksache = numbers[0]  # the answer's own number stands in its page header
-        head.inquiry_drucksache = numbers[1] if len(numbers) > 1 else None
+    _numbers(text, parliament, head)
     for line in lines:
-        if head.issued is None and _BARE_DATE.fullmatch(line.strip()):
-            head.issued = parse_day(line.strip())
+        if head.paper_date is None and _BARE_DATE.fullmatch(line.strip()):
+            head.paper_date = parse_day(line.strip())
+        elif (
+            head.paper_date is None
+            and ("Wahlperiode" in line or "Drucksache" in line)
+            and (found := _LINE_DATE.search(line.strip()))
+        ):
+            head.paper_date = parse_day(found.group(1))
         people = match_originators(line, parliament)
         if people and not head.originators:
             head.originators = people[0]
+            head.faction = people[1]
+    if not head.faction and (faction := _FACTION.search(text)):
+        head.faction = faction.group("faction").strip()
     if term := _TERM.search(text):
         head.term = int(term.group(1))
     _kind_and_number(text, parliament, head)
-    _ministry(text, head)
+    _ministry(lines, list(notices or []), forms, head)
     head.title = _title(lines, head)
     return head
+
+
+def _numbers(text: str, parliament: Parliament, head: AnswerHead) -> None:
+    """Find the paper's own number (first) and the inquiry's (another one, or in brackets)."""
+    pattern = r"(?:Drucksache|Drs\.)\s+" + parliament.drucksache_pattern
+    numbers: list[str] = []
+    for found in re.finditer(pattern + r"(?:\s*\(\s*(?P<inquiry>\d+\s*/\s*\d+)\s*\))?", text):
+        numbers.append(_plain_number(f"{found.group('term')}/{found.group('number')}"))
+        if found.group("inquiry"):
+            numbers.append(_plain_number(found.group("inquiry")))
+    if numbers:
+        head.drucksache = numbers[0]  # the answer's own number stands in its page header
+        head.inquiry_drucksache = next((n for n in numbers[1:] if n != numbers[0]), None)
+
+
+def _plain_number(number: str) -> str:
+    return re.sub(r"[\s.]", "", number)
 
 
 def _kind_and_number(text: str, parliament: Parliament, head: AnswerHead) -> None:
     """Find "auf die Kleine Anfrage 800 vom 14. Februar 2018" in any of the profile's kind names."""
     for kind in sorted(parliament.kinds.values(), key=lambda k: -len(k.display_name)):
         name = re.escape(kind.display_name).replace(r"\ ", r"\s+")
-        found = re.search(rf"{name}(?:\s+(?:Nr\.\s*)?(\d{{1,6}}))?(?:\s+vom\s+({_DATE}))?", text)
+        found = re.search(
+            rf"{name}(?:\s+(?:Nr\.\s*)?(\d{{1,6}})\b(?!\s*/))?(?:\s+vom\s+({DATE}))?", text
+        )
         if found:
             head.kind, head.number = kind.id, found.group(1)
             head.inquiry_signed = parse_day(found.group(2)) if found.group(2) else None
             return
 
 
-def _ministry(text: str, head: AnswerHead) -> None:
-    """Find who answered and the date of the covering letter."""
-    flat = " ".join(text.split())
-    for pattern in (_LETTER_OF, _HAS_ANSWERED):
-        found = pattern.search(flat)
+def _ministry(lines: list[str], notices: list[str], forms: AnswerForms, head: AnswerHead) -> None:
+    """Find who answered and the date of the covering letter, in the notices and the head."""
+    flat = " ".join(" ".join([*notices, *lines]).split())
+    places = [*(" ".join(line.split()) for line in notices), flat]
+    for place in places:
+        found = find(forms.answered_by, place)
         if found:
             head.ministry = found.group("who").strip()
-            if found.group("date"):
+            if found.groupdict().get("date"):
                 head.letter_date = parse_day(found.group("date"))
-            return
+            break
+    if not head.ministry:
+        head.ministry = _ministry_line(lines, forms)
+    if head.letter_date is None and (dated := find(forms.answer_dated, flat)):
+        head.letter_date = parse_day(dated.group("date"))
+
+
+def _ministry_line(lines: list[str], forms: AnswerForms) -> str:
+    """Return the house a head line names ("Senatsverwaltung für" / "Bildung, …"), or ""."""
+    for index, line in enumerate(lines):
+        if lead_line := next((p.fullmatch(line.strip()) for p in forms.ministry_lines), None):
+            name = lead_line.group(0).strip()
+            if name.endswith(("für", "der", "des", ",", "und")) and index + 1 < len(lines):
+                name = f"{name} {lines[index + 1].strip()}"
+            return name
+    return ""
 
 
 def _title(lines: list[str], head: AnswerHead) -> str:

@@ -13,10 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app.formats.read.answer.document import read_answer_document
+from desk_app.formats.read.answer.forms import answer_forms
 from desk_app.formats.read.answer.head import AnswerHead, read_answer_head
+from desk_app.formats.read.answer.layout import Layout, lay_out
+from desk_app.formats.read.answer.notices import mend_notices
+from desk_app.formats.read.answer.printed_inquiry import printed_inquiry
 from desk_app.formats.read.answer.question_match import map_labels, match_questions
-from desk_app.formats.read.answer.split import AnswerText, Para, split_answer
+from desk_app.formats.read.answer.split import AnswerText, Para
 from desk_app.formats.read.result import ImportResult, Report, shorten
+from desk_app.formats.read.text.archives import find_archive
 from desk_app.model import (
     Answer,
     AnswerPart,
@@ -24,6 +29,7 @@ from desk_app.model import (
     Inquiry,
     Question,
     Run,
+    canonical,
     normalize_text,
     paragraph,
     plain,
@@ -57,6 +63,8 @@ class _Read:
     head: AnswerHead
     text: AnswerText
     report: Report
+    layout: Layout
+    values: dict[str, object]
 
 
 def import_answer(path: Path, inquiry: Inquiry, registry: ProfileRegistry) -> ImportResult:
@@ -84,10 +92,14 @@ def recognise_answer(
         inquiry = copy.deepcopy(stored)
         read.report.found(f"Zugehörige Anfrage gefunden: Nr. {stored.id}")
         _check_belongs(read, inquiry)
+    elif read.layout.inquiry is not None:
+        inquiry = printed_inquiry(
+            read.layout.inquiry, read.profile, read.head, read.values, read.report
+        )
     else:
         inquiry = inquiry_from_answer(read.profile, read.head, read.text, read.report)
     apply_answer(inquiry, read.head, read.text, read.report)
-    return ImportResult(inquiry, read.report.recognised, read.report.uncertain)
+    return ImportResult(canonical(inquiry), read.report.recognised, read.report.uncertain)
 
 
 def is_answer_file(path: Path, registry: ProfileRegistry, parliament: str | None = None) -> bool:
@@ -96,7 +108,9 @@ def is_answer_file(path: Path, registry: ProfileRegistry, parliament: str | None
         read = _read(path, registry, parliament)
     except DeskError:
         return False
-    return read.head.is_answer and bool(read.text.parts)
+    if read.values and find_archive(read.values) is not None:
+        return False  # a foreign archive's document: its reader attaches the answer it prints
+    return (read.head.is_answer or read.layout.two_papers) and bool(read.text.parts)
 
 
 def answer_key(read: _Read) -> AnswerKey:
@@ -111,14 +125,19 @@ def answer_key(read: _Read) -> AnswerKey:
 def _read(path: Path, registry: ProfileRegistry, parliament: str | None) -> _Read:
     """Read and split an answer file, refusing one that holds no answer."""
     report = Report()
-    profile, paras = read_answer_document(Path(path), registry, parliament, report)
-    text = split_answer(paras)
+    document = read_answer_document(Path(path), registry, parliament, report)
+    profile = document.profile
+    forms = answer_forms(profile.id)
+    notices, blocks = mend_notices(document.notices, document.blocks, forms)
+    layout = lay_out(blocks, profile, forms)
+    text = layout.text
     if not text.parts and not text.preliminary:
         raise DeskError(NO_ANSWER)
     lines = [line for para in text.head for line in plain(para.inlines).split("\n") if line.strip()]
-    head = read_answer_head(lines, profile)
+    head = read_answer_head(lines, profile, notices, forms)
+    head.issued = layout.issued or head.paper_date
     head.title = _bold_title(text.head) or head.title
-    return _Read(profile, head, text, report)
+    return _Read(profile, head, text, report, layout, dict(document.values))
 
 
 def _bold_title(paras: list[Para]) -> str:
@@ -165,6 +184,7 @@ def inquiry_from_answer(
     )
     inquiry.title = paragraph(head.title)
     inquiry.originators = list(head.originators)
+    inquiry.faction = head.faction
     inquiry.preamble = normalize_text(text.inquiry_preamble)
     inquiry.dates.signed = head.inquiry_signed
     labels = [int(label) for label in text.restated]
@@ -197,12 +217,12 @@ def apply_answer(inquiry: Inquiry, head: AnswerHead, text: AnswerText, report: R
         parts.append(AnswerPart(mapped, normalize_text(part_text)))
     inquiry.answer = Answer(
         head.drucksache,
-        head.issued or head.letter_date,
+        head.answered,
         head.ministry,
         normalize_text(text.preliminary),
         parts,
     )
-    inquiry.dates.answered = head.letter_date or head.issued or inquiry.dates.answered
+    inquiry.dates.answered = head.answered or inquiry.dates.answered
     inquiry.dates.answer_drucksache = head.drucksache
     inquiry.dates.answer_issued = head.issued
     _summary(inquiry, head, report)

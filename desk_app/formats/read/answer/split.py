@@ -1,36 +1,36 @@
-"""Split the text of a government's answer into its head, the preliminary remark and the answers.
+"""Split a government's answer into its head, the remarks, the questions and the answers.
 
 The wording read here ("Zu 1. und 2.:", "Die Fragen 1 bis 3 werden …
-gemeinsam beantwortet", "Vorbemerkung der Landesregierung") is the common
-German form of answers in every parliament, so it lives here, not in profiles.
+gemeinsam beantwortet", "Vorbemerkung der Landesregierung") is data:
+resources/reading/answers.toml, shared by all parliaments, with the forms
+of single parliaments keyed by their id (`forms.answer_forms`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
+from desk_app.formats.blocks import Block
+from desk_app.formats.read.answer.forms import AnswerForms, answer_forms, find, lead
 from desk_app.model import Inline, Paragraph, Run, Text, plain
 
-_LABELS = r"\d{1,3}\.?(?:\s*(?:,|und|bis|sowie|–|-)\s*\d{1,3}\.?)*"
-_ANSWER_TO = re.compile(
-    rf"(?:Antwort\s+(?:der\s+\w+\s+)?)?zu\s+(?:den\s+)?(?:Fragen?\s+)?(?:Nr\.\s*)?({_LABELS})\s*[:.]?\s*(.*)",
-    re.IGNORECASE | re.DOTALL,
-)
-_JOINT = re.compile(
-    rf"\bFragen\s+(?:Nr\.\s*)?({_LABELS})\s+werden\b.{{0,200}}?\bgemeinsam\s+beantwortet",
-    re.IGNORECASE | re.DOTALL,
-)
-_QUESTION_HEAD = re.compile(r"Frage\s+(\d{1,3})\s*[:.]?\s*(.*)", re.IGNORECASE | re.DOTALL)
-_ANSWER_WORD = re.compile(r"Antwort(?:\s+der\s+\w+)?\s*:\s*(.*)", re.IGNORECASE | re.DOTALL)
-_PRELIMINARY = re.compile(
-    # "der Regierung des Saarlandes" names its Land: that is part of the heading, not the remark.
-    r"Vorbemerkung\s+(?:der|des)\s+(?:Landes|Bundes|Staats)?(?:regierung(?:\s+des\s+\w+)?|Senats?)"
-    r"\b\s*:?\s*(.*)",
-    re.IGNORECASE | re.DOTALL,
-)
-_OTHER_REMARK = re.compile(r"Vorbemerkung\b.{0,60}$", re.IGNORECASE | re.DOTALL)
 _QUESTION_END = re.compile(r"\?[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰“”\"»«)]*$")
+# "5. Welche …?" as a paragraph of its own: a page header glued to it hid its list label.
+_NUMBERED = re.compile(r"(\d{1,3})\.\s+(\S.*)", re.DOTALL)
+_SENTENCE_END = (".", "!", ":")
+
+
+class Role(StrEnum):
+    """Say what a paragraph of an answer document is."""
+
+    HEAD = "head"
+    FORM = "form"  # a heading of the answer's form ("Vorbemerkung der Fragesteller", "Antwort:")
+    PREAMBLE = "preamble"  # the inquiry's preamble (and lead-in), restated
+    PRELIMINARY = "preliminary"
+    QUESTION = "question"
+    ANSWER = "answer"
 
 
 @dataclass(slots=True)
@@ -39,6 +39,9 @@ class Para:
 
     inlines: list[Inline]
     label: str = ""
+    blocks: list[Block] = field(default_factory=list)  # the blocks it was read from
+    role: Role = Role.HEAD
+    question: str = ""  # the question a restated question's paragraph belongs to
 
     @property
     def text(self) -> str:
@@ -60,89 +63,179 @@ class AnswerText:
 def labels_in(text: str) -> list[str]:
     """Return the question numbers a label list names: "1 bis 3" → 1, 2, 3; "1. und 4." → 1, 4."""
     numbers: list[int] = []
-    for match in re.finditer(r"(\d{1,3})\.?(?:\s*(?:bis|–|-)\s*(\d{1,3}))?", text):
+    for match in re.finditer(r"(\d{1,3})\.?(?:\s*[a-z]\))?(?:\s*(?:bis|–|-)\s*(\d{1,3}))?", text):
         first = int(match.group(1))
         last = int(match.group(2)) if match.group(2) else first
         numbers += range(first, min(last, first + 200) + 1)
     return [str(number) for number in dict.fromkeys(numbers)]
 
 
-def split_answer(paras: list[Para]) -> AnswerText:
+def split_answer(paras: list[Para], forms: AnswerForms | None = None) -> AnswerText:
     """Walk the paragraphs once and sort each into head, remarks, restated questions or answers."""
-    result = AnswerText()
-    section = "head"
-    pending: list[str] = []  # restated questions not answered yet
-    current: Text | None = None
-    for para in paras:
-        text = para.text
-        if not text:
-            continue
-        if (found := _PRELIMINARY.fullmatch(text)) and len(text) < 400:
-            section, current = "preliminary", None
-            _add(result.preliminary, found.group(1))
-            continue
-        if section == "head" and _OTHER_REMARK.fullmatch(text):
-            section = "inquiry"
-            continue
-        cue = _ANSWER_TO.fullmatch(text) if len(text) < 2000 else None
-        joint = _JOINT.search(text) if len(text) < 600 else None
-        if cue and not cue.group(2).rstrip().endswith("?"):
-            section, pending = "answers", []
-            current = _start(result, labels_in(cue.group(1)))
-            _add(current, cue.group(2))
-            continue
+    return _Walk(forms or answer_forms("")).run(paras)
+
+
+class _Walk:
+    """Carry the state of one walk through an answer's paragraphs."""
+
+    def __init__(self, forms: AnswerForms) -> None:
+        self.forms = forms
+        self.result = AnswerText()
+        self.section = Role.HEAD
+        self.pending: list[str] = []  # restated questions not answered yet
+        self.current: Text | None = None
+        self.asking = ""  # the restated question whose wording is being read
+        # The last paragraphs put into one text, for taking back a question printed unnumbered.
+        self.tail: list[tuple[Para, Paragraph, Text]] = []
+
+    def run(self, paras: list[Para]) -> AnswerText:
+        for para in paras:
+            if para.text:
+                para.role = self._sort(para)
+        return self.result
+
+    def _sort(self, para: Para) -> Role:
+        """Return the role of one paragraph, filling the result as it goes."""
+        forms, text = self.forms, para.text
+        if (found := lead(forms.preliminary, text)) and len(text) < 400:
+            self.section, self.current, self.asking = Role.PRELIMINARY, None, ""
+            _add(self.result.preliminary, found.group("rest"))
+            return Role.FORM if not found.group("rest").strip() else Role.PRELIMINARY
+        if self.section is Role.HEAD and lead(forms.inquiry_remark, text) and len(text) < 120:
+            self.section = Role.PREAMBLE
+            return Role.FORM
+        if self.section is not Role.HEAD and lead(forms.inquiry_remark, text) and len(text) < 120:
+            return Role.FORM
+        cue = lead(forms.answer_to, text) if len(text) < 2000 and not para.label else None
+        if cue and not cue.group("rest").rstrip().endswith("?"):
+            self._take_back(labels_in(cue.group("labels")))
+            self._begin(labels_in(cue.group("labels")))
+            assert self.current is not None
+            _add(self.current, cue.group("rest"))
+            return Role.ANSWER
+        if self.section is Role.ANSWER and not para.label and lead(forms.subanswer_to, text):
+            if self.current is None and self.pending:
+                self._begin(self.pending)
+            if self.current is not None:
+                self.current.append(Paragraph(list(para.inlines)))
+            return Role.ANSWER
+        joint = find(forms.joint, text) if len(text) < 600 else None
         if joint:
-            section, pending = "answers", []
-            current = _start(result, labels_in(joint.group(1)))
-            current.append(Paragraph(list(para.inlines)))
-            continue
-        question = _restated(para)
-        if question is not None:
-            label, wording = question
-            section, current = "answers", None
-            if label.isdigit():
-                pending.append(label)
-                result.restated[label] = wording
-            elif pending:  # a restated sub-question belongs to its question's wording
-                result.restated[pending[-1]] += f" {label}) {wording}"
-            continue
-        if section == "answers" and (word := _ANSWER_WORD.fullmatch(text)):
-            text_after = word.group(1)
-            if pending:
-                current, pending = _start(result, pending), []
-            if current is not None:
-                _add(current, text_after)
-            continue
-        if section == "head":
-            result.head.append(para)
-        elif section == "inquiry":
-            result.inquiry_preamble.append(Paragraph(list(para.inlines)))
-        elif section == "preliminary":
-            result.preliminary.append(Paragraph(list(para.inlines)))
-        elif pending:
-            current, pending = _start(result, pending), []
-            current.append(Paragraph(list(para.inlines)))
-        elif current is not None:
-            current.append(Paragraph(list(para.inlines)))
-    return result
+            self._begin(labels_in(joint.group("labels")))
+            assert self.current is not None
+            rest = text[joint.end() :].strip()
+            before = text[: joint.start()].strip()
+            if before and self.asking:  # the question's last line ran into the joint sentence
+                self.result.restated[self.asking] += f" {before}"
+            if rest:
+                _add(self.current, rest)
+            return Role.ANSWER
+        if (question := self._restated(para)) is not None:
+            return question
+        if self.section is Role.ANSWER and (word := lead(forms.answer_word, text)):
+            if self.pending:
+                self._begin(self.pending)
+            if self.current is not None:
+                _add(self.current, word.group("rest"))
+            self.asking = ""
+            return Role.FORM if not word.group("rest").strip() else Role.ANSWER
+        return self._content(para)
 
+    def _restated(self, para: Para) -> Role | None:
+        """Take a restated question ("1. Welche …?", "Frage 1:") or its continuation."""
+        text = para.text
+        role = Role.QUESTION
+        if para.label.isdigit():
+            if not self._is_question(para.label, text):
+                return None
+            self._ask(para.label, text)
+        elif para.label and self.asking:  # a lettered sub-question belongs to its question
+            self.result.restated[self.asking] += f" {para.label}) {text}"
+        elif not para.label and (head := lead(self.forms.question_head, text)):
+            self._ask(head.group("label"), head.group("rest").strip())
+            role = Role.QUESTION if head.group("rest").strip() else Role.FORM
+        elif (
+            not para.label
+            and self.section is not Role.HEAD
+            and (numbered := _NUMBERED.fullmatch(text))
+            and _QUESTION_END.search(text)
+        ):
+            self._ask(numbered.group(1), numbered.group(2))
+        elif self.asking and self.current is None and self._continues(text):
+            self.result.restated[self.asking] = (
+                f"{self.result.restated[self.asking]} {text}".strip()
+            )
+        else:
+            return None
+        para.question = self.asking
+        return role
 
-def _restated(para: Para) -> tuple[str, str] | None:
-    """Return the label and wording of a restated question ("1. Welche …?"), else None."""
-    text = para.text
-    head = _QUESTION_HEAD.fullmatch(text) if not para.label else None
-    if head and (not head.group(2) or _QUESTION_END.search(head.group(2))):
-        return head.group(1), head.group(2)
-    if para.label and _QUESTION_END.search(text):
-        return para.label, text
-    return None
+    def _is_question(self, label: str, text: str) -> bool:
+        """Tell whether a numbered paragraph is a restated question, not a list in an answer."""
+        if _QUESTION_END.search(text):
+            return True
+        following = max((int(key) for key in self.result.restated if key.isdigit()), default=0) + 1
+        return "?" in text and label == str(following)
 
+    def _continues(self, text: str) -> bool:
+        """Tell whether a paragraph goes on with the question being read, not with its answer."""
+        wording = self.result.restated.get(self.asking, "")
+        return not wording or text[:1].islower() or bool(_QUESTION_END.search(text))
 
-def _start(result: AnswerText, labels: list[str]) -> Text:
-    """Begin a new answer part for some questions and return its text to fill."""
-    text: Text = []
-    result.parts.append((labels, text))
-    return text
+    def _ask(self, label: str, wording: str) -> None:
+        """Start reading a restated question."""
+        self.section, self.current, self.asking = Role.ANSWER, None, label
+        self.pending.append(label)
+        self.result.restated[label] = wording
+
+    def _begin(self, labels: list[str]) -> None:
+        """Begin a new answer part for some questions."""
+        self.section, self.pending, self.asking = Role.ANSWER, [], ""
+        text: Text = []
+        self.result.parts.append((labels, text))
+        self.current = text
+
+    def _content(self, para: Para) -> Role:
+        """Sort a paragraph without a cue by the section it stands in."""
+        if self.section is Role.HEAD:
+            self.result.head.append(para)
+            return Role.HEAD
+        if self.section is Role.PREAMBLE:
+            return self._put(para, self.result.inquiry_preamble, Role.PREAMBLE)
+        if self.section is Role.PRELIMINARY:
+            return self._put(para, self.result.preliminary, Role.PRELIMINARY)
+        if self.pending:
+            self._begin(self.pending)
+        if self.current is None:
+            return Role.FORM
+        return self._put(para, self.current, Role.ANSWER)
+
+    def _put(self, para: Para, text: Text, role: Role) -> Role:
+        """Add a paragraph to a text, remembering it as the text's last."""
+        paragraph = Paragraph(list(para.inlines))
+        text.append(paragraph)
+        self.tail = [*(entry for entry in self.tail if entry[2] is text), (para, paragraph, text)]
+        return role
+
+    def _take_back(self, labels: list[str]) -> None:
+        """Take a question printed without its number back out of the text before its answer."""
+        if len(labels) != 1 or labels[0] in self.result.restated:
+            return
+        taken: list[Para] = []
+        while self.tail:
+            para, paragraph, text = self.tail[-1]
+            ends = para.text.endswith((".", "!", "?", ":"))
+            if (not taken and not _QUESTION_END.search(para.text)) or (taken and ends):
+                break
+            if not text or text[-1] is not paragraph:
+                break
+            text.pop()
+            self.tail.pop()
+            taken.insert(0, para)
+        for para in taken:
+            para.role, para.question = Role.QUESTION, labels[0]
+        if taken:
+            self.result.restated[labels[0]] = " ".join(para.text for para in taken)
 
 
 def _add(text: Text, rest: str) -> None:
