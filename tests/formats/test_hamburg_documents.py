@@ -132,3 +132,47 @@ def test_the_running_headers_of_later_pages_are_furniture(registry, line):
 )
 def test_the_first_page_head_and_the_text_are_no_furniture(registry, line):
     assert not furniture_rules(registry.get("HH")).is_page_line(line)
+
+
+PRINTED = CORPUS.parent / "built" / "hh_23_4418_schriftliche_kleine_anfrage_mit_antwort.txt"
+HEAD = (
+    "BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG Drucksache 23/4418\n23. Wahlperiode 19.06.26\n"
+)
+KIND_LINES = (
+    "Schriftliche Kleine Anfrage\n"
+    "der Abgeordneten Peggy Heitmann (AfD) vom 11.06.26\n"
+    "und Antwort des Senats"
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "shown"),
+    [
+        ("", ""),
+        (KIND_LINES, KIND_LINES.replace("\n", " ")),  # the head line unbroken
+        (
+            HEAD,
+            "BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG\nDrucksache\n"
+            "23. Wahlperiode\n23/4418 19.06.26\n",
+        ),  # the head's columns one after the other
+        ("Betr.: Auffindbarkeit", "Betr.:\nAuffindbarkeit"),
+    ],
+)
+def test_the_printed_head_gives_number_dates_originators_and_title(tmp_path, printed, shown):
+    from desk_app.service import Desk
+
+    path = tmp_path / "hh.txt"
+    text = PRINTED.read_text(encoding="utf-8")
+    path.write_text(text.replace(printed, shown) if printed else text, encoding="utf-8")
+    desk = Desk(tmp_path / "desk.sqlite3")
+    try:
+        inquiry = desk.get(desk.import_file(path).id)
+    finally:
+        desk.close()
+    assert (inquiry.parliament, inquiry.drucksache, inquiry.term) == ("HH", "23/4418", 23)
+    assert (inquiry.dates.signed, inquiry.dates.issued) == (date(2026, 6, 11), date(2026, 6, 19))
+    assert [(p.name, p.party) for p in inquiry.originators] == [("Peggy Heitmann", "AfD")]
+    assert plain(inquiry.title.inlines).startswith("Auffindbarkeit im Transparenzportal")
+    assert plain(inquiry.title.inlines).endswith("Perspektive einer semantischen Suche")
+    assert inquiry.lead_in == "Vor diesem Hintergrund frage ich den Senat:"
+    assert plain_text(inquiry.preamble).startswith("Das Transparenzportal Hamburg ist")
