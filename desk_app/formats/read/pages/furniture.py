@@ -35,9 +35,14 @@ class FurnitureRules:
     notices: tuple[re.Pattern[str], ...]
     page_numbers: tuple[re.Pattern[str], ...]
 
+    reprint: re.Pattern[str] | None = None
+
     def is_page_line(self, line: str) -> bool:
-        """Tell whether a line is a running header or footer of the parliament's pages."""
-        return any(pattern.fullmatch(line) for pattern in self.page_lines)
+        """Tell whether a line is a running header or footer, a reprint mark aside."""
+        rest = self.reprint.sub("", line).strip() if self.reprint else line
+        return any(
+            pattern.fullmatch(line) or pattern.fullmatch(rest) for pattern in self.page_lines
+        )
 
     def is_edge_line(self, line: str) -> bool:
         """Tell whether a line at a page edge is furniture: a page line or a page number."""
@@ -53,8 +58,14 @@ def furniture_rules(parliament: Parliament) -> FurnitureRules:
     common = common_reading()
     own = tuple(re.compile(p, re.IGNORECASE) for p in parliament.reading.page_lines)
     notices = tuple(re.compile(p, re.IGNORECASE) for p in parliament.reading.notices)
+    mark = parliament.layout.reprint_mark.strip()
+    # "… Ausgegeben: 19.02.2020 (Neudruck 24.02.2020)": the footer with a reprint date.
+    reprint = re.compile(rf"\(?\s*{re.escape(mark)}\b[^)]*\)?", re.I) if mark else None
     return FurnitureRules(
-        (*page_line_patterns(parliament), *own), (*notices, *common.notices), common.page_numbers
+        (*page_line_patterns(parliament), *own),
+        (*notices, *common.notices),
+        common.page_numbers,
+        reprint,
     )
 
 

@@ -15,6 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desk_app.formats.blocks import Block, BlockKind
+from desk_app.formats.read.pages.printed_line import (
+    cut_line,
+    gap_before,
+    indented,
+    runs_between,
+)
 from desk_app.formats.read.pdf.line_join import ends_sentence, joint
 from desk_app.formats.read.structure.typed_labels import LabelSequence
 from desk_app.model import FootnoteRef, Inline, Run
@@ -22,6 +28,9 @@ from desk_app.model import FootnoteRef, Inline, Run
 SHORT = 0.6  # a line shorter than this share of the page width ends its paragraph
 PROSE = 0.7  # lines at least this long, three in a row, are prose: the head has ended
 SLACK = 3  # characters a justified line may fall short of the width and still be full
+_QUESTION_END = re.compile(r"\?[\s“”\"»«)]*$")
+# "Wir fragen die Bundesregierung:", "Die Staatsregierung wird gefragt:": the questions follow.
+_LEAD_IN = re.compile(r"\bfrag\w*\b[^.?!]*:\s*$", re.IGNORECASE)
 _FIRST_QUESTION = re.compile(r"1[.)]\s+\S")
 _HEAD_MARKS = ("Vorbemerkung", "Wir fragen", "Ich frage", "Daher frage")
 
@@ -35,16 +44,14 @@ class BodyLine:
     markers: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, note key
 
     def inlines(self) -> list[Inline]:
-        """Return the line as runs, with its note markers as footnote references."""
+        """Return the line as runs, formatting kept, with its note markers as references."""
         result: list[Inline] = []
         position = 0
         for start, end, key in self.markers:
-            if start > position:
-                result.append(Run(self.text[position:start]))
+            result += runs_between(self.text, position, start)
             result.append(FootnoteRef(key))
             position = end
-        if position < len(self.text):
-            result.append(Run(self.text[position:]))
+        result += runs_between(self.text, position, len(self.text))
         return result
 
 
@@ -92,7 +99,11 @@ class LineBlocks:
         """Return the index of the first line after the head: the first prose or question."""
         texts = [line.text for line in self._lines]
         for index, text in enumerate(texts):
-            if text.startswith(_HEAD_MARKS) or self._is_question_start(text):
+            if (
+                text.startswith(_HEAD_MARKS)
+                or _LEAD_IN.search(text)
+                or self._is_question_start(text)
+            ):
                 return index
             run = texts[index : index + 3]
             if len(run) == 3 and all(self._prose(t) for t in run):
@@ -113,7 +124,13 @@ class LineBlocks:
         if not line.text:
             self._flush()
             return
-        if previous is not None and previous.text and self._open and self._runs_on(previous, line):
+        if (
+            previous is not None
+            and previous.text
+            and self._open
+            and not gap_before(line.text)
+            and self._runs_on(previous, line)
+        ):
             self._open.append(line)
             return
         self._flush()
@@ -137,7 +154,11 @@ class LineBlocks:
         if not text:
             self._flush()
             return
-        boundary = previous is None or not previous.text or not self._open
+        # The gap above a page's first line is the running header's, not a paragraph's.
+        gap = gap_before(text) and previous is not None and previous.page == line.page
+        if previous is not None and not self._open_item:
+            gap = gap or indented(text) != indented(previous.text)  # a quotation starts or ends
+        boundary = previous is None or not previous.text or not self._open or gap
         if not boundary and previous is not None:
             boundary = self._ends_paragraph(previous, line)
         after_sentence = boundary or (previous is not None and ends_sentence(previous.text))
@@ -179,6 +200,11 @@ class LineBlocks:
         room = len(before) + 1 + first < self._width - SLACK
         if ends_sentence(before) and room:
             return True
+        if self._open_item and _QUESTION_END.search(before):
+            return True  # a question ends at its question mark; what follows is no part of it
+        lead_in = line.text.rstrip().endswith(":") and len(line.text) < SHORT * self._width
+        if ends_sentence(before) and lead_in:
+            return True  # "Wir fragen die Landesregierung:" after a full last line of prose
         return (
             len(before) < SHORT * self._width
             and line.text[:1].isupper()
@@ -190,7 +216,8 @@ class LineBlocks:
         if not self._open:
             return
         depth = self._item_depth + 1 if self._open_item else 0
-        kind = BlockKind.PARAGRAPH
+        quote = not self._open_item and all(indented(line.text) for line in self._open)
+        kind = BlockKind.QUOTE if quote else BlockKind.PARAGRAPH
         self.blocks.append(Block(kind, self._joined(self._open), depth=depth))
         self._open = []
         self._open_item = False
@@ -222,14 +249,10 @@ def _hyphenated(text: str) -> bool:
 
 def _cut(line: BodyLine, count: int) -> BodyLine:
     """Return a line without its first `count` characters (a typed label)."""
-    markers = [(s - count, e - count, key) for s, e, key in line.markers if s >= count]
-    return BodyLine(line.text[count:].lstrip(), line.page, _shift(markers, line.text[count:]))
-
-
-def _shift(markers: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
-    """Move marker spans by the spaces stripped from the start of a cut line."""
-    stripped = len(text) - len(text.lstrip())
-    return [(s - stripped, e - stripped, key) for s, e, key in markers]
+    text = cut_line(line.text, count)
+    shift = len(line.text) - len(text)
+    markers = [(s - shift, e - shift, key) for s, e, key in line.markers if s >= shift]
+    return BodyLine(text, line.page, markers)
 
 
 def _drop_last_hyphen(inlines: list[Inline]) -> None:
@@ -237,5 +260,5 @@ def _drop_last_hyphen(inlines: list[Inline]) -> None:
     for index in range(len(inlines) - 1, -1, -1):
         item = inlines[index]
         if isinstance(item, Run):
-            inlines[index] = Run(item.text.rstrip().removesuffix("-"))
+            inlines[index] = Run(item.text.rstrip().removesuffix("-"), item.bold, item.italic)
             return

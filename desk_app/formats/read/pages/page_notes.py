@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desk_app.formats.read.pages.printed_line import raised_numbers
+
 _NOTE_START = re.compile(r"(\d{1,3})\s+(?=\S)")
 # Signs a marker may be glued to, as a letter may; not after a digit ("A3.5" is no marker).
 _CLOSING = ".,;:!?)]“”\"'»«’"
@@ -81,20 +83,61 @@ def _read_notes(lines: list[str], expected: int) -> list[PageNote] | None:
 
 
 def _markers(body: list[str], numbers: list[int]) -> list[Marker] | None:
-    """Return the marker of each note number in the body, in order; None if one is missing."""
-    markers: list[Marker] = []
+    """Return the marker of each note number in the body, in order; None if the notes lack them.
+
+    Every marker must be found where a page printed it raised, or glued to a
+    word; one set apart by a space ("75 Mio. Euro 2 bereitstehen") counts
+    only between markers already found, when at most half are missing.
+    """
+    found: dict[int, Marker] = {}
     position = (0, 0)  # markers stand in note order: search after the previous one
     for number in numbers:
-        found = _find_marker(body, number, position)
-        if found is None:
+        marker = _raised_marker(body, number, position) or _find_marker(body, number, position)
+        if marker is not None:
+            found[number] = marker
+            position = (marker.line, marker.end)
+    missing = [number for number in numbers if number not in found]
+    if not found or 2 * len(missing) > len(numbers):
+        return None
+    for number in missing:
+        before = max((m for n, m in found.items() if n < number), key=_place, default=None)
+        start = (before.line, before.end) if before else (0, 0)
+        marker = _spaced_marker(body, number, start)
+        if marker is None:
             return None
-        markers.append(found)
-        position = (found.line, found.end)
-    return markers
+        found[number] = marker
+    return sorted(found.values(), key=_place)
+
+
+def _place(marker: Marker) -> tuple[int, int]:
+    return marker.line, marker.start
+
+
+def _raised_marker(body: list[str], number: int, start: tuple[int, int]) -> Marker | None:
+    """Return the first number the page printed raised, at or after a position."""
+    digits = str(number)
+    for index in range(start[0], len(body)):
+        line = body[index]
+        begin = start[1] if index == start[0] else 0
+        for left, right in raised_numbers(line):
+            if left >= begin and line[left:right] == digits:
+                return Marker(index, left, right, number)
+    return None
+
+
+def _spaced_marker(body: list[str], number: int, start: tuple[int, int]) -> Marker | None:
+    """Return a note number standing alone between spaces after a position ("Euro 2 bereit")."""
+    pattern = re.compile(rf"(?<=[^\W\d_] ){number}(?= [^\W\d_]|[ ]?[.,;:!?])")
+    for index in range(start[0], len(body)):
+        begin = start[1] if index == start[0] else 0
+        match = pattern.search(body[index], begin)
+        if match:
+            return Marker(index, match.start(), match.end(), number)
+    return None
 
 
 def _find_marker(body: list[str], number: int, start: tuple[int, int]) -> Marker | None:
-    """Return the first marker of a note number at or after a position, else None."""
+    """Return the first marker of a note number glued to a word, at or after a position."""
     digits = str(number)
     pattern = re.compile(rf"(?<!\d){digits}(?!\d)(?![.,]\d)")
     for index in range(start[0], len(body)):
@@ -102,10 +145,9 @@ def _find_marker(body: list[str], number: int, start: tuple[int, int]) -> Marker
         begin = start[1] if index == start[0] else 0
         for match in pattern.finditer(line, begin):
             before = line[: match.start()]
-            glued = _glued(before)
             # "veröffentlicht.2 3": a marker that follows another marker after one space.
             chained = bool(re.search(r"[^\W\d_][.,;:!?“”\"»«)]?\d{1,3} $", before))
-            if glued or chained:
+            if _glued(before) or chained:
                 return Marker(index, match.start(), match.end(), number)
     return None
 

@@ -27,7 +27,13 @@ class PageRead:
 def page_blocks(text: str, profile: Parliament, report: Report) -> PageRead:
     """Return the blocks of page text: page-1 footer lines first, then body and notes."""
     rules = furniture_rules(profile)
-    pages, furniture = strip_furniture(split_pages(text, rules.is_page_line), rules)
+    return printed_blocks(split_pages(text, rules.is_page_line), profile, report)
+
+
+def printed_blocks(pages: list[list[str]], profile: Parliament, report: Report) -> PageRead:
+    """Return the blocks of pages of lines (plain or printed lines, "" for a blank line)."""
+    rules = furniture_rules(profile)
+    pages, furniture = strip_furniture(pages, rules)
     if furniture.dropped:
         report.found(f"Kopf-, Fuß- und Seitenzeilen entfernt: {furniture.dropped}")
     body, notes = _body_and_notes(pages)

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desk_app.formats.blocks import Block, BlockKind
+from desk_app.formats.blocks import Block
 from desk_app.formats.read.guard import read_file_limited
-from desk_app.formats.read.pdf.blocks import BodyBuilder, note_blocks
-from desk_app.formats.read.pdf.page_parts import split_pages
+from desk_app.formats.read.pages.reader import printed_blocks
+from desk_app.formats.read.pdf.printed_lines import printed_pages
 from desk_app.formats.read.pdf.text_layer import TextLayer, read_text_layer
 from desk_app.formats.read.result import ImportResult, Report
 from desk_app.formats.read.structure.finish import finish
-from desk_app.formats.read.structure.header import Header, read_reprint
-from desk_app.formats.read.structure.page_lines import page_line_patterns
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
-from desk_app.model import Run
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 
@@ -50,21 +47,10 @@ def from_pdf_bytes(
 
 
 def pdf_blocks(layer: TextLayer, profile: Parliament, report: Report) -> list[Block]:
-    """Return the blocks of a PDF: page-1 footer lines first, then body and notes."""
-    patterns = page_line_patterns(profile)
+    """Return the blocks of a PDF, read as the page text its text layer gives.
 
-    def is_page_line(text: str) -> bool:
-        rest = read_reprint(text, profile, Header())
-        return any(p.fullmatch(text) or (rest and p.fullmatch(rest)) for p in patterns)
-
-    parts = split_pages(layer, is_page_line)
-    if parts.dropped:
-        report.found(f"Kopf-, Fuß- und Seitenzeilen entfernt: {len(parts.dropped)}")
-    notes, orphans = note_blocks(parts.notes)
-    if orphans:
-        report.doubt(f"{orphans} Zeilen am Seitenfuß keiner Fußnote zugeordnet und übergangen.")
-    head = [Block(BlockKind.PARAGRAPH, [Run(line)]) for line in parts.page_lines]
-    if parts.header:
-        # One block: the header's lines must not be taken one by one for page lines.
-        head.append(Block(BlockKind.PARAGRAPH, [Run("\n".join(parts.header))]))
-    return [*head, *BodyBuilder(parts.body).build(), *notes]
+    A published Drucksache and one the desk exported read alike: the text
+    layer becomes page text (rows joined, raised markers glued to their word,
+    pages apart), and the page reader takes out furniture and notes.
+    """
+    return printed_blocks(printed_pages(layer), profile, report).blocks
