@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.formats.blocks import Block, BlockKind
+from desk_app.formats.read.pages.furniture import furniture_rules, strip_furniture
 from desk_app.formats.read.pages.page_notes import split_notes
 from desk_app.formats.read.pages.page_split import looks_like_page_text, split_pages
 from desk_app.formats.read.pages.reader import page_blocks
@@ -119,3 +120,33 @@ def test_questions_become_items_in_sequence_and_numbers_in_text_do_not(registry)
 def test_letter_spaced_headings_read_as_words(registry, name, parliament, heading):
     blocks = read(name, registry, parliament)
     assert any(heading in block.lines for block in blocks)
+
+
+def test_a_header_the_profile_does_not_know_leaves_by_repeating_on_every_page(registry):
+    # Bremen's profile knows no running header of this form; the pages show it.
+    pages = [
+        ["Bremische Bürgerschaft Drucksache 21/900", "Kleine Anfrage", "Text der ersten Seite."],
+        ["Drucksache 21/900 Seite 2 von 3", "Weiterer Text.", "Antwort:", "Noch mehr."],
+        ["Drucksache 21/900 Seite 3 von 3", "Antwort:", "Letzter Text."],
+    ]
+    kept, _found = strip_furniture(pages, furniture_rules(registry.get("HB")))
+    assert [line for page in kept for line in page].count("Antwort:") == 2
+    assert not any(
+        "Seite 2 von 3" in line or "Seite 3 von 3" in line for page in kept for line in page
+    )
+    assert kept[0][0] == "Bremische Bürgerschaft Drucksache 21/900"  # the head stays
+
+
+def test_a_marker_set_apart_by_a_space_counts_beside_glued_ones():
+    lines = [
+        "als etablierte invasive Art eingestuft. 1",
+        "Belastungen für Imkerei und heimische Insektenbestände.2",
+        "",
+        "1 https://www.nlwkn.niedersachsen.de/a.html",
+        "2 https://www1.wdr.de/b.html",
+    ]
+    _body, notes, markers = split_notes(lines, 1)
+    assert [note.number for note in notes] == [1, 2]
+    assert [(m.line, lines[m.line][m.start : m.end]) for m in markers] == [(0, "1"), (1, "2")]
+    # Alone, a spaced number is no marker: "Es gab 12 Fälle" stays text.
+    assert split_notes(["Es gab in der Woche 12", "", "12 Fälle wurden gemeldet."], 12)[1] == []

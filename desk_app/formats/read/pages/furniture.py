@@ -16,6 +16,7 @@ from desk_app.rules.profile import Parliament
 from desk_app.rules.reading_common import common_reading
 
 EDGE = 4  # lines at a page's top and foot that may be furniture
+MIN_HEADER = 12  # a repeated edge line shorter than this may be text ("Antwort 2")
 
 
 @dataclass(slots=True)
@@ -74,12 +75,41 @@ def strip_furniture(
 ) -> tuple[list[list[str]], Furniture]:
     """Return the pages without furniture, and the furniture taken out."""
     found = Furniture()
+    repeated = _repeated_edges(pages)
     result = []
     for number, page in enumerate(pages):
         lines = _without_notices(page, rules, found)
-        lines = _trim_edges(lines, rules, found, first=number == 0)
+        lines = _trim_edges(lines, rules, found, number == 0, repeated)
         result.append(lines)
     return result, found
+
+
+def _edges(lines: list[str]) -> set[int]:
+    """Return the indexes of a page's first and last lines, where furniture stands."""
+    filled = [index for index, line in enumerate(lines) if line]
+    return set(filled[:EDGE]) | set(filled[-EDGE:])
+
+
+def _key(line: str) -> str:
+    """Return a line with its numbers blurred, so "– 2 –" and "– 3 –" headers compare equal."""
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+def _repeated_edges(pages: list[list[str]]) -> set[str]:
+    """Return the blurred lines that stand at the edges of several pages: running headers.
+
+    A profile may not know a parliament's header yet; the page does, by
+    repeating it. Only lines with a number (a page, a Drucksache) count, so a
+    heading such as "Antwort:" at two page tops stays text.
+    """
+    seen: dict[str, set[int]] = {}
+    for number, page in enumerate(pages):
+        for index in _edges(page):
+            key = _key(page[index])
+            if "#" in key and len(key) >= MIN_HEADER and not page[index][:1].isdigit():
+                seen.setdefault(key, set()).add(number)
+    needed = max(2, len(pages) // 2)
+    return {key for key, found in seen.items() if len(found) >= needed}
 
 
 def _without_notices(page: list[str], rules: FurnitureRules, found: Furniture) -> list[str]:
@@ -104,14 +134,20 @@ def _without_notices(page: list[str], rules: FurnitureRules, found: Furniture) -
 
 
 def _trim_edges(
-    lines: list[str], rules: FurnitureRules, found: Furniture, first: bool
+    lines: list[str], rules: FurnitureRules, found: Furniture, first: bool, repeated: set[str]
 ) -> list[str]:
-    """Remove page lines and page numbers among the first and last lines of a page."""
-    filled = [index for index, line in enumerate(lines) if line]
-    edges = set(filled[:EDGE]) | set(filled[-EDGE:])
+    """Remove page lines, page numbers and repeated headers among a page's first and last lines.
+
+    The first page's top is the document's head: a repeated line there (the
+    Drucksache number) stays, for the head to read.
+    """
+    edges = _edges(lines)
+    top = set(sorted(edges)[:EDGE]) if first else set()
     kept = []
     for index, line in enumerate(lines):
-        if index in edges and rules.is_edge_line(line):
+        page_line = index in edges and rules.is_edge_line(line)
+        running = index in edges and index not in top and _key(line) in repeated
+        if page_line or running:
             found.dropped += 1
             if first and rules.is_page_line(line):
                 found.page_lines.append(line)

@@ -127,12 +127,13 @@ def _raised_marker(body: list[str], number: int, start: tuple[int, int]) -> Mark
 
 def _spaced_marker(body: list[str], number: int, start: tuple[int, int]) -> Marker | None:
     """Return a note number standing alone between spaces after a position ("Euro 2 bereit")."""
-    pattern = re.compile(rf"(?<=[^\W\d_] ){number}(?= [^\W\d_]|[ ]?[.,;:!?])")
+    # After a word or its closing sign and one space; before a word, a sign or the line end.
+    pattern = re.compile(rf"[^\W\d_][.,;:!?“”\"»«)]? ({number})(?= [^\W\d_]|[ ]?[.,;:!?]| ?$)")
     for index in range(start[0], len(body)):
         begin = start[1] if index == start[0] else 0
         match = pattern.search(body[index], begin)
         if match:
-            return Marker(index, match.start(), match.end(), number)
+            return Marker(index, match.start(1), match.end(1), number)
     return None
 
 
