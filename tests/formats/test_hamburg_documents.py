@@ -176,3 +176,17 @@ def test_the_printed_head_gives_number_dates_originators_and_title(tmp_path, pri
     assert plain(inquiry.title.inlines).endswith("Perspektive einer semantischen Suche")
     assert inquiry.lead_in == "Vor diesem Hintergrund frage ich den Senat:"
     assert plain_text(inquiry.preamble).startswith("Das Transparenzportal Hamburg ist")
+
+
+def test_a_faction_as_originator_is_read_from_the_head_line(registry):
+    text = HEITMANN.read_text().replace(
+        "Schriftliche Kleine Anfrage der Abgeordneten Peggy Heitmann (AfD)",
+        "Große Anfrage der Fraktion DIE LINKE",
+    )
+    text = text.replace('urheber: ["Peggy Heitmann"]', "urheber: []")
+    inquiry = read(registry, text).inquiry
+    assert (inquiry.kind, inquiry.faction, inquiry.originators) == (
+        "grosse-anfrage",
+        "DIE LINKE",
+        [],
+    )

@@ -92,7 +92,7 @@ def _title_line(parts: ArchiveText, profile: Parliament, report: Report) -> Titl
             report.doubt(f"Kopfzeile nicht zugeordnet: „{shorten(line)}“")
     if found is None:
         report.doubt("Die Kopfzeile mit Art und Urhebern ließ sich nicht lesen.")
-    elif not found.originators:
+    elif not found.originators and not found.faction:
         report.doubt("In der Kopfzeile ließen sich keine Urheber erkennen.")
     return found
 
@@ -118,7 +118,8 @@ def _apply_line(inquiry: Inquiry, line: TitleLine, profile: Parliament) -> None:
     """Take originators, faction, number and dates from the header line."""
     if line.originators:
         inquiry.originators = line.originators
-        inquiry.faction = line.faction or inquiry.faction
+    if line.faction:
+        inquiry.faction = line.faction
     if line.number and profile.kind(inquiry.kind).numbered:
         inquiry.number = line.number
     for name, day in line.dates.items():

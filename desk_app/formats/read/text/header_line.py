@@ -50,11 +50,24 @@ def _by_answer_title(line: str, kind: KindProfile, parliament: Parliament) -> Ti
     found = compiled[0].fullmatch(line) if compiled and compiled[1] else None
     if found is None or "originators" not in found.groupdict():
         return None
-    people = match_originators(found.group("originators"), parliament)
+    named = found.group("originators")
+    people = match_originators(named, parliament)
     if people is None:
+        faction = _faction(named, kind, parliament)
+        if faction is None:
+            return None
+        people = ([], faction)
+    return TitleLine(kind.id, None, people[0], people[1], dates_in(found), has_answer=True)
+
+
+def _faction(text: str, kind: KindProfile, parliament: Parliament) -> str | None:
+    """Return the faction a "der Fraktion X" originator names, by the kind's template."""
+    fixed = {**constants(parliament), "kind_name": kind.display_name}
+    compiled = line_pattern(kind.template.faction_originator, fixed)
+    found = compiled[0].fullmatch(text) if compiled else None
+    if found is None or "faction" not in found.groupdict():
         return None
-    result = TitleLine(kind.id, None, people[0], people[1], dates_in(found), has_answer=True)
-    return result
+    return " ".join(found.group("faction").split())
 
 
 def _by_kind_line(line: str, parliament: Parliament) -> TitleLine | None:
