@@ -34,6 +34,7 @@ class ArchiveText:
     blocks: list[Block] = field(default_factory=list)  # the inquiry, for the parser
     preliminary: list[Block] = field(default_factory=list)
     answers: list[Block] = field(default_factory=list)  # answer headings and their text
+    answered_by_government: bool = False  # the head line says "und Antwort des Senats"
 
     @property
     def structured(self) -> bool:

@@ -48,7 +48,7 @@ def read_archive_document(
     profile = choose_parliament(registry, parliament, text, report)
     inquiry, parts = archive_inquiry(body, values, archive, profile, kind, report)
     if parts.answers or parts.preliminary:
-        _attach_answer(inquiry, parts, report)
+        _attach_answer(inquiry, parts, profile, report)
     return inquiry, profile
 
 
@@ -72,6 +72,7 @@ def archive_inquiry(
     if not parts.structured:
         raise DeskError(NO_QUESTIONS.format(name=archive.name))
     line = _title_line(parts, profile, report)
+    parts.answered_by_government = line is not None and line.has_answer
     text_kind = line.kind if line is not None else None
     kind_id = kind or weigh_value("kind", text_kind, facts.kind, report) or profile.default_kind
     inquiry = assemble(_inquiry_blocks(parts, facts), profile, kind_id, report)
@@ -127,17 +128,23 @@ def _apply_line(inquiry: Inquiry, line: TitleLine, profile: Parliament) -> None:
             setattr(inquiry.dates, name, day)
 
 
-def _attach_answer(inquiry: Inquiry, parts: ArchiveText, report: Report) -> None:
+def _attach_answer(
+    inquiry: Inquiry, parts: ArchiveText, profile: Parliament, report: Report
+) -> None:
     """Split the answer part by question and attach it: the Drucksache is the inquiry's own."""
     # Imported here: the answer reader pulls in every document reader, which an import of
     # our own Markdown never needs.
     from desk_app.formats.read.answer.document import to_paras
+    from desk_app.formats.read.answer.forms import answer_forms
     from desk_app.formats.read.answer.head import AnswerHead
     from desk_app.formats.read.answer.reader import apply_answer
     from desk_app.formats.read.answer.split import split_answer
 
-    answer = split_answer(to_paras(parts.answers))
+    answer = split_answer(to_paras(parts.answers), answer_forms(profile.id))
     own = [to_paragraph(block) for block in parts.preliminary if block.kind is not BlockKind.ITEM]
     answer.preliminary = normalize_text([*own, *answer.preliminary])
     head = AnswerHead(is_answer=True, drucksache=inquiry.drucksache, issued=inquiry.dates.issued)
+    if parts.answered_by_government:
+        # "… und Antwort des Senats": the government answers as a whole, no ministry is named.
+        head.ministry = profile.government
     apply_answer(inquiry, head, answer, report)
