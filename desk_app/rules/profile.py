@@ -164,6 +164,14 @@ class Reading:
     head_lines: tuple[str, ...] = ()
     # What may stand before the originators' intro on its line ("Anfrage des Abgeordneten").
     originator_prefixes: tuple[str, ...] = ()
+    # Intros printed besides the templates' own ("des Abg.").
+    originator_intros: tuple[str, ...] = ()
+    # Searched in the originators' text: the names end where one matches ("vom 03.11.2014 …").
+    names_end: tuple[str, ...] = ()
+    # Searched in the title's text: the title ends where one matches ("und Antwort des …").
+    title_ends: tuple[str, ...] = ()
+    # How a party follows the names besides the templates' form ("{party}-Fraktion").
+    party_forms: tuple[str, ...] = ()
     # Searched in the text after the originators' names ("eingegangen am (?P<submitted>…)").
     head_dates: tuple[str, ...] = ()
     # Line starts that introduce the title ("zum Thema:", "betr.:").

@@ -160,3 +160,102 @@ def test_saarland_questions_between_section_headings(registry: ProfileRegistry) 
     assert inquiry.lead_in == "Daher frage ich die Regierung des Saarlandes:"
     assert len(inquiry.questions) == 9
     assert plain_text(inquiry.questions[4].text).endswith("bereits seit 2022 hinzieht?")
+
+
+# Heads in the printed forms of parliaments the corpus lacks, line for line as their text layers
+# read (sources named in each profile's [reading] comment); the questions are shortened.
+PRINTED_HEADS = {
+    "BW": """Landtag von Baden-Württemberg Drucksache 17 / 116
+17. Wahlperiode 25.5.2021
+Kleine Anfrage des Abg. Bernd Gögel AfD und
+Antwort des Ministeriums des Inneren, für Digitalisierung und Kommunen
+Feuerwehrfinanzierung im Wahlkreis
+Kleine Anfrage
+Ich frage die Landesregierung:
+1. Wie haben sich die Ausgaben der Gemeinden für das Feuerwehrwesen entwickelt?
+2. Wie hoch waren die jährlich beantragten Fördersummen?
+""",
+    "HE": """HESSISCHER LANDTAG
+19. Wahlperiode
+Drucksache 19/1054
+Kleine Anfrage
+des Abg. Rentsch (FDP) vom 03.11.2014
+betreffend Praxis der Landesregierung bezüglich der Beantwortung parlamentarischer Initiativen
+und Antwort des Chefs der Staatskanzlei
+Ich frage die Landesregierung:
+1. Wie viele Kleine Anfragen gab es bis zum 31. Oktober 2014?
+2. Wie viele wurden fristgerecht beantwortet?
+""",
+    "MV": """LANDTAG MECKLENBURG-VORPOMMERN Drucksache 6/4820
+6. Wahlperiode 15.12.2015
+KLEINE ANFRAGE
+des Abgeordneten Tino Müller, Fraktion der AfD
+Polizeieinsatz in Ueckermünde
+und
+ANTWORT
+der Landesregierung
+Die nachfolgende Frage bezieht sich auf die Antwort der Landesregierung auf Drucksache 6/4537.
+1. Welche Polizeieinsätze fanden am 18.09.2015 in Ueckermünde statt?
+""",
+    "BY": """Bayerischer Landtag
+17. Wahlperiode 28.07.2017 Drucksache 17/17297
+Schriftliche Anfrage
+des Abgeordneten Dr. Hans Jürgen Fahn FREIE WÄHLER
+vom 15.05.2017
+Entwicklungspolitische Aktivitäten der Staatsregierung 2015/2016 Teil 1
+Eine Reihe von Nachfragen ergeben sich im Hinblick auf die Aktivitäten des Freistaates.
+Ich frage die Staatsregierung:
+1. Wie sind die Ministerpräsidentenstipendien ausgestaltet?
+2. Welche Voraussetzungen müssen Stipendiaten erfüllen?
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("pid", "expected", "originators", "number", "signed"),
+    [
+        ("BW", "Feuerwehrfinanzierung im Wahlkreis", [("Bernd Gögel", "AfD")], "17/116", None),
+        (
+            "HE",
+            "Praxis der Landesregierung bezüglich der Beantwortung parlamentarischer Initiativen",
+            [("Rentsch", "FDP")],
+            "19/1054",
+            date(2014, 11, 3),
+        ),
+        ("MV", "Polizeieinsatz in Ueckermünde", [("Tino Müller", "AfD")], "6/4820", None),
+        (
+            "BY",
+            "Entwicklungspolitische Aktivitäten der Staatsregierung 2015/2016 Teil 1",
+            [("Dr. Hans Jürgen Fahn", "FREIE WÄHLER")],
+            "17/17297",
+            date(2017, 5, 15),
+        ),
+    ],
+)
+def test_printed_heads_of_more_parliaments(
+    registry: ProfileRegistry,
+    pid: str,
+    expected: str,
+    originators: list[tuple[str, str]],
+    number: str,
+    signed: date | None,
+) -> None:
+    inquiry = from_text(PRINTED_HEADS[pid], registry, parliament=pid).inquiry
+    assert plain(inquiry.title.inlines) == expected
+    assert [(person.name, person.party) for person in inquiry.originators] == originators
+    assert inquiry.drucksache == number
+    assert inquiry.dates.signed == signed
+    # The answer's line of a joint head ("und Antwort des …") is neither title nor preamble.
+    assert not plain_text(inquiry.preamble[:1]).startswith(("und", "Antwort", "ANTWORT"))
+
+
+def test_a_faction_alone_asks(registry: ProfileRegistry) -> None:
+    text = (
+        "BREMISCHE BÜRGERSCHAFT\nLandtag\n21. Wahlperiode\nDrucksache 21/100\n12.03.2024\n"
+        "Kleine Anfrage der Fraktion der SPD\nWie steht es um die Häfen?\nDie Häfen sind wichtig.\n"
+        "Wir fragen den Senat:\n1. Wie viele Schiffe?\n2. Wie viele Container?\n"
+    )
+    inquiry = from_text(text, registry, parliament="HB").inquiry
+    assert (inquiry.faction, inquiry.originators) == ("SPD", [])
+    assert plain(inquiry.title.inlines) == "Wie steht es um die Häfen?"
+    assert len(inquiry.questions) == 2

@@ -88,6 +88,7 @@ def guess_body(
         body.lead_in = " ".join(" ".join(_lines(rest[lead_index])).split())
         # Text between the lead-in and the first question (a section heading) is no question.
         aside = rest[lead_index + 1 : start] + aside
+    tail = _date_line_off(entries, kind, parliament)
     body.questions = _questions(entries)
     body.preamble = _paragraphs(before)
     if aside:
@@ -96,7 +97,7 @@ def guess_body(
             f"„{shorten(' '.join(' '.join(_lines(unit)) for unit in aside))}“"
         )
         body.preamble += _paragraphs(aside)
-    _signature(rest[end:], body, kind, parliament, report)
+    _signature([*tail, *rest[end:]], body, kind, parliament, report)
     body.preamble += _paragraphs(after)  # a preamble printed after the questions
     return body
 
@@ -278,14 +279,43 @@ def _typed_questions(units: list[Unit]) -> list[Unit]:
 
 def _piece(label: str, lines: list[list[Inline]], unit: Block) -> Unit:
     """Return lines as a paragraph, or as a question entry when they follow a typed label."""
+    inlines = _joined(lines)
+    if not label:
+        return Block(unit.kind, inlines, unit.depth)
+    return Entry(label, [Paragraph(inlines)])
+
+
+def _date_line_off(entries: list[Entry], kind: KindProfile, parliament: Parliament) -> list[Unit]:
+    """Cut the date line ("Berlin, den …") and what follows off the last question's text.
+
+    A page reader that saw no paragraph end kept the signature's first lines
+    in the last question; they belong to the signature.
+    """
+    fixed = {**constants(parliament), "kind_name": kind.display_name}
+    compiled = line_pattern(kind.template.date_line, fixed)
+    if compiled is None or not entries:
+        return []
+    entry = entries[-1]
+    while entry.children:
+        entry = entry.children[-1]
+    if not entry.text:
+        return []
+    lines = split_lines(entry.text[-1].inlines)
+    at = next((i for i, line in enumerate(lines) if i and compiled[0].fullmatch(plain(line))), None)
+    if at is None:
+        return []
+    entry.text[-1] = Paragraph(_joined(lines[:at]), entry.text[-1].style)
+    return [Block(BlockKind.PARAGRAPH, _joined(lines[at:]))]
+
+
+def _joined(lines: list[list[Inline]]) -> list[Inline]:
+    """Return lines as one run of inlines with line breaks between them."""
     inlines: list[Inline] = []
     for line in lines:
         if inlines:
             inlines.append(Run("\n"))
         inlines += line
-    if not label:
-        return Block(unit.kind, inlines, unit.depth)
-    return Entry(label, [Paragraph(inlines)])
+    return inlines
 
 
 def _follows(entries: list[Entry], entry: Unit) -> bool:

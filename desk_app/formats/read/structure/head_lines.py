@@ -24,7 +24,7 @@ from desk_app.formats.read.structure.header import (
     take_values,
 )
 from desk_app.formats.read.structure.outline import Unit
-from desk_app.formats.read.structure.template_lines import constants, line_pattern
+from desk_app.formats.read.structure.template_lines import constants, line_pattern, parse_day
 from desk_app.formats.read.structure.typed_labels import drop_prefix
 from desk_app.model import Inline, Run, plain
 from desk_app.rules.profile import Parliament
@@ -32,9 +32,11 @@ from desk_app.rules.profile import Parliament
 TITLE_LINES = 3  # a block of at most this many lines may be the title as a whole
 NAME_LINES = 6  # a names list wraps over at most this many lines
 HEAD_LINE_WRAP = 3  # a head line ("Antwort des Ministeriums … namens der / Landesregierung")
+SENTENCE_WORDS = 6  # a line of more words that ends with a full stop is a sentence
 HEAD_LINE_MAX = 160  # a longer line is prose, even when it names a Drucksache
 # A PDF may set a head line apart (a right-aligned date reads as a quote).
 _HEAD_KINDS = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.QUOTE)
+_DATED = re.compile(r"vom\s+(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{4}|[A-Za-zäÄ]+\s+\d{4}))\s*")
 _RUNS_ON = re.compile(r"(?:[-,/(–]|\b[a-zäöüß][\w.]*)\s*$")
 
 
@@ -118,6 +120,7 @@ class _HeadReader:
         self.marks = [re.compile(rf"\s*(?:{p})\s*", re.I) for p in reading.title_marks]
         self.dates = [re.compile(p, re.I) for p in reading.head_dates]
         self.openers = _preamble_headings(parliament)
+        self.factions = _faction_lines(parliament)
         self.lead_ins = [re.compile(p, re.I) for p in reading.lead_ins] + _template_lead_ins(
             parliament
         )
@@ -168,20 +171,41 @@ class _HeadReader:
         found = match_kind(text, self.parliament)
         if found is not None and header.kind in (None, found[0].id):
             kind, number, rest = found
+            dated = _DATED.match(rest)
+            if dated and (day := parse_day(dated.group(1))) is not None:
+                # "Kleine Anfrage 3142 vom 04.12.2017 der Abgeordneten …"
+                header.dates["signed"], rest = day, rest[dated.end() :]
+            faction = self._faction(rest) if rest else None
+            if faction is not None:
+                header.kind, header.number, header.faction = kind.id, number, faction
+                return 1
             if not rest or read_names(rest, self.parliament) is not None:
                 header.kind, header.number = kind.id, number or header.number
                 return self._names(index, rest, header) if rest else 1
         if read_names(text, self.parliament) is not None:
             return self._names(index, text, header)
+        faction = self._faction(text)
+        if faction is not None:
+            header.faction = faction
+            return 1
         for count in range(1, HEAD_LINE_WRAP + 1):
             if index + count > len(self.lines):
                 break
             joined = self._joined(index, count)
             if len(joined) > HEAD_LINE_MAX:
                 break
-            if read_line(joined, self.parliament, header, self.patterns):
+            # "… bezieht sich auf Drucksache 6/4537.": a sentence naming a number is prose.
+            sentence = joined.endswith(".") and len(joined.split()) > SENTENCE_WORDS
+            if read_line(joined, self.parliament, header, self.patterns, not sentence):
                 return count + self._run_on(index + count - 1, header)
         return 0
+
+    def _faction(self, text: str) -> str | None:
+        """Return the faction of a line that names a faction alone ("der Fraktion der SPD")."""
+        found = next((m for p in self.factions if (m := p.fullmatch(text))), None)
+        if found is None:
+            return None
+        return re.sub(r"^der\s+", "", found.group("faction").strip())
 
     def _title_mark(self, index: int) -> bool:
         """Read a line that opens with a title mark ("betr.: …"); tell whether it did."""
@@ -223,8 +247,21 @@ class _HeadReader:
             if any(mark.match(after) for mark in self.marks):
                 break
             tail, end = f"{tail} {after}".strip(), end + 1
+        tail = self._title_in(tail, end - 1)
         self._tail_dates(tail, header)
         return end - index
+
+    def _title_in(self, tail: str, index: int) -> str:
+        """Start the title inside an originator line's tail ("… vom 3.11.2014 betreffend X")."""
+        for mark in self.marks:
+            found = re.search(rf"(?:^|\s){mark.pattern}", tail, re.IGNORECASE)
+            if found is None or not tail[found.end() :].strip():
+                continue
+            line = self.lines[index]
+            self.lines[index] = Line([Run(tail[found.end() :].strip())], line.unit, False)
+            self.title, self.title_open = [index], True
+            return tail[: found.start()]
+        return tail
 
     def _continues(self, index: int) -> bool:
         """Tell whether the line at `index` plainly runs on to the next one."""
@@ -284,9 +321,34 @@ class _HeadReader:
                     inlines.append(Run(" "))
             inlines += line.inlines
             previous = line.text
-        self.head.title = inlines
+        self.head.title = _cut_at(inlines, self.parliament.reading.title_ends)
         if not self.head.title_certain:
             self.report.doubt(f"Titel nur vermutet: „{shorten(plain(inlines))}“")
+
+
+def _cut_at(inlines: list[Inline], patterns: tuple[str, ...]) -> list[Inline]:
+    """Return a title's inlines up to where the first of the patterns matches in its text."""
+    text = plain(inlines)
+    ends = [m.start() for p in patterns if (m := re.search(p, text, re.IGNORECASE)) and m.start()]
+    if not ends:
+        return inlines
+    keep = min(ends)
+    result: list[Inline] = []
+    for item in inlines:
+        if keep <= 0:
+            break
+        if isinstance(item, Run):
+            result.append(
+                Run(
+                    item.text[:keep].rstrip() if len(item.text) >= keep else item.text,
+                    item.bold,
+                    item.italic,
+                )
+            )
+            keep -= len(item.text)
+        else:
+            result.append(item)
+    return result
 
 
 def _title_block(texts: list[str]) -> bool:
@@ -310,6 +372,17 @@ def _preamble_headings(parliament: Parliament) -> list[re.Pattern[str]]:
     for kind in parliament.kinds.values():
         fixed = {**constants(parliament), "kind_name": kind.display_name}
         compiled = line_pattern(kind.template.preamble_heading, fixed)
+        if compiled:
+            patterns.append(compiled[0])
+    return patterns
+
+
+def _faction_lines(parliament: Parliament) -> list[re.Pattern[str]]:
+    """Return patterns of the templates' faction-as-originator line ("der Fraktion {faction}")."""
+    patterns = []
+    for kind in parliament.kinds.values():
+        line = kind.template.faction_originator
+        compiled = line_pattern(line, constants(parliament)) if "{faction}" in line else None
         if compiled:
             patterns.append(compiled[0])
     return patterns

@@ -82,22 +82,30 @@ def read_names(line: str, parliament: Parliament) -> Names | None:
     rest = _after_intro(line.strip(), parliament)
     if rest is None:
         return None
-    if _OPEN_END.search(rest):
+    ends = [
+        found.start()
+        for pattern in parliament.reading.names_end
+        if (found := re.search(pattern, rest, re.IGNORECASE)) and found.start() > 0
+    ]
+    tail = ""
+    if ends:
+        # "… Rentsch (FDP) vom 03.11.2014 betreffend …": what the form prints after the names.
+        rest, tail = rest[: min(ends)], rest[min(ends) :]
+    elif _OPEN_END.search(rest):
         # "… und der Fraktion der" / "CDU/CSU": the names go on in the next line.
         return Names(_people(rest.strip(" ,"), ""), "", "", False)
-    tail = ""
     brackets = [
         found for found in _PARTY_BRACKET.finditer(rest) if _known_party(found.group(1), parliament)
     ]
     if brackets:
         # Everything after the last party in brackets is no name ("…, eingegangen am …").
-        rest, tail = rest[: brackets[-1].end()], rest[brackets[-1].end() :]
+        rest, tail = rest[: brackets[-1].end()], rest[brackets[-1].end() :] + tail
     faction = ""
     found = _FACTION.search(rest)
     if found:
         faction, rest = found.group(1).strip(), rest[: found.start()]
     party, rest = _party(rest.strip(" ,"), parliament)
-    complete = bool(brackets or faction or party)
+    complete = bool(brackets or faction or party or ends)
     # Members named before "und der Fraktion X" belong to it where the form prints no party.
     party = party or faction
     return Names(_people(rest.strip(" ,"), party), faction, tail.strip(" ,"), complete)
@@ -125,7 +133,8 @@ def _after_intro(line: str, parliament: Parliament) -> str | None:
                 kind.template.originator_intro_singular,
             )
             if intro.strip()
-        },
+        }
+        | set(parliament.reading.originator_intros),
         key=len,
         reverse=True,
     )
@@ -159,7 +168,7 @@ def _party(text: str, parliament: Parliament) -> tuple[str, str]:
 
 def _party_forms(parliament: Parliament) -> list[str]:
     """Return how the profile prints a party after names ("({party})", ", {party}-Fraktion")."""
-    forms = {"({party})", "{party}"}
+    forms = {"({party})", "{party}", *parliament.reading.party_forms}
     for kind in parliament.kinds.values():
         group = kind.template.party_group
         if "{names}" in group and "{party}" in group:
@@ -207,9 +216,16 @@ def read_header(lines: list[str], parliament: Parliament, report: Report) -> Hea
 
 
 def read_line(
-    line: str, parliament: Parliament, header: Header, patterns: list[re.Pattern[str]]
+    line: str,
+    parliament: Parliament,
+    header: Header,
+    patterns: list[re.Pattern[str]],
+    generic: bool = True,
 ) -> bool:
-    """Read one head line that is no kind or originator line; tell whether it was a head line."""
+    """Read one head line that is no kind or originator line; tell whether it was a head line.
+
+    `generic` allows any line naming a Wahlperiode or Drucksache; a sentence is no head line.
+    """
     matched = next((m for p in patterns if (m := p.fullmatch(line))), None)
     if matched:
         take_values(matched, header)
@@ -220,7 +236,7 @@ def read_line(
         if day is not None:
             header.dates["issued"] = day
         return True
-    return _generic(line, parliament, header)
+    return generic and _generic(line, parliament, header)
 
 
 def _continues_people(first: str, line: str, parliament: Parliament, header: Header) -> bool:
