@@ -190,3 +190,23 @@ def test_a_faction_as_originator_is_read_from_the_head_line(registry):
         "DIE LINKE",
         [],
     )
+
+
+def test_an_archive_body_without_its_headings_is_read_as_foreign_text(registry):
+    front = HEITMANN.read_text().split("\n---\n", 1)[0] + "\n---\n"
+    body = (
+        "Schriftliche Kleine Anfrage der Abgeordneten Peggy Heitmann (AfD)\n\n"
+        "**Auffindbarkeit im Transparenzportal Hamburg**\n\n"
+        "Das Transparenzportal Hamburg ist das zentrale Instrument.\n\n"
+        "Ich frage den Senat:\n\n"
+        "1. Welche Software wird eingesetzt?\n"
+        "2. Wer ist verantwortlich?\n"
+    )
+    result = read(registry, front + body)
+    inquiry = result.inquiry
+    assert (inquiry.parliament, len(inquiry.questions)) == ("HH", 2)
+    assert plain(inquiry.title.inlines) == "Auffindbarkeit im Transparenzportal Hamburg"
+    # What the text leaves open comes from the front matter, and the report says so.
+    assert (inquiry.drucksache, inquiry.dates.issued) == ("23/4418", date(2026, 6, 19))
+    assert any("Fragenüberschriften" in line for line in result.uncertain)
+    assert any("Aus dem Dateikopf übernommen: die Drucksache" in line for line in result.recognised)

@@ -36,10 +36,7 @@ class ArchiveText:
     answers: list[Block] = field(default_factory=list)  # answer headings and their text
     answered_by_government: bool = False  # the head line says "und Antwort des Senats"
 
-    @property
-    def structured(self) -> bool:
-        """Tell whether the body had the archive's question headings."""
-        return any(block.kind is BlockKind.ITEM and block.depth == 0 for block in self.blocks)
+    structured: bool = False  # the body had the archive's question headings
 
 
 def sort_body(blocks: list[Block], body: ArchiveBody) -> ArchiveText:
@@ -55,6 +52,7 @@ def sort_body(blocks: list[Block], body: ArchiveBody) -> ArchiveText:
                 section = "head"
             elif section == "question":
                 result.blocks.append(Block(BlockKind.ITEM, label=label))
+                result.structured = True
             elif section == "answer":
                 result.answers.append(Block(BlockKind.PARAGRAPH, [Run(line)]))
             continue

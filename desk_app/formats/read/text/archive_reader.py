@@ -24,11 +24,14 @@ from desk_app.formats.read.text.archive_body import ArchiveText, sort_body
 from desk_app.formats.read.text.archives import Archive
 from desk_app.formats.read.text.front_facts import FrontFacts, read_facts, weigh_facts, weigh_value
 from desk_app.formats.read.text.header_line import TitleLine, read_title_line
-from desk_app.model import DeskError, Inquiry, Run, normalize_text
+from desk_app.model import Inquiry, Run, normalize_text
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 
-NO_QUESTIONS = "Im Text des Archivs „{name}“ ließen sich keine Fragen finden."
+UNSTRUCTURED = (
+    "Der Text trägt nicht die Fragenüberschriften des Archivs „{name}“; er wird als "
+    "fremder Text gelesen."
+)
 
 
 def read_archive_document(
@@ -39,14 +42,18 @@ def read_archive_document(
     registry: ProfileRegistry,
     given: tuple[str | None, str | None],
     report: Report,
-) -> tuple[Inquiry, Parliament]:
+) -> tuple[Inquiry, Parliament] | None:
     """Return the inquiry an archive document holds, with its answer, and its parliament.
 
     `given` is the parliament and the kind the user named, each None if not named.
+    None: the body lacks the archive's question headings and is to be read as plain text.
     """
+    parts = _sorted_body(body, archive, report)
+    if parts is None:
+        return None
     parliament, kind = given
     profile = choose_parliament(registry, parliament, text, report)
-    inquiry, parts = archive_inquiry(body, values, archive, profile, kind, report)
+    inquiry = _inquiry(parts, values, archive, profile, kind, report)
     if parts.answers or parts.preliminary:
         _attach_answer(inquiry, parts, profile, report)
     return inquiry, profile
@@ -59,18 +66,40 @@ def archive_inquiry(
     profile: Parliament,
     kind: str | None,
     report: Report,
-) -> tuple[Inquiry, ArchiveText]:
+) -> tuple[Inquiry, ArchiveText] | None:
     """Return the inquiry an archive's body prints, and the body's parts (answers among them).
 
     For any reader of such a document: the answer reader may split `answers`
-    and `preliminary` of the parts itself.
+    and `preliminary` of the parts itself. None when the body has none of the
+    archive's question headings (the archive did not recognise the paper's form).
     """
-    facts = read_facts(values, archive, profile, report)
+    parts = _sorted_body(body, archive, report)
+    if parts is None:
+        return None
+    return _inquiry(parts, values, archive, profile, kind, report), parts
+
+
+def _sorted_body(body: str, archive: Archive, report: Report) -> ArchiveText | None:
+    """Return the body sorted by the archive's headings, or None if it has no question headings."""
     blocks = read_blocks(body, MAX_BLOCKS)
     check_size(blocks)
     parts = sort_body(blocks, archive.body)
     if not parts.structured:
-        raise DeskError(NO_QUESTIONS.format(name=archive.name))
+        report.doubt(UNSTRUCTURED.format(name=archive.name))
+        return None
+    return parts
+
+
+def _inquiry(
+    parts: ArchiveText,
+    values: Mapping[str, Any],
+    archive: Archive,
+    profile: Parliament,
+    kind: str | None,
+    report: Report,
+) -> Inquiry:
+    """Build the inquiry: the parser reads the sorted blocks, the head line and front matter add."""
+    facts = read_facts(values, archive, profile, report)
     line = _title_line(parts, profile, report)
     parts.answered_by_government = line is not None and line.has_answer
     text_kind = line.kind if line is not None else None
@@ -79,7 +108,7 @@ def archive_inquiry(
     if line is not None:
         _apply_line(inquiry, line, profile)
     weigh_facts(inquiry, facts, report)
-    return inquiry, parts
+    return inquiry
 
 
 def _title_line(parts: ArchiveText, profile: Parliament, report: Report) -> TitleLine | None:

@@ -17,6 +17,7 @@ from desk_app.formats.read.structure.parser import assemble, has_markers
 from desk_app.formats.read.text.archive_reader import read_archive_document
 from desk_app.formats.read.text.archives import find_archive
 from desk_app.formats.read.text.file import read_text_file
+from desk_app.formats.read.text.front_facts import apply_archive_facts
 from desk_app.model import DeskError, Inquiry, Run, canonical, plain
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
@@ -38,21 +39,24 @@ def from_text(
     if not text.strip():
         raise DeskError("Der Text ist leer.")
     values, body, unreadable = split_front_matter(text)
+    report = Report()
     archive = find_archive(values)
+    foreign: dict[str, Any] = {}
     if archive is not None:
         # A foreign archive's front matter: its keys are mapped, never taken as our own.
-        report = Report()
-        inquiry, profile = read_archive_document(
+        read = read_archive_document(
             text, values, body, archive, registry, (parliament, kind), report
         )
-        _report_unreadable(unreadable, report)
-        result = canonical(inquiry)
-        summarise(result, profile, report)
-        return ImportResult(result, report.recognised, report.uncertain)
+        if read is not None:
+            inquiry, profile = read
+            _report_unreadable(unreadable, report)
+            result = canonical(inquiry)
+            summarise(result, profile, report)
+            return ImportResult(result, report.recognised, report.uncertain)
+        foreign, values = values, {}  # weighed against the text once it is read
     blocks = read_blocks(body, MAX_BLOCKS)
     check_size(blocks)
     ours = bool(values) or has_markers(blocks)
-    report = Report()
     if not ours and looks_like_page_text(body):
         # A Drucksache's text layer: lines broken at the page width, furniture on every page.
         profile = _parliament(registry, parliament, values, text, report)
@@ -67,6 +71,8 @@ def from_text(
         profile.kind(kind_id)  # raises a DeskError naming the known kinds
     inquiry = assemble(blocks, profile, kind_id, report)
     _report_unreadable(unreadable, report)
+    if foreign:
+        apply_archive_facts(inquiry, foreign, profile, report, kind or inquiry.kind)
     _apply_front_matter(inquiry, values, report)
     if not ours and not plain(inquiry.title.inlines).strip() and not inquiry.questions:
         raise DeskError(NO_INQUIRY)
