@@ -91,7 +91,7 @@ def weigh_facts(inquiry: Inquiry, facts: FrontFacts, report: Report) -> None:
     """
     inquiry.drucksache = weigh_value("drucksache", inquiry.drucksache, facts.drucksache, report)
     inquiry.term = weigh_value("term", inquiry.term, facts.term, report)
-    title = plain(inquiry.title.inlines).strip()
+    title = " ".join(plain(inquiry.title.inlines).split())  # line breaks are no difference
     if weigh_value("title", title or None, facts.title or None, report) != (title or None):
         inquiry.title = paragraph(facts.title)
     for name, day in facts.dates.items():
