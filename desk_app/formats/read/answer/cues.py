@@ -17,6 +17,7 @@ from desk_app.formats.read.answer.forms import AnswerForms, find, lead
 from desk_app.model import Inline, Run, plain
 
 _CLOSED = (".", "?", "!", ":", "“", "”", '"', ")", "»", "«")
+_NUMBERED_QUESTION = re.compile(r"\d{1,3}\.\s+[A-ZÄÖÜ„]")
 _JOINT_START = re.compile(r"(?:Die\s+)?Fragen?\s+(?:Nr\.\s*)?\d", re.IGNORECASE)
 _SPLIT_KINDS = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
 _QUESTION_END = re.compile(r"\?[\s\d“”\"»«)]*$")
@@ -56,8 +57,7 @@ def _pieces(block: Block, forms: AnswerForms, in_head: bool) -> list[list[Inline
             current = []
             continue
         before = texts[index - 1] if index else ""
-        after = texts[index + 1] if index + 1 < len(texts) else ""
-        starts = index > 0 and _starts_part(forms, text, before, after, in_head)
+        starts = index > 0 and _starts_part(forms, text, before, texts[index:], in_head)
         if starts or index == close_after:
             pieces.append(current)
             current = []
@@ -81,14 +81,19 @@ def _question_end(texts: list[str]) -> int:
     return ends[-1] + 1 if len(rest) > _ANSWER_LENGTH and rest[:1].isupper() else -1
 
 
-def _starts_part(forms: AnswerForms, text: str, before: str, after: str, in_head: bool) -> bool:
+def _starts_part(
+    forms: AnswerForms, text: str, before: str, rest: list[str], in_head: bool
+) -> bool:
     """Tell whether a line opens a part of its own rather than going on with the paragraph."""
+    after = rest[1] if len(rest) > 1 else ""
     closed = before.endswith(_CLOSED)
     heading = _heading(forms, text)
     if heading and (closed or in_head or not after or after[:1].isupper()):
         return True
     if in_head and lead(forms.answer_head, text):
         return True
+    if _NUMBERED_QUESTION.match(text) and _QUESTION_END.search(" ".join(rest)):
+        return True  # "2. Haben …?" after a table's last row: a restated question
     if not closed or not text[:1].isupper():
         return False
     return bool(

@@ -62,6 +62,7 @@ _LEADING = {
     "subanswer_to",
     "answer_word",
     "question_head",
+    "answer_head",
 }
 
 

@@ -12,12 +12,14 @@ from desk_app.formats.read.structure.template_lines import parse_day
 from desk_app.model import Originator
 from desk_app.rules.profile import Parliament
 
+_TOP_LINES = 15
 _BARE_DATE = re.compile(rf"{DATE}")
 _LINE_DATE = re.compile(rf"(?:^|\s)({DATE})\s*$")
 _TERM = re.compile(r"(\d{1,3})\.\s*Wahlperiode", re.IGNORECASE)
 _ANSWER_WORD = re.compile(
     r"(?:^|\n)\s*(?:Antwort|A\s+n\s+t\s+w\s+o\s+r\s+t)\b|\b(?:und|mit)\s+Antwort\b", re.IGNORECASE
 )
+_INTRO = re.compile(r"\b(?:der|des)\s+Abgeordneten\b", re.IGNORECASE)
 _FACTION = re.compile(r"\bder\s+Fraktion\s+(?:der\s+)?(?P<faction>[^–\n,]+?)\s*(?:–|$|\n)")
 
 
@@ -51,12 +53,19 @@ def read_answer_head(
     parliament: Parliament,
     notices: list[str] | None = None,
     forms: AnswerForms | None = None,
+    paras: list[str] | None = None,
 ) -> AnswerHead:
-    """Read the head lines of an answer document, and the notices taken out of its pages."""
+    """Read the head of an answer: its lines, its paragraphs, and the notices of its pages.
+
+    Notices (taken out of the pages by the page reader) and paragraphs are
+    searched whole for the sender, who may run to a paragraph's end.
+    """
     forms = forms or answer_forms(parliament.id)
+    paras = [" ".join(text.split()) for text in (paras if paras is not None else lines)]
     head = AnswerHead()
     text = "\n".join(lines)
-    head.is_answer = bool(_ANSWER_WORD.search(text))
+    # An answer says so at its top; "Antwort" deeper in a long head is a preamble's word.
+    head.is_answer = bool(_ANSWER_WORD.search("\n".join(lines[:_TOP_LINES])))
     _numbers(text, parliament, head)
     for line in lines:
         if head.paper_date is None and _BARE_DATE.fullmatch(line.strip()):
@@ -67,18 +76,26 @@ def read_answer_head(
             and (found := _LINE_DATE.search(line.strip()))
         ):
             head.paper_date = parse_day(found.group(1))
-        people = match_originators(line, parliament)
-        if people and not head.originators:
-            head.originators = people[0]
-            head.faction = people[1]
+    _originators(paras, parliament, head)
     if not head.faction and (faction := _FACTION.search(text)):
         head.faction = faction.group("faction").strip()
     if term := _TERM.search(text):
         head.term = int(term.group(1))
     _kind_and_number(text, parliament, head)
-    _ministry(lines, list(notices or []), forms, head)
-    head.title = _title(lines, head)
+    _ministry(lines, [*(notices or []), *paras], forms, head)
+    head.title = _title(paras, head)
     return head
+
+
+def _originators(paras: list[str], parliament: Parliament, head: AnswerHead) -> None:
+    """Find the originators where a paragraph names them ("… der Abgeordneten A, B und C")."""
+    for para in paras:
+        starts = [0, *(found.start() for found in _INTRO.finditer(para))]
+        for start in starts:
+            people = match_originators(para[start:], parliament)
+            if people and people[0]:
+                head.originators, head.faction = people[0], people[1]
+                return
 
 
 def _numbers(text: str, parliament: Parliament, head: AnswerHead) -> None:
@@ -111,17 +128,20 @@ def _kind_and_number(text: str, parliament: Parliament, head: AnswerHead) -> Non
             return
 
 
-def _ministry(lines: list[str], notices: list[str], forms: AnswerForms, head: AnswerHead) -> None:
-    """Find who answered and the date of the covering letter, in the notices and the head."""
-    flat = " ".join(" ".join([*notices, *lines]).split())
-    places = [*(" ".join(line.split()) for line in notices), flat]
-    for place in places:
-        found = find(forms.answered_by, place)
-        if found:
-            head.ministry = found.group("who").strip()
-            if found.groupdict().get("date"):
-                head.letter_date = parse_day(found.group("date"))
-            break
+def _ministry(lines: list[str], places: list[str], forms: AnswerForms, head: AnswerHead) -> None:
+    """Find who answered and the date of the covering letter, in the notices and the head.
+
+    Each place (a notice, a head paragraph, then the whole head) is searched in
+    turn; the first sender found counts, and the first letter date, which a
+    later line may add ("… namens der Landesregierung vom 20.07.2026").
+    """
+    flat = " ".join(" ".join([*places, *lines]).split())
+    for place in [*(" ".join(text.split()) for text in places), flat]:
+        for pattern in forms.answered_by:
+            for found in pattern.finditer(place):
+                head.ministry = head.ministry or found.group("who").strip()
+                if head.letter_date is None and found.groupdict().get("date"):
+                    head.letter_date = parse_day(found.group("date"))
     if not head.ministry:
         head.ministry = _ministry_line(lines, forms)
     if head.letter_date is None and (dated := find(forms.answer_dated, flat)):
@@ -139,16 +159,17 @@ def _ministry_line(lines: list[str], forms: AnswerForms) -> str:
     return ""
 
 
-def _title(lines: list[str], head: AnswerHead) -> str:
-    """Return the inquiry's title: the longest head line that is no form line, as a fallback."""
+def _title(paras: list[str], head: AnswerHead) -> str:
+    """Return the inquiry's title: the last head paragraph that is no form line, as a fallback."""
     candidates = [
-        line
-        for line in lines
-        if len(line) > 15
-        and not _ANSWER_WORD.search(line)
-        and "Drucksache" not in line
-        and "Wahlperiode" not in line
-        and "beantwortet" not in line
-        and not (head.ministry and head.ministry in line)
+        para
+        for para in paras
+        if len(para) > 10
+        and not _ANSWER_WORD.search(para)
+        and not _INTRO.search(para)
+        and "Drucksache" not in para
+        and "Wahlperiode" not in para
+        and "beantwortet" not in para
+        and not (head.ministry and head.ministry in para)
     ]
-    return max(candidates, key=len) if candidates else ""
+    return candidates[-1] if candidates else ""

@@ -18,13 +18,13 @@ from datetime import date
 
 from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.read.answer.cues import resplit, split_lines
-from desk_app.formats.read.answer.forms import AnswerForms, lead
+from desk_app.formats.read.answer.forms import AnswerForms, find, lead
 from desk_app.formats.read.answer.split import AnswerText, Para, Role, split_answer
 from desk_app.formats.read.result import Report
 from desk_app.formats.read.structure.header import read_header
 from desk_app.formats.read.structure.limits import check_size
 from desk_app.formats.read.structure.template_lines import parse_day
-from desk_app.model import Run, plain
+from desk_app.model import Inline, Run, plain
 from desk_app.rules.profile import Parliament
 
 _LOOK_AHEAD = 8  # lines after a new Drucksache number within which its answer head starts
@@ -118,7 +118,7 @@ def _two_papers(
                 own = drucksache
             elif (
                 drucksache != own
-                and _opens_paper(text, profile)
+                and _opens_paper(lines[position : position + 2], profile)
                 and _answer_follows(
                     [entry[2] for entry in lines[position : position + _LOOK_AHEAD]], forms
                 )
@@ -131,9 +131,10 @@ def _number(found: re.Match[str]) -> str:
     return re.sub(r"[\s.]", "", f"{found.group('term')}/{found.group('number')}")
 
 
-def _opens_paper(text: str, profile: Parliament) -> bool:
-    """Tell whether a line is the first line of a paper: the parliament's name with the number."""
-    return profile.header_name.casefold() in text.casefold() or text.startswith("Drucksache")
+def _opens_paper(lines: list[tuple[int, int, str]], profile: Parliament) -> bool:
+    """Tell whether a line opens a paper: the parliament's name or the term by the number."""
+    near = " ".join(text for _index, _number, text in lines).casefold()
+    return profile.header_name.casefold() in near or "wahlperiode" in near
 
 
 def _answer_follows(texts: list[str], forms: AnswerForms) -> bool:
@@ -149,8 +150,8 @@ def _cut(blocks: list[Block], index: int, number: int) -> tuple[list[Block], lis
     return [*blocks[:index], *head], [tail, *blocks[index + 1 :]]
 
 
-def _joined(lines: list[list]) -> list:
-    inlines: list = []
+def _joined(lines: list[list[Inline]]) -> list[Inline]:
+    inlines: list[Inline] = []
     for line in lines:
         if inlines:
             inlines.append(Run("\n"))
@@ -165,12 +166,22 @@ def _without_issue_marks(
     issued: date | None = None
     kept: list[Block] = []
     for block in blocks:
-        text = " ".join(block.plain.split())
-        found = next((p.fullmatch(text) for p in forms.issued if p.fullmatch(text)), None)
-        if found and block.kind is not BlockKind.ITEM:
-            issued = issued or parse_day(found.group("date"))
+        if block.kind is BlockKind.ITEM or block.kind is BlockKind.NOTE:
+            kept.append(block)
             continue
-        kept.append(block)
+        lines = split_lines(block.inlines)
+        rest = []
+        for line in lines:
+            text = " ".join(plain(line).split())
+            found = next((p.fullmatch(text) for p in forms.issued if p.fullmatch(text)), None)
+            if found is None:
+                rest.append(line)
+            elif issued is None:
+                issued = parse_day(found.group("date"))
+        if len(rest) == len(lines):
+            kept.append(block)
+        elif rest:
+            kept.append(Block(block.kind, _joined(rest), block.depth, block.label, block.level))
     return kept, issued
 
 
@@ -190,13 +201,17 @@ def _inquiry_blocks(paras: list[Para], profile: Parliament, forms: AnswerForms) 
     asked = ""
     for para in paras:
         if para.role is Role.HEAD:
-            if lead(forms.answer_head, plain(para.inlines).strip().split("\n")[0].strip()):
+            inlines = para.inlines
+            if lead(forms.answer_head, plain(inlines).strip().split("\n")[0].strip()):
                 in_answer_head = True
+                inlines = _after_sender(inlines, forms)
+                if not inlines:
+                    continue
+            elif in_answer_head and forms.answer_head_until_body:
                 continue
-            if in_answer_head and forms.answer_head_until_body:
-                continue
-            in_answer_head = False
-            block = Block(BlockKind.PARAGRAPH, para.inlines)
+            else:
+                in_answer_head = False
+            block = Block(BlockKind.PARAGRAPH, inlines)
             (header if _header_only(block, profile) else others).append(block)
         elif para.role is Role.PREAMBLE:
             body.append(Block(BlockKind.PARAGRAPH, para.inlines))
@@ -210,11 +225,27 @@ def _inquiry_blocks(paras: list[Para], profile: Parliament, forms: AnswerForms) 
     return [*header, *others, *body]
 
 
+def _after_sender(inlines: list[Inline], forms: AnswerForms) -> list[Inline]:
+    """Return the lines of an answer's head line after the sender it names (a title run on)."""
+    lines = split_lines(inlines)
+    text = "\n".join(plain(line) for line in lines)
+    found = find(forms.answered_by, text)
+    if found is None or forms.answer_head_until_body:
+        return []
+    last = text[: found.end()].count("\n")
+    return _joined(lines[last + 1 :])
+
+
 def _header_only(block: Block, profile: Parliament) -> bool:
     """Tell whether every line of a head block is a line the inquiry's header reader knows."""
+    if not block.lines:
+        return False
+    first = block.lines[0].casefold()
+    if any(first.startswith(kind.display_name.casefold()) for kind in profile.kinds.values()):
+        return True  # the kind line, whatever the lines after it say
     probe = Report()
     read_header(block.lines, profile, probe)
-    return bool(block.lines) and not probe.uncertain
+    return not probe.uncertain
 
 
 def _question_blocks(para: Para, forms: AnswerForms) -> list[Block]:

@@ -96,6 +96,7 @@ def recognise_answer(
         inquiry = printed_inquiry(
             read.layout.inquiry, read.profile, read.head, read.values, read.report
         )
+        _add_restated(inquiry, read.text, read.report)
     else:
         inquiry = inquiry_from_answer(read.profile, read.head, read.text, read.report)
     apply_answer(inquiry, read.head, read.text, read.report)
@@ -134,7 +135,7 @@ def _read(path: Path, registry: ProfileRegistry, parliament: str | None) -> _Rea
     if not text.parts and not text.preliminary:
         raise DeskError(NO_ANSWER)
     lines = [line for para in text.head for line in plain(para.inlines).split("\n") if line.strip()]
-    head = read_answer_head(lines, profile, notices, forms)
+    head = read_answer_head(lines, profile, notices, forms, [p.text for p in text.head])
     head.issued = layout.issued or head.paper_date
     head.title = _bold_title(text.head) or head.title
     return _Read(profile, head, text, report, layout, dict(document.values))
@@ -191,7 +192,8 @@ def inquiry_from_answer(
     labels += [int(label) for labels_ in (part[0] for part in text.parts) for label in labels_]
     for number in range(1, max(labels, default=0) + 1):
         wording = text.restated.get(str(number), "")
-        inquiry.questions.append(Question([paragraph(wording or MISSING)]))
+        subs = [[paragraph(sub)] for sub in text.restated_subs.get(str(number), [])]
+        inquiry.questions.append(Question([paragraph(wording or MISSING)], subs))
         if not wording:
             report.doubt(f"Frage {number} wird in der Antwort nicht wiedergegeben.")
     report.found(
@@ -199,6 +201,22 @@ def inquiry_from_answer(
         f"{len(inquiry.questions)} Fragen."
     )
     return inquiry
+
+
+def _add_restated(inquiry: Inquiry, text: AnswerText, report: Report) -> None:
+    """Add the questions the answer answers that the printed inquiry did not give, as restated."""
+    numbers = [int(label) for labels, _part in text.parts for label in labels if label.isdigit()]
+    numbers += [int(label) for label in text.restated if label.isdigit()]
+    missing = range(len(inquiry.questions) + 1, max(numbers, default=0) + 1)
+    for number in missing:
+        wording = text.restated.get(str(number), "")
+        subs = [[paragraph(sub)] for sub in text.restated_subs.get(str(number), [])]
+        inquiry.questions.append(Question([paragraph(wording or MISSING)], subs))
+    if missing:
+        report.doubt(
+            f"Die Anfrage im Dokument ergab {missing.start - 1} Fragen; Frage "
+            f"{missing.start} bis {missing.stop - 1} aus der Antwort übernommen."
+        )
 
 
 def apply_answer(inquiry: Inquiry, head: AnswerHead, text: AnswerText, report: Report) -> None:

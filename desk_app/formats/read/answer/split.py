@@ -20,6 +20,8 @@ _QUESTION_END = re.compile(r"\?[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰“”\"»«)]*$"
 # "5. Welche …?" as a paragraph of its own: a page header glued to it hid its list label.
 _NUMBERED = re.compile(r"(\d{1,3})\.\s+(\S.*)", re.DOTALL)
 _SENTENCE_END = (".", "!", ":")
+# A web address the page broke at its line end, and what goes on with it on the next line.
+_BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[^\s.,;:)\]])\n(?=\S*[/=?&#_])", re.IGNORECASE)
 
 
 class Role(StrEnum):
@@ -57,6 +59,7 @@ class AnswerText:
     preliminary: Text = field(default_factory=list)
     inquiry_preamble: Text = field(default_factory=list)
     restated: dict[str, str] = field(default_factory=dict)
+    restated_subs: dict[str, list[str]] = field(default_factory=dict)  # lettered, in order
     parts: list[tuple[list[str], Text]] = field(default_factory=list)
 
 
@@ -112,7 +115,7 @@ class _Walk:
             self._begin(labels_in(cue.group("labels")))
             assert self.current is not None
             _add(self.current, cue.group("rest"))
-            return Role.ANSWER
+            return Role.ANSWER if cue.group("rest").strip() else Role.FORM
         if self.section is Role.ANSWER and not para.label and lead(forms.subanswer_to, text):
             if self.current is None and self.pending:
                 self._begin(self.pending)
@@ -150,15 +153,16 @@ class _Walk:
                 return None
             self._ask(para.label, text)
         elif para.label and self.asking:  # a lettered sub-question belongs to its question
-            self.result.restated[self.asking] += f" {para.label}) {text}"
+            self.result.restated_subs.setdefault(self.asking, []).append(text)
         elif not para.label and (head := lead(self.forms.question_head, text)):
             self._ask(head.group("label"), head.group("rest").strip())
             role = Role.QUESTION if head.group("rest").strip() else Role.FORM
         elif (
             not para.label
-            and self.section is not Role.HEAD
+            and self.section is Role.ANSWER
             and (numbered := _NUMBERED.fullmatch(text))
-            and _QUESTION_END.search(text)
+            and numbered.group(1) == self._following()
+            and (_QUESTION_END.search(text) or not text.endswith(_SENTENCE_END))
         ):
             self._ask(numbered.group(1), numbered.group(2))
         elif self.asking and self.current is None and self._continues(text):
@@ -174,8 +178,15 @@ class _Walk:
         """Tell whether a numbered paragraph is a restated question, not a list in an answer."""
         if _QUESTION_END.search(text):
             return True
-        following = max((int(key) for key in self.result.restated if key.isdigit()), default=0) + 1
-        return "?" in text and label == str(following)
+        # In sequence and before any answer text: a question the page broke before its "?".
+        return label == self._following() and (
+            "?" in text or self.current is None or not text.endswith((*_SENTENCE_END, "?"))
+        )
+
+    def _following(self) -> str:
+        """Return the number the next restated question would have."""
+        numbers = [int(key) for key in self.result.restated if key.isdigit()]
+        return str(max(numbers, default=0) + 1)
 
     def _continues(self, text: str) -> bool:
         """Tell whether a paragraph goes on with the question being read, not with its answer."""
@@ -212,7 +223,7 @@ class _Walk:
 
     def _put(self, para: Para, text: Text, role: Role) -> Role:
         """Add a paragraph to a text, remembering it as the text's last."""
-        paragraph = Paragraph(list(para.inlines))
+        paragraph = Paragraph(_urls_joined(para.inlines))
         text.append(paragraph)
         self.tail = [*(entry for entry in self.tail if entry[2] is text), (para, paragraph, text)]
         return role
@@ -236,6 +247,27 @@ class _Walk:
             para.role, para.question = Role.QUESTION, labels[0]
         if taken:
             self.result.restated[labels[0]] = " ".join(para.text for para in taken)
+
+
+def _urls_joined(inlines: list[Inline]) -> list[Inline]:
+    """Return inlines with web addresses broken at a line end made whole again."""
+    merged: list[Inline] = []
+    for item in inlines:  # runs cut at line breaks are one text again first
+        last = merged[-1] if merged else None
+        if (
+            isinstance(item, Run)
+            and isinstance(last, Run)
+            and (last.bold, last.italic) == (item.bold, item.italic)
+        ):
+            merged[-1] = Run(last.text + item.text, last.bold, last.italic)
+            continue
+        merged.append(item)
+    return [
+        Run(_BROKEN_URL.sub(r"\1", item.text), item.bold, item.italic)
+        if isinstance(item, Run) and "\n" in item.text
+        else item
+        for item in merged
+    ]
 
 
 def _add(text: Text, rest: str) -> None:
