@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.formats.read.pages.furniture import furniture_rules
+from desk_app.formats.read.result import Confidence
 from desk_app.formats.read.text.archives import find_archive
 from desk_app.formats.read.text.reader import from_text
 from desk_app.model import plain, plain_text
@@ -85,6 +86,9 @@ def test_the_front_matter_fills_what_the_text_does_not_print(registry):
     # Without the number in the heading, the Drucksache comes from the front matter, said so.
     assert result.inquiry.drucksache == "23/4418"
     assert plain(result.inquiry.title.inlines) == "Auffindbarkeit"  # the text's title counts
+    # The field report calls it guessed: it was not read from the document.
+    assert result.full_report.marks["drucksache"].confidence is Confidence.GUESSED
+    assert result.full_report.marks["title"].confidence is Confidence.CERTAIN
     assert any("Aus dem Dateikopf übernommen: die Drucksache" in line for line in result.recognised)
 
 

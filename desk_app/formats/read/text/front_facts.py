@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desk_app.formats.read.result import Report, shorten
+from desk_app.formats.read.result import Confidence, Report, shorten
 from desk_app.formats.read.text.archives import Archive, find_archive
 from desk_app.model import Inquiry, Originator, paragraph, plain
 from desk_app.rules.profile import Parliament
@@ -27,6 +27,9 @@ _LABELS = {
     "signed": "das Datum der Anfrage",
     "issued": "das Datum der Drucksache",
 }
+# The field report's names of the fields (desk_app/formats/read/field_report.py).
+_MARKS = {"signed": "dates.signed", "issued": "dates.issued"}
+FROM_FRONT = "aus dem Dateikopf des Archivs, nicht aus dem Text"
 
 
 @dataclass(slots=True)
@@ -103,14 +106,16 @@ def weigh_value(name: str, text: Any, front: Any, report: Report) -> Any:
     """Return the text's value, else the front matter's; say which was used when they differ."""
     if front is None or front == text:
         return text
-    label = _LABELS[name]
+    label, mark = _LABELS[name], _MARKS.get(name, name)
     if text is None:
         report.found(f"Aus dem Dateikopf übernommen: {label} „{_shown(front)}“")
+        report.mark(mark, Confidence.GUESSED, FROM_FRONT)
         return front
     report.doubt(
         f"Der Dateikopf nennt {label} „{_shown(front)}“, der Text „{_shown(text)}“; "
         "verwendet wird der Text."
     )
+    report.mark(mark, Confidence.CERTAIN, f"der Dateikopf nennt „{_shown(front)}“")
     return text
 
 
@@ -121,6 +126,7 @@ def _weigh_originators(inquiry: Inquiry, front: list[Originator], report: Report
     if not inquiry.originators:
         inquiry.originators = [Originator(person.name, person.party) for person in front]
         report.found(f"Aus dem Dateikopf übernommen: die Urheber „{_people(front)}“")
+        report.mark("originators", Confidence.GUESSED, FROM_FRONT)
         return
     same_names = [p.name for p in inquiry.originators] == [p.name for p in front]
     if not same_names:
@@ -133,6 +139,7 @@ def _weigh_originators(inquiry: Inquiry, front: list[Originator], report: Report
         if not person.party and other.party:
             person.party = other.party
             report.found(f"Aus dem Dateikopf übernommen: die Partei von {person.name}")
+            report.mark("originators", Confidence.GUESSED, FROM_FRONT)
         elif other.party and person.party.casefold() != other.party.casefold():
             report.doubt(
                 f"Der Dateikopf nennt für {person.name} die Partei „{other.party}“, "
