@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.read.pages.reader import page_blocks
 from desk_app.formats.read.result import Report
-from desk_app.formats.read.structure.head_lines import Head, read_head
+from desk_app.formats.read.structure.head_lines import Head, read_head, split_lines
 from desk_app.formats.read.structure.header import take_values
 from desk_app.formats.read.structure.outline import outline
 from desk_app.formats.read.structure.page_lines import strip_page_lines
@@ -208,6 +209,19 @@ Ich frage die Staatsregierung:
 1. Wie sind die Ministerpräsidentenstipendien ausgestaltet?
 2. Welche Voraussetzungen müssen Stipendiaten erfüllen?
 """,
+    "TH": """18.08.2017 Drucksache 6/4597
+Thüringer Landtag 6. Wahlperiode
+K l e i n e A n f r a g e
+der Abgeordneten Muhsal (AfD)
+und
+A n t w o r t
+des Thüringer Ministeriums für Inneres und Kommunales
+Islamismus in Ostthüringen - erneut nachgefragt
+In der Antwort auf die Kleine Anfrage 2188 heißt es: „So werden Ermittlungen eingeleitet“.
+Ich frage die Landesregierung:
+1. Wie viele Ermittlungen wurden seit dem 1. Januar 2010 in Thüringen eingeleitet?
+2. Wie viele der Beschuldigten waren dem islamistischen Spektrum zugeordnet?
+""",
 }
 
 
@@ -229,6 +243,13 @@ Ich frage die Staatsregierung:
             [("Dr. Hans Jürgen Fahn", "FREIE WÄHLER")],
             "17/17297",
             date(2017, 5, 15),
+        ),
+        (
+            "TH",
+            "Islamismus in Ostthüringen - erneut nachgefragt",
+            [("Muhsal", "AfD")],
+            "6/4597",
+            None,
         ),
     ],
 )
@@ -259,3 +280,35 @@ def test_a_faction_alone_asks(registry: ProfileRegistry) -> None:
     assert (inquiry.faction, inquiry.originators) == ("SPD", [])
     assert plain(inquiry.title.inlines) == "Wie steht es um die Häfen?"
     assert len(inquiry.questions) == 2
+
+
+@pytest.mark.parametrize(
+    ("stem", "pid", "expected", "count"),
+    [
+        ("bt_21_114_kleine_anfrage", "BT", "Lithium-Abkommen mit Serbien", 15),
+        (
+            "ni_19_11221_kleine_anfrage_mit_antwort",
+            "NI",
+            "Ausbreitung der Asiatischen Hornisse in Niedersachsen - aktuelle Bestandslage, "
+            "Schäden und Bekämpfungsmaßnahmen",
+            4,
+        ),
+    ],
+)
+def test_head_lines_one_per_block_read_the_same(
+    registry: ProfileRegistry, stem: str, pid: str, expected: str, count: int
+) -> None:
+    # A page reader may hand every head line over as a block of its own.
+    text = (DOCUMENTS / f"{stem}.txt").read_text(encoding="utf-8")
+    profile = registry.get(pid)
+    report = Report()
+    blocks: list[Block] = []
+    for block in page_blocks(text, profile, report).blocks:
+        if block.kind is BlockKind.PARAGRAPH and block.depth == 0 and len(blocks) < 40:
+            blocks += [Block(BlockKind.PARAGRAPH, line) for line in split_lines(block.inlines)]
+        else:
+            blocks.append(block)
+    units, _ = strip_page_lines(outline(blocks), profile, report)
+    head = read_head(units, profile, report)
+    assert plain(head.title or []) == expected
+    assert len(head.header.originators) == count

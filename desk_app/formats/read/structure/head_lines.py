@@ -37,7 +37,14 @@ HEAD_LINE_MAX = 160  # a longer line is prose, even when it names a Drucksache
 # A PDF may set a head line apart (a right-aligned date reads as a quote).
 _HEAD_KINDS = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.QUOTE)
 _DATED = re.compile(r"vom\s+(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{4}|[A-Za-zäÄ]+\s+\d{4}))\s*")
-_RUNS_ON = re.compile(r"(?:[-,/(–]|\b[a-zäöüß][\w.]*)\s*$")
+# A line runs on when it ends in a hyphen, comma or bracket, a function word, or an inflected
+# adjective ("mit nicht binären" / "Geschlechtsidentitäten …"); "… erneut nachgefragt" is finished.
+_RUNS_ON = re.compile(
+    r"(?:[-,/(–]|\b(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|und|oder|sowie|"
+    r"mit|von|vom|zu|zur|zum|im|in|an|am|auf|aus|bei|beim|für|über|unter|nach|vor|durch|gegen|"
+    r"ohne|um|bis|seit|zwischen|wegen|als|wie|bzw\.?|sich|nicht)"
+    r"|\b[a-zäöüß]\w*(?:en|er|es|em|e))\s*$"
+)
 
 
 @dataclass(slots=True)

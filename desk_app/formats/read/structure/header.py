@@ -51,7 +51,8 @@ def match_kind(line: str, parliament: Parliament) -> tuple[KindProfile, str | No
         if own and (own.end() == len(line) or not line[own.end()].isalnum()):
             return kind, own.group("number"), line[own.end() :].strip()
     for kind in kinds:
-        name = re.escape(kind.display_name).replace(r"\ ", r"\s+")
+        # Spaced capitals lose their spaces ("K l e i n e A n f r a g e" → "KleineAnfrage").
+        name = re.escape(kind.display_name).replace(r"\ ", r"\s*")
         # Case does not count: the Saarland prints its kind spaced in capitals ("A N F R A G E").
         match = re.match(
             rf"\s*{name}(?:\s+(?:Nr\.\s*)?(\d{{1,6}}))?(?!\w)\s*(.*)$", _unspaced(line), re.I
