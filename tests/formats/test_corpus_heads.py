@@ -312,3 +312,17 @@ def test_head_lines_one_per_block_read_the_same(
     head = read_head(units, profile, report)
     assert plain(head.title or []) == expected
     assert len(head.header.originators) == count
+
+
+def test_a_title_that_names_a_drucksache_stays_the_title(registry: ProfileRegistry) -> None:
+    text = (
+        "Deutscher Bundestag Drucksache 21/900\n21. Wahlperiode 01.08.2025\nKleine Anfrage\n"
+        "der Abgeordneten Anna Muster und der Fraktion Die Linke\n"
+        "Nachfrage zur Antwort der Bundesregierung auf Bundestagsdrucksache 21/235\n"
+        "Die Antwort ließ Fragen offen.\nWir fragen die Bundesregierung:\n1. Warum?\n2. Wann?\n"
+    )
+    inquiry = from_text(text, registry).inquiry
+    assert plain(inquiry.title.inlines) == (
+        "Nachfrage zur Antwort der Bundesregierung auf Bundestagsdrucksache 21/235"
+    )
+    assert inquiry.drucksache == "21/900"

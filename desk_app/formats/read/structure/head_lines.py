@@ -32,10 +32,16 @@ from desk_app.rules.profile import Parliament
 TITLE_LINES = 3  # a block of at most this many lines may be the title as a whole
 NAME_LINES = 6  # a names list wraps over at most this many lines
 HEAD_LINE_WRAP = 3  # a head line ("Antwort des Ministeriums … namens der / Landesregierung")
+HEAD_WORDS = 2  # words a generic head line may hold besides its number, term and date
 SENTENCE_WORDS = 6  # a line of more words that ends with a full stop is a sentence
 HEAD_LINE_MAX = 160  # a longer line is prose, even when it names a Drucksache
 # A PDF may set a head line apart (a right-aligned date reads as a quote).
 _HEAD_KINDS = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.QUOTE)
+_HEAD_WORDS = re.compile(
+    r"Drucksache|Drs\.|Wahlperiode|\d{1,3}\s*/\s*[\d .]*\d"
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d+\.|[-–·|/]",
+    re.IGNORECASE,
+)
 _DATED = re.compile(r"vom\s+(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{4}|[A-Za-zäÄ]+\s+\d{4}))\s*")
 # A line runs on when it ends in a hyphen, comma or bracket, a function word, or an inflected
 # adjective ("mit nicht binären" / "Geschlechtsidentitäten …"); "… erneut nachgefragt" is finished.
@@ -203,9 +209,20 @@ class _HeadReader:
                 break
             # "… bezieht sich auf Drucksache 6/4537.": a sentence naming a number is prose.
             sentence = joined.endswith(".") and len(joined.split()) > SENTENCE_WORDS
-            if read_line(joined, self.parliament, header, self.patterns, not sentence):
+            generic = not sentence and self._plain_head(joined)
+            if read_line(joined, self.parliament, header, self.patterns, generic):
                 return count + self._run_on(index + count - 1, header)
         return 0
+
+    def _plain_head(self, text: str) -> bool:
+        """Tell whether a line holds little besides a Wahlperiode, a Drucksache and a date.
+
+        "Nachfrage zur Antwort auf Drucksache 21/123" names a number but is a title.
+        """
+        rest = _HEAD_WORDS.sub(" ", text)
+        for name in (self.parliament.header_name, self.parliament.name):
+            rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
+        return len(rest.split()) <= HEAD_WORDS
 
     def _faction(self, text: str) -> str | None:
         """Return the faction of a line that names a faction alone ("der Fraktion der SPD")."""
