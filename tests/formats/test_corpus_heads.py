@@ -10,7 +10,8 @@ import pytest
 from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.read.pages.reader import page_blocks
 from desk_app.formats.read.result import Report
-from desk_app.formats.read.structure.head_lines import Head, read_head, split_lines
+from desk_app.formats.read.structure.head_lines import Head, read_head
+from desk_app.formats.read.structure.head_shapes import split_lines
 from desk_app.formats.read.structure.header import take_values
 from desk_app.formats.read.structure.outline import outline
 from desk_app.formats.read.structure.page_lines import strip_page_lines

@@ -8,7 +8,7 @@ from datetime import date
 
 from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.read.result import Report, shorten
-from desk_app.formats.read.structure.head_lines import split_lines
+from desk_app.formats.read.structure.head_shapes import split_lines
 from desk_app.formats.read.structure.outline import (
     Entry,
     Note,

@@ -15,6 +15,16 @@ from dataclasses import dataclass, field
 from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.read.pdf.line_join import joint
 from desk_app.formats.read.result import Report, shorten
+from desk_app.formats.read.structure.head_shapes import (
+    cut_at,
+    faction_lines,
+    preamble_headings,
+    runs_on,
+    set_apart,
+    split_lines,
+    template_lead_ins,
+    title_block,
+)
 from desk_app.formats.read.structure.header import (
     Header,
     header_patterns,
@@ -24,12 +34,11 @@ from desk_app.formats.read.structure.header import (
     take_values,
 )
 from desk_app.formats.read.structure.outline import Unit
-from desk_app.formats.read.structure.template_lines import constants, line_pattern, parse_day
+from desk_app.formats.read.structure.template_lines import parse_day
 from desk_app.formats.read.structure.typed_labels import drop_prefix
 from desk_app.model import Inline, Run, plain
 from desk_app.rules.profile import Parliament
 
-TITLE_LINES = 3  # a block of at most this many lines may be the title as a whole
 NAME_LINES = 6  # a names list wraps over at most this many lines
 HEAD_LINE_WRAP = 3  # a head line ("Antwort des Ministeriums … namens der / Landesregierung")
 HEAD_WORDS = 2  # words a generic head line may hold besides its number, term and date
@@ -43,14 +52,6 @@ _HEAD_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DATED = re.compile(r"vom\s+(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{4}|[A-Za-zäÄ]+\s+\d{4}))\s*")
-# A line runs on when it ends in a hyphen, comma or bracket, a function word, or an inflected
-# adjective ("mit nicht binären" / "Geschlechtsidentitäten …"); "… erneut nachgefragt" is finished.
-_RUNS_ON = re.compile(
-    r"(?:[-,/(–]|\b(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|und|oder|sowie|"
-    r"mit|von|vom|zu|zur|zum|im|in|an|am|auf|aus|bei|beim|für|über|unter|nach|vor|durch|gegen|"
-    r"ohne|um|bis|seit|zwischen|wegen|als|wie|bzw\.?|sich|nicht)"
-    r"|\b[a-zäöüß]\w*(?:en|er|es|em|e))\s*$"
-)
 
 
 @dataclass(slots=True)
@@ -92,31 +93,6 @@ def read_head(units: list[Unit], parliament: Parliament, report: Report) -> Head
     return head
 
 
-def split_lines(inlines: list[Inline]) -> list[list[Inline]]:
-    """Return a block's inlines cut at its line breaks, leading spaces of each line dropped."""
-    result: list[list[Inline]] = [[]]
-    for item in inlines:
-        if not isinstance(item, Run):
-            result[-1].append(item)
-            continue
-        pieces = item.text.split("\n")
-        for number, piece in enumerate(pieces):
-            if number:
-                result.append([])
-            if not result[-1]:
-                piece = piece.lstrip()
-            if piece:
-                result[-1].append(Run(piece, item.bold, item.italic))
-    return result
-
-
-def runs_on(before: str, after: str) -> bool:
-    """Tell whether a printed line continues on the next ("… in dem" / "Zeitraum …")."""
-    if not before or not after or before.endswith(("?", ".", ":", "!")):
-        return False
-    return bool(_RUNS_ON.search(before)) or after[:1].islower()
-
-
 class _HeadReader:
     """Walk the head's lines once, filling a Head."""
 
@@ -132,9 +108,9 @@ class _HeadReader:
         reading = parliament.reading
         self.marks = [re.compile(rf"\s*(?:{p})\s*", re.I) for p in reading.title_marks]
         self.dates = [re.compile(p, re.I) for p in reading.head_dates]
-        self.openers = _preamble_headings(parliament)
-        self.factions = _faction_lines(parliament)
-        self.lead_ins = [re.compile(p, re.I) for p in reading.lead_ins] + _template_lead_ins(
+        self.openers = preamble_headings(parliament)
+        self.factions = faction_lines(parliament)
+        self.lead_ins = [re.compile(p, re.I) for p in reading.lead_ins] + template_lead_ins(
             parliament
         )
         self.title: list[int] = []
@@ -315,7 +291,7 @@ class _HeadReader:
         """Begin the title at a line; a heading or bold block is the title as a whole."""
         line = self.lines[index]
         unit = self.units[line.unit]
-        if line.first and isinstance(unit, Block) and _set_apart(unit):
+        if line.first and isinstance(unit, Block) and set_apart(unit):
             self.title = [i for i, other in enumerate(self.lines) if other.unit == line.unit]
             self.title = [i for i in self.title if i >= index]
             self.head.title_certain = True
@@ -323,7 +299,7 @@ class _HeadReader:
         own = [i for i, other in enumerate(self.lines) if other.unit == line.unit]
         heads = [i for i in own[1:] if self._head_line(i, probe=True)]
         own = own[: own.index(heads[0])] if heads else own
-        if line.first and _title_block([self.lines[i].text for i in own]):
+        if line.first and title_block([self.lines[i].text for i in own]):
             self.title = own  # a short block of its own, finished: the printed title
             return
         self.title = [index]
@@ -345,83 +321,9 @@ class _HeadReader:
                     inlines.append(Run(" "))
             inlines += line.inlines
             previous = line.text
-        self.head.title = _cut_at(inlines, self.parliament.reading.title_ends)
+        self.head.title = cut_at(inlines, self.parliament.reading.title_ends)
         if not self.head.title_certain:
             self.report.doubt(f"Titel nur vermutet: „{shorten(plain(inlines))}“")
-
-
-def _cut_at(inlines: list[Inline], patterns: tuple[str, ...]) -> list[Inline]:
-    """Return a title's inlines up to where the first of the patterns matches in its text."""
-    text = plain(inlines)
-    ends = [m.start() for p in patterns if (m := re.search(p, text, re.IGNORECASE)) and m.start()]
-    if not ends:
-        return inlines
-    keep = min(ends)
-    result: list[Inline] = []
-    for item in inlines:
-        if keep <= 0:
-            break
-        if isinstance(item, Run):
-            result.append(
-                Run(
-                    item.text[:keep].rstrip() if len(item.text) >= keep else item.text,
-                    item.bold,
-                    item.italic,
-                )
-            )
-            keep -= len(item.text)
-        else:
-            result.append(item)
-    return result
-
-
-def _title_block(texts: list[str]) -> bool:
-    """Tell whether a block's lines read as a title of their own: few, unfinished, not run on."""
-    if not 1 < len(texts) <= TITLE_LINES or any(t.endswith(".") for t in texts):
-        return False
-    return not _RUNS_ON.search(texts[-1])
-
-
-def _set_apart(block: Block) -> bool:
-    """Tell whether a block is a heading or set in bold as a whole."""
-    if block.kind is BlockKind.HEADING:
-        return True
-    runs = [item for item in block.inlines if isinstance(item, Run) and item.text.strip()]
-    return bool(runs) and all(run.bold for run in runs)
-
-
-def _preamble_headings(parliament: Parliament) -> list[re.Pattern[str]]:
-    """Return patterns of the preamble headings the profile and its templates print."""
-    patterns = [re.compile(p, re.I) for p in parliament.reading.preamble_headings]
-    for kind in parliament.kinds.values():
-        fixed = {**constants(parliament), "kind_name": kind.display_name}
-        compiled = line_pattern(kind.template.preamble_heading, fixed)
-        if compiled:
-            patterns.append(compiled[0])
-    return patterns
-
-
-def _faction_lines(parliament: Parliament) -> list[re.Pattern[str]]:
-    """Return patterns of the templates' faction-as-originator line ("der Fraktion {faction}")."""
-    patterns = []
-    for kind in parliament.kinds.values():
-        line = kind.template.faction_originator
-        compiled = line_pattern(line, constants(parliament)) if "{faction}" in line else None
-        if compiled:
-            patterns.append(compiled[0])
-    return patterns
-
-
-def _template_lead_ins(parliament: Parliament) -> list[re.Pattern[str]]:
-    """Return patterns of the lead-in sentences of the profile's templates."""
-    patterns = []
-    for kind in parliament.kinds.values():
-        fixed = {**constants(parliament), "kind_name": kind.display_name}
-        for line in (kind.template.lead_in_singular, kind.template.lead_in_plural):
-            compiled = line_pattern(line, fixed)
-            if compiled:
-                patterns.append(compiled[0])
-    return patterns
 
 
 def _rest(units: list[Unit], lines: list[Line], stop: int) -> list[Unit]:
