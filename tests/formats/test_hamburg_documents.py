@@ -214,3 +214,14 @@ def test_an_archive_body_without_its_headings_is_read_as_foreign_text(registry):
     assert (inquiry.drucksache, inquiry.dates.issued) == ("23/4418", date(2026, 6, 19))
     assert any("Fragenüberschriften" in line for line in result.uncertain)
     assert any("Aus dem Dateikopf übernommen: die Drucksache" in line for line in result.recognised)
+
+
+def test_an_answers_lists_keep_their_labels(registry):
+    inquiry = read(registry, KLEINERT.read_text()).inquiry
+    assert inquiry.answer is not None
+    third = [plain(p.inlines) for p in inquiry.answer.parts[2].text]
+    assert third[1].startswith("1. Erkennung/Klassifizierung:")
+    listed = [
+        plain(p.inlines) for p in read(registry, CELIK.read_text()).inquiry.answer.parts[18].text
+    ]
+    assert listed[1] == "– Beschaffung"
