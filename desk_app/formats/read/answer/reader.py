@@ -19,6 +19,7 @@ from desk_app.formats.read.answer.layout import Layout, lay_out
 from desk_app.formats.read.answer.notices import mend_notices
 from desk_app.formats.read.answer.printed_inquiry import printed_inquiry
 from desk_app.formats.read.answer.question_match import map_labels, match_questions
+from desk_app.formats.read.answer.restated import add_restated, inquiry_from_answer
 from desk_app.formats.read.answer.split import AnswerText, Para
 from desk_app.formats.read.result import ImportResult, Report, shorten
 from desk_app.formats.read.text.archives import find_archive
@@ -27,11 +28,9 @@ from desk_app.model import (
     AnswerPart,
     DeskError,
     Inquiry,
-    Question,
     Run,
     canonical,
     normalize_text,
-    paragraph,
     plain,
 )
 from desk_app.rules.profile import Parliament
@@ -41,7 +40,6 @@ NO_ANSWER = (
     "In der Datei ließ sich keine Antwort finden: weder Antworten zu Fragen "
     "noch eine Vorbemerkung der Regierung."
 )
-MISSING = "(in der Antwort nicht wiedergegeben)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +94,11 @@ def recognise_answer(
         inquiry = printed_inquiry(
             read.layout.inquiry, read.profile, read.head, read.values, read.report
         )
-        _add_restated(inquiry, read.text, read.report)
+        add_restated(inquiry, read.text, read.report)
     else:
-        inquiry = inquiry_from_answer(read.profile, read.head, read.text, read.report)
+        inquiry = inquiry_from_answer(
+            read.profile, read.head, read.text, read.report, read.layout.notes
+        )
     apply_answer(inquiry, read.head, read.text, read.report)
     return ImportResult(canonical(inquiry), read.report.recognised, read.report.uncertain)
 
@@ -171,51 +171,6 @@ def _check_belongs(read: _Read, inquiry: Inquiry) -> None:
     if head.number and inquiry.number and head.number != inquiry.number:
         read.report.doubt(
             f"Die Antwort nennt die Nummer {head.number}, die Anfrage hat {inquiry.number}."
-        )
-
-
-def inquiry_from_answer(
-    profile: Parliament, head: AnswerHead, text: AnswerText, report: Report
-) -> Inquiry:
-    """Build the inquiry an answer restates: title, originators, preamble and questions."""
-    kind = head.kind or profile.default_kind
-    inquiry = Inquiry(profile.id, kind, number=head.number, drucksache=head.inquiry_drucksache)
-    inquiry.term = head.term or (
-        int(head.inquiry_drucksache.split("/")[0]) if head.inquiry_drucksache else None
-    )
-    inquiry.title = paragraph(head.title)
-    inquiry.originators = list(head.originators)
-    inquiry.faction = head.faction
-    inquiry.preamble = normalize_text(text.inquiry_preamble)
-    inquiry.dates.signed = head.inquiry_signed
-    labels = [int(label) for label in text.restated]
-    labels += [int(label) for labels_ in (part[0] for part in text.parts) for label in labels_]
-    for number in range(1, max(labels, default=0) + 1):
-        wording = text.restated.get(str(number), "")
-        subs = [[paragraph(sub)] for sub in text.restated_subs.get(str(number), [])]
-        inquiry.questions.append(Question([paragraph(wording or MISSING)], subs))
-        if not wording:
-            report.doubt(f"Frage {number} wird in der Antwort nicht wiedergegeben.")
-    report.found(
-        f"Keine gespeicherte Anfrage gefunden; aus der Antwort angelegt mit "
-        f"{len(inquiry.questions)} Fragen."
-    )
-    return inquiry
-
-
-def _add_restated(inquiry: Inquiry, text: AnswerText, report: Report) -> None:
-    """Add the questions the answer answers that the printed inquiry did not give, as restated."""
-    numbers = [int(label) for labels, _part in text.parts for label in labels if label.isdigit()]
-    numbers += [int(label) for label in text.restated if label.isdigit()]
-    missing = range(len(inquiry.questions) + 1, max(numbers, default=0) + 1)
-    for number in missing:
-        wording = text.restated.get(str(number), "")
-        subs = [[paragraph(sub)] for sub in text.restated_subs.get(str(number), [])]
-        inquiry.questions.append(Question([paragraph(wording or MISSING)], subs))
-    if missing:
-        report.doubt(
-            f"Die Anfrage im Dokument ergab {missing.start - 1} Fragen; Frage "
-            f"{missing.start} bis {missing.stop - 1} aus der Antwort übernommen."
         )
 
 

@@ -20,6 +20,10 @@ _QUESTION_END = re.compile(r"\?[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰“”\"»«)]*$"
 # "5. Welche …?" as a paragraph of its own: a page header glued to it hid its list label.
 _NUMBERED = re.compile(r"(\d{1,3})\.\s+(\S.*)", re.DOTALL)
 _SENTENCE_END = (".", "!", ":")
+# A heading between questions (Saarland groups them): a short line, a few words.
+_HEADING_LENGTH = 90
+_HEADING_WORDS = 10
+_INTRO_PARAGRAPHS = 3  # a heading this far before a question, with its remark, is the inquiry's
 # A web address the page broke at its line end, and what goes on with it on the next line.
 _BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[^\s.,;:)\]])\n(?=\S*[/=?&#_])", re.IGNORECASE)
 
@@ -238,7 +242,7 @@ class _Walk:
             ends = para.text.endswith((".", "!", "?", ":"))
             if (not taken and not _QUESTION_END.search(para.text)) or (taken and ends):
                 break
-            if not text or text[-1] is not paragraph:
+            if not text or text[-1] is not paragraph or (taken and _heading_like(para)):
                 break
             text.pop()
             self.tail.pop()
@@ -247,6 +251,32 @@ class _Walk:
             para.role, para.question = Role.QUESTION, labels[0]
         if taken:
             self.result.restated[labels[0]] = " ".join(para.text for para in taken)
+            self._take_intro()
+
+    def _take_intro(self) -> None:
+        """Take out a heading (and its remark) that the inquiry prints before a question."""
+        for back in range(1, min(_INTRO_PARAGRAPHS, len(self.tail)) + 1):
+            para, paragraph, text = self.tail[-back]
+            if _heading_like(para) and text.index(paragraph) > 0:
+                for entry_para, entry, entry_text in self.tail[-back:]:
+                    entry_text.remove(entry)
+                    entry_para.role = Role.FORM
+                del self.tail[-back:]
+                return
+
+
+def _heading_like(para: Para) -> bool:
+    """Tell whether a paragraph opens with a heading: a short line without closing punctuation."""
+    first = plain(para.inlines).strip().split("\n")[0].strip()
+    words = first.split()
+    # A German heading ends with a noun; a line that breaks a sentence ends with "oder", "die".
+    return (
+        0 < len(first) < _HEADING_LENGTH
+        and len(words) <= _HEADING_WORDS
+        and first[:1].isupper()
+        and words[-1][:1].isupper()
+        and not any(mark in first for mark in '.,:;!?„“”"()')
+    )
 
 
 def _urls_joined(inlines: list[Inline]) -> list[Inline]:
