@@ -225,3 +225,21 @@ def test_an_answers_lists_keep_their_labels(registry):
         plain(p.inlines) for p in read(registry, CELIK.read_text()).inquiry.answer.parts[18].text
     ]
     assert listed[1] == "– Beschaffung"
+
+
+def test_numbered_lists_in_preamble_and_question_are_text_not_questions(registry):
+    text = HEITMANN.read_text()
+    text = text.replace(
+        "Vor diesem Hintergrund frage ich den Senat:",
+        "Bekannt ist:\n\n1. Die Suche ist lexikalisch.\n2. Sie ist alt.\n\n"
+        "Vor diesem Hintergrund frage ich den Senat:",
+    )
+    text = text.replace(
+        "Falls nein: Seit wann",
+        "Dabei interessiert:\n\n1. der Hersteller,\n2. die Version.\n\nFalls nein: Seit wann",
+    )
+    inquiry = read(registry, text).inquiry
+    assert len(inquiry.questions) == 8
+    assert "1. Die Suche ist lexikalisch." in plain_text(inquiry.preamble)
+    assert inquiry.questions[2].subquestions == []
+    assert "2. die Version." in plain_text(inquiry.questions[2].text)

@@ -12,6 +12,7 @@ the answer split.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -43,6 +44,7 @@ def sort_body(blocks: list[Block], body: ArchiveBody) -> ArchiveText:
     """Walk the blocks once and put each where the archive's headings say it belongs."""
     result = ArchiveText()
     section = "head"
+    kept: set[int] = set()  # the items that are questions or their lettered sub-questions
     for block in blocks:
         line = " ".join(block.plain.split())
         if block.kind is BlockKind.HEADING and (found := _section(line, body)) is not None:
@@ -51,7 +53,9 @@ def sort_body(blocks: list[Block], body: ArchiveBody) -> ArchiveText:
                 _title(line, body, result)
                 section = "head"
             elif section == "question":
-                result.blocks.append(Block(BlockKind.ITEM, label=label))
+                item = Block(BlockKind.ITEM, label=label)
+                kept.add(id(item))
+                result.blocks.append(item)
                 result.structured = True
             elif section == "answer":
                 result.answers.append(Block(BlockKind.PARAGRAPH, [Run(line)]))
@@ -67,13 +71,42 @@ def sort_body(blocks: list[Block], body: ArchiveBody) -> ArchiveText:
         if section == "head" and block.kind is BlockKind.QUOTE and not result.header_lines:
             _header(block, body, result)
         elif section == "question":
-            result.blocks.append(_deeper(block))
+            deeper = _deeper(block)
+            if deeper.kind is BlockKind.ITEM and deeper.depth == 1 and deeper.label.isalpha():
+                kept.add(id(deeper))
+            result.blocks.append(deeper)
         elif section == "answer":
             result.answers.append(block)
         elif section == "preliminary":
             result.preliminary.append(block)
         elif section in ("head", "preamble") and block.kind is not BlockKind.HEADING:
             result.blocks.append(block)
+    result.blocks = labelled(result.blocks, keep=lambda block: id(block) in kept)
+    return result
+
+
+def labelled(
+    blocks: list[Block], keep: Callable[[Block], bool] = lambda block: False
+) -> list[Block]:
+    """Return blocks with each list item's label written into its first paragraph.
+
+    Lists inside a preamble or an answer ("1. Erkennung …", "- Beschaffung")
+    are words of that text, not questions: the label stays with them, as
+    printed. Items `keep` accepts (the questions, their lettered sub-questions)
+    are kept as items.
+    """
+    result: list[Block] = []
+    mark: str | None = None
+    for block in blocks:
+        if block.kind is BlockKind.ITEM and not keep(block):
+            label = block.label
+            mark = f"{label}. " if label.isdigit() else f"{label}) "
+            mark = "– " if label in ("-", "+", "*") else mark
+            continue
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE) and mark is not None:
+            block = Block(block.kind, [Run(mark), *block.inlines], block.depth)
+        mark = None
+        result.append(block)
     return result
 
 

@@ -20,7 +20,7 @@ from desk_app.formats.read.structure.limits import MAX_BLOCKS, check_size
 from desk_app.formats.read.structure.outline import to_paragraph
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
 from desk_app.formats.read.structure.parser import assemble
-from desk_app.formats.read.text.archive_body import ArchiveText, sort_body
+from desk_app.formats.read.text.archive_body import ArchiveText, labelled, sort_body
 from desk_app.formats.read.text.archives import Archive
 from desk_app.formats.read.text.front_facts import FrontFacts, read_facts, weigh_facts, weigh_value
 from desk_app.formats.read.text.header_line import TitleLine, read_title_line
@@ -169,37 +169,11 @@ def _attach_answer(
     from desk_app.formats.read.answer.reader import apply_answer
     from desk_app.formats.read.answer.split import split_answer
 
-    answer = split_answer(to_paras(_labelled(parts.answers)), answer_forms(profile.id))
-    own = [to_paragraph(block) for block in _labelled(parts.preliminary)]
+    answer = split_answer(to_paras(labelled(parts.answers)), answer_forms(profile.id))
+    own = [to_paragraph(block) for block in labelled(parts.preliminary)]
     answer.preliminary = normalize_text([*own, *answer.preliminary])
     head = AnswerHead(is_answer=True, drucksache=inquiry.drucksache, issued=inquiry.dates.issued)
     if parts.answered_by_government:
         # "… und Antwort des Senats": the government answers as a whole, no ministry is named.
         head.ministry = profile.government
     apply_answer(inquiry, head, answer, report)
-
-
-def _labelled(blocks: list[Block]) -> list[Block]:
-    """Return blocks with each list item's label written into its first paragraph.
-
-    An answer's lists ("1. Erkennung …", "- Beschaffung") are its text, not
-    questions: the label stays with the words, as printed.
-    """
-    result: list[Block] = []
-    label: str | None = None
-    for block in blocks:
-        if block.kind is BlockKind.ITEM:
-            label = block.label
-            continue
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE) and label is not None:
-            mark = (
-                f"{label}. "
-                if label.isdigit()
-                else "– "
-                if label in ("-", "+", "*")
-                else f"{label}) "
-            )
-            block = Block(block.kind, [Run(mark), *block.inlines])
-        label = None
-        result.append(Block(block.kind, list(block.inlines), 0, block.label, block.level))
-    return result
