@@ -103,14 +103,3 @@ def _archive(entry: Mapping[str, Any]) -> Archive:
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern, re.IGNORECASE) if pattern else None
-
-
-def archive_of(text: str) -> Archive | None:
-    """Return the archive a whole document's front matter names, or None.
-
-    Such a document holds inquiry and answer in one, in headings the text
-    reader knows; an import should read it whole rather than as an answer only.
-    """
-    from desk_app.formats.markdown.front_matter import split_front_matter
-
-    return find_archive(split_front_matter(text.removeprefix("\ufeff"))[0])
