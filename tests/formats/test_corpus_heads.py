@@ -327,3 +327,23 @@ def test_a_title_that_names_a_drucksache_stays_the_title(registry: ProfileRegist
         "Nachfrage zur Antwort der Bundesregierung auf Bundestagsdrucksache 21/235"
     )
     assert inquiry.drucksache == "21/900"
+
+
+def test_bremen_members_and_their_faction_with_the_date_after_the_names(
+    registry: ProfileRegistry,
+) -> None:
+    text = (
+        "BREMISCHE BÜRGERSCHAFT\nLandtag\n20. Wahlperiode\nDrucksache 20/300\n"
+        "Kleine Anfrage der Abgeordneten Prof. Dr. Hilz, Frau Wischhusen und Fraktion der FDP\n"
+        "vom 23. Januar 2020\nBremer Wasserkraftwerk – Treibgut bleibt, Fische sterben?\n"
+        "Das Kraftwerk ist alt.\nWir fragen den Senat:\n1. Wie viel Prozent?\n2. Inwieweit?\n"
+    )
+    inquiry = from_text(text, registry, parliament="HB").inquiry
+    assert [(person.name, person.party) for person in inquiry.originators] == [
+        ("Prof. Dr. Hilz", "FDP"),
+        ("Frau Wischhusen", "FDP"),
+    ]
+    assert (inquiry.faction, inquiry.dates.signed) == ("FDP", date(2020, 1, 23))
+    assert (
+        plain(inquiry.title.inlines) == "Bremer Wasserkraftwerk – Treibgut bleibt, Fische sterben?"
+    )

@@ -121,7 +121,11 @@ def _is_preamble_heading(block: Block, kind: KindProfile, parliament: Parliament
     """Tell whether a heading is the kind's preamble heading ("Vorbemerkung …")."""
     fixed = {**constants(parliament), "kind_name": kind.display_name}
     compiled = line_pattern(kind.template.preamble_heading, fixed)
-    return bool(compiled and compiled[0].fullmatch(" ".join(block.lines)))
+    text = " ".join(block.lines)
+    if compiled and compiled[0].fullmatch(text):
+        return True
+    # The profile's printed headings ("Vorbemerkung der Fragestellerin:") stand before the text.
+    return any(re.fullmatch(p, text, re.IGNORECASE) for p in parliament.reading.preamble_headings)
 
 
 def _lines(unit: Unit) -> list[str]:

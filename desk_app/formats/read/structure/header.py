@@ -18,7 +18,11 @@ from desk_app.rules.profile import KindProfile, Parliament
 
 _DATE_LINE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}")
 _TERM = re.compile(r"(\d{1,3})\.\s*Wahlperiode", re.IGNORECASE)
-_FACTION = re.compile(r"(?:,\s*|\s+)(?:und\s+)?der\s+(?:Fraktion|Gruppe)\s+(?:der\s+)?(.+)$")
+# "… und der Fraktion der AfD" (Bundestag), "… und Fraktion der FDP", "… und die Fraktion der SPD"
+# (Bremen); ", Fraktion der NPD" without "und" is a member's party, read by the party forms.
+_FACTION = re.compile(
+    r"(?:(?:,\s*|\s+)(?:und\s+)?der|\s+und(?:\s+die)?)\s+(?:Fraktion|Gruppe)\s+(?:der\s+)?(.+)$"
+)
 _BRACKET = re.compile(r"\s*\(([^()]+)\)$")
 _OPEN_END = re.compile(r"(?:,|\s(?:und|der|die|des|sowie|Fraktion|Gruppe))\s*$")
 _PARTY_BRACKET = re.compile(r"\(([^()]+)\)")
