@@ -347,3 +347,24 @@ def test_bremen_members_and_their_faction_with_the_date_after_the_names(
     assert (
         plain(inquiry.title.inlines) == "Bremer Wasserkraftwerk – Treibgut bleibt, Fische sterben?"
     )
+
+
+def test_a_faction_named_before_the_answer_ends_there(registry: ProfileRegistry) -> None:
+    # Baden-Württemberg, Drs. 16/2640: "Große Anfrage der Fraktion der SPD und Antwort der …".
+    text = (
+        "Landtag von Baden-Württemberg\n16. Wahlperiode Drucksache 16 / 2640 15. 09. 2017\n"
+        "Große Anfrage der Fraktion der SPD und Antwort der Landesregierung\n"
+        "Aktuelle Rahmenbedingungen für die Inklusion an allgemeinbildenden Schulen\n"
+        "G r o ß e A n f r a g e\nWir fragen die Landesregierung:\n1. Wie viele Schüler?\n"
+        "2. Wie viele Schulen?\n"
+    )
+    inquiry = from_text(text, registry, parliament="BW").inquiry
+    assert (inquiry.kind, inquiry.faction, inquiry.drucksache) == (
+        "grosse-anfrage",
+        "SPD",
+        "16/2640",
+    )
+    assert inquiry.dates.issued == date(2017, 9, 15)
+    assert plain(inquiry.title.inlines) == (
+        "Aktuelle Rahmenbedingungen für die Inklusion an allgemeinbildenden Schulen"
+    )

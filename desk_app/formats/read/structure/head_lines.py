@@ -205,7 +205,11 @@ class _HeadReader:
         found = next((m for p in self.factions if (m := p.fullmatch(text))), None)
         if found is None:
             return None
-        return re.sub(r"^der\s+", "", found.group("faction").strip())
+        faction = found.group("faction")
+        # "der Fraktion der SPD und Antwort der Landesregierung": the faction ends with the names.
+        for pattern in self.parliament.reading.names_end:
+            faction = re.split(pattern, faction, maxsplit=1, flags=re.IGNORECASE)[0]
+        return re.sub(r"^der\s+", "", faction.strip())
 
     def _title_mark(self, index: int) -> bool:
         """Read a line that opens with a title mark ("betr.: …"); tell whether it did."""
