@@ -161,3 +161,107 @@ def test_an_inquiry_alone_is_no_answer(registry: ProfileRegistry):
     assert not is_answer_file(CORPUS / "bt_21_114_kleine_anfrage.txt", registry)
     assert not is_answer_file(CORPUS / "bt_21_882_grosse_anfrage.txt", registry)
     assert is_answer_file(CORPUS / "bt_21_7449_kleine_anfrage_mit_antwort.txt", registry)
+
+
+# Forms the corpus has no real paper of yet, written out in the parliaments' wording.
+
+BADEN_WUERTTEMBERG = """Landtag von Baden-Württemberg Drucksache 17/1234
+17. Wahlperiode 01.03.2022
+
+Kleine Anfrage
+des Abg. Max Muster CDU
+
+und
+
+Antwort
+des Ministeriums für Verkehr
+
+Radwege im Landkreis
+
+Kleine Anfrage
+
+Ich frage die Landesregierung:
+
+1. Wie viele Radwege gibt es im Landkreis?
+
+2. Welche Radwege sind geplant?
+
+01.02.2022
+
+Muster CDU
+
+Begründung
+
+Die Radwege sind wichtig.
+
+Antwort
+
+Mit Schreiben vom 28. Februar 2022 Nr. VM2-0141.5-12/3 beantwortet das Ministerium für
+Verkehr die Kleine Anfrage wie folgt:
+
+Zu 1.:
+
+Es sind zwölf.
+
+Zu 2.:
+
+Keine.
+"""
+
+BAYERN = """Bayerischer Landtag Drucksache 19/1234
+19. Wahlperiode 01.03.2024
+
+Schriftliche Anfrage
+der Abgeordneten Anna Muster GRÜNE
+vom 12.01.2024
+
+Radwege in Oberbayern
+
+Die Staatsregierung wird gefragt:
+
+1.1 Wie viele Radwege gibt es?
+
+1.2 Wie lang sind sie?
+
+2.1 Welche Radwege sind geplant?
+
+Antwort
+des Staatsministeriums für Wohnen, Bau und Verkehr
+vom 20.02.2024
+
+Zu 1.1:
+Es sind zwölf.
+
+Zu 1.2:
+Zusammen 40 km.
+
+Zu 2.1:
+Keine.
+"""
+
+
+def _written(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "antwort.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_all_questions_first_then_the_answers_by_number(desk, tmp_path):
+    # Baden-Württemberg: the questions, the Begründung, then "Antwort" and "Zu 1.:".
+    inquiry = desk.get(desk.import_file(_written(tmp_path, BADEN_WUERTTEMBERG)).id)
+    assert len(inquiry.questions) == 2
+    assert answers(inquiry) == {"1": "Es sind zwölf.", "2": "Keine."}
+    assert joint(inquiry) == []  # the text between questions and answers answers nothing
+    assert inquiry.answer is not None
+    assert inquiry.answer.ministry in ("Ministerium für Verkehr", "Ministeriums für Verkehr")
+    assert inquiry.answer.date == date(2022, 2, 28)
+
+
+def test_answers_to_numbered_parts_of_a_question_are_one_answer(desk, tmp_path):
+    # Bayern: "1.1", "1.2" are parts of question 1; "Zu 1.1:" and "Zu 1.2:" answer it.
+    inquiry = desk.get(desk.import_file(_written(tmp_path, BAYERN)).id)
+    assert len(inquiry.questions) == 2
+    assert answers(inquiry) == {"1": "Es sind zwölf. Zusammen 40 km.", "2": "Keine."}
+    assert inquiry.answer is not None
+    assert inquiry.answer.ministry == "Staatsministeriums für Wohnen, Bau und Verkehr"
+    assert inquiry.answer.date == date(2024, 2, 20)

@@ -10,8 +10,9 @@ from typing import Any
 
 from desk_app.paths import resources_dir
 
-# One question label: "1", "1.", "4 a)"; a list joins labels with commas, "und", "bis".
-_LABEL = r"\d{1,3}\.?(?:\s*[a-z]\))?"
+# One question label: "1", "1.", "4 a)", "1.2" (Bayern numbers questions within groups);
+# a list joins labels with commas, "und", "bis".
+_LABEL = r"\d{1,3}(?:\.\d{1,2})*\.?(?:\s*[a-z]\))?"
 LABELS = rf"{_LABEL}(?:\s*(?:,|und|bis|sowie|–|-)\s*{_LABEL})*"
 DATE = r"\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-Za-zäÄ]+\.?\s+\d{4})"
 _FLAGS = re.IGNORECASE | re.DOTALL

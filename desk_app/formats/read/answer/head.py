@@ -165,6 +165,7 @@ def _title(paras: list[str], head: AnswerHead) -> str:
         para
         for para in paras
         if len(para) > 10
+        and not para.endswith(":")  # a lead-in ("Die Staatsregierung wird gefragt:")
         and not _ANSWER_WORD.search(para)
         and not _INTRO.search(para)
         and "Drucksache" not in para

@@ -29,7 +29,7 @@ from desk_app.rules.profile import Parliament
 
 _LOOK_AHEAD = 8  # lines after a new Drucksache number within which its answer head starts
 _ANFRAGE = re.compile(r"\bAnfrage\b", re.IGNORECASE)
-_NUMBERED = re.compile(r"\d{1,3}\.\s+(\S.*)", re.DOTALL)
+_NUMBERED = re.compile(r"\d{1,3}(\.\d{1,2})?\.?\s+(\S.*)", re.DOTALL)
 _ANTWORT = re.compile(r"\bA\s?n\s?t\s?w\s?o\s?r\s?t\b", re.IGNORECASE)
 
 
@@ -187,7 +187,7 @@ def _without_issue_marks(
 
 def _interleaved(text: AnswerText, forms: AnswerForms) -> bool:
     """Tell whether the head names the inquiry first: "Kleine Anfrage … und Antwort"."""
-    head = " ".join(para.text for para in text.head)
+    head = " ".join(para.text for para in [*text.head, *text.intro])
     inquiry, answer = _ANFRAGE.search(head), _ANTWORT.search(head)
     return bool(inquiry and answer and inquiry.start() < answer.start() and text.restated)
 
@@ -219,9 +219,10 @@ def _inquiry_blocks(paras: list[Para], profile: Parliament, forms: AnswerForms) 
             if para.question != asked:
                 asked = para.question
                 body.append(Block(BlockKind.ITEM, depth=0, label=asked))
+            first = body[-1].kind is BlockKind.ITEM and body[-1].label == asked
             if para.role is Role.FORM:
                 continue
-            body += _question_blocks(para, forms)
+            body += _question_blocks(para, forms, first)
     return [*header, *others, *body]
 
 
@@ -248,7 +249,7 @@ def _header_only(block: Block, profile: Parliament) -> bool:
     return not probe.uncertain
 
 
-def _question_blocks(para: Para, forms: AnswerForms) -> list[Block]:
+def _question_blocks(para: Para, forms: AnswerForms, first: bool) -> list[Block]:
     """Return a restated question's paragraph as the blocks of a question or sub-question."""
     if para.label and not para.label.isdigit():
         return [
@@ -261,5 +262,11 @@ def _question_blocks(para: Para, forms: AnswerForms) -> list[Block]:
     if head is not None:
         inlines = [Run(head.group("rest").strip())]
     elif numbered is not None:
-        inlines = [Run(numbered.group(1))]
+        inlines = [Run(numbered.group(2))]
+        if numbered.group(1) and not first:  # "1.2 …?" under "1.1 …?": a sub-question
+            label = para.text.split()[0].rstrip(".")
+            return [
+                Block(BlockKind.ITEM, depth=1, label=label),
+                Block(BlockKind.PARAGRAPH, inlines, depth=2),
+            ]
     return [Block(BlockKind.PARAGRAPH, inlines, depth=1)]

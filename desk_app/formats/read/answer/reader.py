@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app.formats.read.answer.document import read_answer_document
-from desk_app.formats.read.answer.forms import answer_forms
+from desk_app.formats.read.answer.forms import answer_forms, lead
 from desk_app.formats.read.answer.head import AnswerHead, read_answer_head
 from desk_app.formats.read.answer.layout import Layout, lay_out
 from desk_app.formats.read.answer.notices import mend_notices
@@ -36,6 +36,7 @@ from desk_app.model import (
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 
+_INTRO_HEAD = 3  # paragraphs after the questions that may open the answer
 NO_ANSWER = (
     "In der Datei ließ sich keine Antwort finden: weder Antworten zu Fragen "
     "noch eine Vorbemerkung der Regierung."
@@ -135,8 +136,14 @@ def _read(path: Path, registry: ProfileRegistry, parliament: str | None) -> _Rea
     if not text.parts and not text.preliminary:
         raise DeskError(NO_ANSWER)
     lines = [line for para in text.head for line in plain(para.inlines).split("\n") if line.strip()]
-    head = read_answer_head(lines, profile, notices, forms, [p.text for p in text.head])
+    head = read_answer_head(
+        lines, profile, notices, forms, [p.text for p in [*text.head, *text.intro]]
+    )
     head.issued = layout.issued or head.paper_date
+    # Bayern, Baden-Württemberg print the answer's head after all the questions.
+    head.is_answer = head.is_answer or any(
+        lead(forms.answer_head, para.text) for para in text.intro[:_INTRO_HEAD]
+    )
     head.title = _bold_title(text.head) or head.title
     return _Read(profile, head, text, report, layout, dict(document.values))
 
@@ -186,6 +193,10 @@ def apply_answer(inquiry: Inquiry, head: AnswerHead, text: AnswerText, report: R
             report.doubt(
                 f"Antwortteil zu Frage {', '.join(labels)} passt zu keiner Frage; übergangen."
             )
+            continue
+        if parts and parts[-1].questions == mapped:
+            # "Zu 1.1:", "Zu 1.2:" (Bayern numbers sub-questions so): one answer to question 1.
+            parts[-1].text = normalize_text([*parts[-1].text, *part_text])
             continue
         parts.append(AnswerPart(mapped, normalize_text(part_text)))
     inquiry.answer = Answer(

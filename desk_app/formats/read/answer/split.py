@@ -16,9 +16,13 @@ from desk_app.formats.blocks import Block
 from desk_app.formats.read.answer.forms import AnswerForms, answer_forms, find, lead
 from desk_app.model import Inline, Paragraph, Run, Text, plain
 
+# A label names its question by its first number: "1.2" and "4 a)" are parts of 1 and 4.
+_LABEL = re.compile(
+    r"(\d{1,3})(?:\.\d{1,2})*\.?(?:\s*[a-z]\))?(?:\s*(?:bis|–|-)\s*(\d{1,3})(?:\.\d{1,2})*)?"
+)
 _QUESTION_END = re.compile(r"\?[\s\d¹²³⁴⁵⁶⁷⁸⁹⁰“”\"»«)]*$")
 # "5. Welche …?" as a paragraph of its own: a page header glued to it hid its list label.
-_NUMBERED = re.compile(r"(\d{1,3})\.\s+(\S.*)", re.DOTALL)
+_NUMBERED = re.compile(r"(\d{1,3})(?:\.(\d{1,2}))?\.?\s+(\S.*)", re.DOTALL)
 _SENTENCE_END = (".", "!", ":")
 # A heading between questions (Saarland groups them): a short line, a few words.
 _HEADING_LENGTH = 90
@@ -64,13 +68,14 @@ class AnswerText:
     inquiry_preamble: Text = field(default_factory=list)
     restated: dict[str, str] = field(default_factory=dict)
     restated_subs: dict[str, list[str]] = field(default_factory=dict)  # lettered, in order
+    intro: list[Para] = field(default_factory=list)  # between listed questions and the cues
     parts: list[tuple[list[str], Text]] = field(default_factory=list)
 
 
 def labels_in(text: str) -> list[str]:
     """Return the question numbers a label list names: "1 bis 3" → 1, 2, 3; "1. und 4." → 1, 4."""
     numbers: list[int] = []
-    for match in re.finditer(r"(\d{1,3})\.?(?:\s*[a-z]\))?(?:\s*(?:bis|–|-)\s*(\d{1,3}))?", text):
+    for match in _LABEL.finditer(text):
         first = int(match.group(1))
         last = int(match.group(2)) if match.group(2) else first
         numbers += range(first, min(last, first + 200) + 1)
@@ -92,6 +97,7 @@ class _Walk:
         self.pending: list[str] = []  # restated questions not answered yet
         self.current: Text | None = None
         self.asking = ""  # the restated question whose wording is being read
+        self.implied: list[int] = []  # joint parts begun without a cue
         # The last paragraphs put into one text, for taking back a question printed unnumbered.
         self.tail: list[tuple[Para, Paragraph, Text]] = []
 
@@ -99,7 +105,23 @@ class _Walk:
         for para in paras:
             if para.text:
                 para.role = self._sort(para)
+        self._drop_implied()
         return self.result
+
+    def _drop_implied(self) -> None:
+        """Drop an implied joint part whose questions later get answers of their own.
+
+        Questions standing together before a text are answered jointly (NRW
+        practice) — unless cues answer them one by one further down: then all
+        questions were printed first (Baden-Württemberg, Bayern) and the text
+        between them and the cues is an introduction, not an answer.
+        """
+        for index in reversed(self.implied):
+            labels, text = self.result.parts[index]
+            later = {label for own, _text in self.result.parts[index + 1 :] for label in own}
+            if later & set(labels):
+                del self.result.parts[index]
+                self.result.intro += [Para(list(p.inlines)) for p in text]
 
     def _sort(self, para: Para) -> Role:
         """Return the role of one paragraph, filling the result as it goes."""
@@ -141,7 +163,7 @@ class _Walk:
             return question
         if self.section is Role.ANSWER and (word := lead(forms.answer_word, text)):
             if self.pending:
-                self._begin(self.pending)
+                self._begin(self.pending, implied=True)
             if self.current is not None:
                 _add(self.current, word.group("rest"))
             self.asking = ""
@@ -161,14 +183,12 @@ class _Walk:
         elif not para.label and (head := lead(self.forms.question_head, text)):
             self._ask(head.group("label"), head.group("rest").strip())
             role = Role.QUESTION if head.group("rest").strip() else Role.FORM
-        elif (
-            not para.label
-            and self.section is Role.ANSWER
-            and (numbered := _NUMBERED.fullmatch(text))
-            and numbered.group(1) == self._following()
-            and (_QUESTION_END.search(text) or not text.endswith(_SENTENCE_END))
-        ):
-            self._ask(numbered.group(1), numbered.group(2))
+        elif not para.label and (numbered := self._numbered(text)):
+            number, sub, wording = numbered.groups()
+            if sub and number == self.asking and number in self.result.restated:
+                self.result.restated_subs.setdefault(number, []).append(wording)
+            else:
+                self._ask(number, wording)
         elif self.asking and self.current is None and self._continues(text):
             self.result.restated[self.asking] = (
                 f"{self.result.restated[self.asking]} {text}".strip()
@@ -177,6 +197,19 @@ class _Walk:
             return None
         para.question = self.asking
         return role
+
+    def _numbered(self, text: str) -> re.Match[str] | None:
+        """Return a paragraph that restates a question by its number ("2. Haben …?", "1.2 …?")."""
+        found = _NUMBERED.fullmatch(text)
+        if found is None:
+            return None
+        number, sub = found.group(1), found.group(2)
+        asks = bool(_QUESTION_END.search(text))
+        if sub and number == self.asking:
+            return found if asks else None
+        if number != self._following() or not (asks or self.section is Role.ANSWER):
+            return None  # in the head, only a question ("1.1 Wie viele …?") counts
+        return found if asks or not text.endswith(_SENTENCE_END) else None
 
     def _is_question(self, label: str, text: str) -> bool:
         """Tell whether a numbered paragraph is a restated question, not a list in an answer."""
@@ -203,10 +236,12 @@ class _Walk:
         self.pending.append(label)
         self.result.restated[label] = wording
 
-    def _begin(self, labels: list[str]) -> None:
-        """Begin a new answer part for some questions."""
+    def _begin(self, labels: list[str], implied: bool = False) -> None:
+        """Begin a new answer part for some questions; `implied`: no cue said so."""
         self.section, self.pending, self.asking = Role.ANSWER, [], ""
         text: Text = []
+        if implied and len(labels) > 1:
+            self.implied.append(len(self.result.parts))
         self.result.parts.append((labels, text))
         self.current = text
 
@@ -220,7 +255,7 @@ class _Walk:
         if self.section is Role.PRELIMINARY:
             return self._put(para, self.result.preliminary, Role.PRELIMINARY)
         if self.pending:
-            self._begin(self.pending)
+            self._begin(self.pending, implied=True)
         if self.current is None:
             return Role.FORM
         return self._put(para, self.current, Role.ANSWER)
