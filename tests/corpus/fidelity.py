@@ -101,6 +101,12 @@ def load_expectations() -> list[dict[str, Any]]:
     return documents
 
 
+def document_name(entry: dict[str, Any]) -> str:
+    """Return a document's name in tables and test ids: its file's stem, "built/" kept."""
+    path = Path(entry["file"])
+    return f"{path.parent.name}/{path.stem}" if path.parent.name == "built" else path.stem
+
+
 def document_path(entry: dict[str, Any]) -> Path:
     """Return where a document of the corpus lies (copied or built)."""
     return HERE / entry["file"]

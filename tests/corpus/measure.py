@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.corpus.fidelity import EXPECTATIONS, compare, load_expectations
+from tests.corpus.fidelity import EXPECTATIONS, compare, document_name, load_expectations
 from tests.corpus.pairs import PAIRS, load_pairs, run_pair
 from tests.corpus.test_corpus import import_document
 
@@ -42,7 +42,7 @@ def measure() -> list[tuple[str, list[str], dict]]:
     measured = []
     with tempfile.TemporaryDirectory() as folder:
         for index, entry in enumerate(load_expectations()):
-            name = Path(entry["file"]).stem
+            name = document_name(entry)
             result = compare(name, entry, import_document(entry, Path(folder) / f"{index}.db"))
             wrong = [f for f in result.fields if not f.right]
             measured.append((name, [f.name for f in wrong], {f.name: f for f in wrong}))

@@ -13,7 +13,7 @@ import pytest
 
 from desk_app.model import DeskError, Inquiry
 from desk_app.service import Desk
-from tests.corpus.fidelity import RESULTS, compare, document_path, load_expectations
+from tests.corpus.fidelity import RESULTS, compare, document_name, document_path, load_expectations
 
 DOCUMENTS = load_expectations()
 
@@ -37,9 +37,9 @@ def import_document(entry: dict, db_path: Path) -> Inquiry | str:
         desk.close()
 
 
-@pytest.mark.parametrize("entry", DOCUMENTS, ids=[Path(d["file"]).stem for d in DOCUMENTS])
+@pytest.mark.parametrize("entry", DOCUMENTS, ids=[document_name(d) for d in DOCUMENTS])
 def test_document_imports_as_printed(entry, tmp_path):
-    name = Path(entry["file"]).stem
+    name = document_name(entry)
     inquiry = import_document(entry, tmp_path / "desk.sqlite3")
     result = compare(name, entry, inquiry)
     RESULTS[name] = result

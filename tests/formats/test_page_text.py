@@ -150,3 +150,26 @@ def test_a_marker_set_apart_by_a_space_counts_beside_glued_ones():
     assert [(m.line, lines[m.line][m.start : m.end]) for m in markers] == [(0, "1"), (1, "2")]
     # Alone, a spaced number is no marker: "Es gab 12 Fälle" stays text.
     assert split_notes(["Es gab in der Woche 12", "", "12 Fälle wurden gemeldet."], 12)[1] == []
+
+
+def test_a_day_at_the_line_end_ends_no_paragraph_and_a_title_stays_apart(registry):
+    blocks = read("bt_21_127_kleine_anfrage", registry, "BT")
+    first = next(b for b in blocks if b.kind is BlockKind.ITEM and b.label == "1")
+    text = blocks[blocks.index(first) + 1].plain.replace("\n", " ")
+    # "… vom 1. Januar 2024 bis zum 31." + "Dezember 2024 an der zivilen Seenotrettung …"
+    assert "bis zum 31. Dezember 2024 an der zivilen Seenotrettung" in text
+    title = next(b for b in blocks if b.plain.startswith("Zivile Seenotrettung"))
+    assert title.plain.replace("\n", " ").endswith("bis zum 31. Dezember 2024")
+
+
+def test_a_number_citing_a_paragraph_is_no_note_marker():
+    lines = [
+        "Kleine Anfrage gemäß § 46 Abs. 1 GO LT",
+        "als etablierte invasive Art eingestuft. 1",
+        "mehren sich Berichte über Belastungen für die Imkerei.2",
+        "",
+        "1 https://www.nlwkn.niedersachsen.de/a.html",
+        "2 https://www1.wdr.de/b.html",
+    ]
+    _body, _notes, markers = split_notes(lines, 1)
+    assert [(m.line, m.number) for m in markers] == [(1, 1), (2, 2)]

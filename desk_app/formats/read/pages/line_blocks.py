@@ -27,7 +27,10 @@ from desk_app.model import FootnoteRef, Inline, Run
 
 SHORT = 0.6  # a line shorter than this share of the page width ends its paragraph
 PROSE = 0.7  # lines at least this long, three in a row, are prose: the head has ended
+FULL = 0.85  # the first two of them reach nearly the full width
 SLACK = 3  # characters a justified line may fall short of the width and still be full
+# "… bis zum 31." + "Dezember 2024": a day or an ordinal at the line end ends no sentence.
+_ORDINAL = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _QUESTION_END = re.compile(r"\?[\s“”\"»«)]*$")
 # "Wir fragen die Bundesregierung:", "Die Staatsregierung wird gefragt:": the questions follow.
 _LEAD_IN = re.compile(r"\bfrag\w*\b[^.?!]*:\s*$", re.IGNORECASE)
@@ -105,15 +108,19 @@ class LineBlocks:
                 or self._is_question_start(text)
             ):
                 return index
+            # Prose: two lines filled to the width and a third long one. A title's lines
+            # read like prose too, but its last line falls short.
             run = texts[index : index + 3]
-            if len(run) == 3 and all(self._prose(t) for t in run):
+            full = all(len(t) >= FULL * self._width for t in run[:2])
+            if len(run) == 3 and full and all(self._prose(t) for t in run):
                 return index
         return len(texts)
 
     def _prose(self, text: str) -> bool:
-        """Tell whether a line is running prose: long, with words in lower case (not names)."""
+        """Tell whether a line is running prose: long, words in lower case, no names list's end."""
         lower = sum(1 for word in text.split() if word[:1].islower())
-        return len(text) >= PROSE * self._width and lower >= 3
+        names = self._complete_head(text)  # "… und der Fraktion der AfD" closes the names
+        return len(text) >= PROSE * self._width and lower >= 3 and not names
 
     def _is_question_start(self, text: str) -> bool:
         """Tell whether a line opens question 1 ("1. Welche …")."""
@@ -198,18 +205,18 @@ class LineBlocks:
         words = line.text.split()
         first = len(words[0]) if words else 0
         room = len(before) + 1 + first < self._width - SLACK
-        if ends_sentence(before) and room:
+        finished = ends_sentence(before) and not _ORDINAL.search(before)
+        if finished and room:
             return True
         if self._open_item and _QUESTION_END.search(before):
             return True  # a question ends at its question mark; what follows is no part of it
         lead_in = line.text.rstrip().endswith(":") and len(line.text) < SHORT * self._width
         if ends_sentence(before) and lead_in:
             return True  # "Wir fragen die Landesregierung:" after a full last line of prose
-        return (
-            len(before) < SHORT * self._width
-            and line.text[:1].isupper()
-            and not before.endswith(" und")
-        )
+        # A short line before a capital ends its paragraph: a heading, a paragraph's last line.
+        # (Not before a number: the rows of a numbered table in an appendix would become questions.)
+        starts = line.text[:1].isupper()
+        return len(before) < SHORT * self._width and starts and not before.endswith(" und")
 
     def _flush(self) -> None:
         """Finish the open lines as a block (an item's text at depth + 1)."""

@@ -17,6 +17,12 @@ from desk_app.formats.read.pages.printed_line import raised_numbers
 
 _NOTE_START = re.compile(r"(\d{1,3})\s+(?=\S)")
 # Signs a marker may be glued to, as a letter may; not after a digit ("A3.5" is no marker).
+# Words before a number that cite a place in a law or a list: "Abs. 1", "Nr. 2", "Satz 3".
+_CITES = {
+    *("abs", "absatz", "nr", "nummer", "satz", "art", "artikel", "s", "seite", "ziff"),
+    *("ziffer", "buchst", "kap", "kapitel", "anlage", "anhang", "frage", "fragen", "punkt"),
+    *("teil", "band", "drs", "drucksache", "stufe", "klasse", "jahrgang", "platz", "gruppe"),
+}
 _CLOSING = ".,;:!?)]“”\"'»«’"
 
 
@@ -101,8 +107,10 @@ def _markers(body: list[str], numbers: list[int]) -> list[Marker] | None:
         return None
     for number in missing:
         before = max((m for n, m in found.items() if n < number), key=_place, default=None)
+        after = min((m for n, m in found.items() if n > number), key=_place, default=None)
         start = (before.line, before.end) if before else (0, 0)
-        marker = _spaced_marker(body, number, start)
+        end = (after.line, after.start) if after else (len(body), 0)
+        marker = _spaced_marker(body, number, start, end)
         if marker is None:
             return None
         found[number] = marker
@@ -125,16 +133,26 @@ def _raised_marker(body: list[str], number: int, start: tuple[int, int]) -> Mark
     return None
 
 
-def _spaced_marker(body: list[str], number: int, start: tuple[int, int]) -> Marker | None:
-    """Return a note number standing alone between spaces after a position ("Euro 2 bereit")."""
+def _spaced_marker(
+    body: list[str], number: int, start: tuple[int, int], end: tuple[int, int]
+) -> Marker | None:
+    """Return a note number standing alone between spaces ("Euro 2 bereit") between two places.
+
+    Of several, the one nearest the next found marker wins; a number that
+    cites a paragraph or an item ("Abs. 1", "Nr. 2", "Satz 3") is never one.
+    """
     # After a word or its closing sign and one space; before a word, a sign or the line end.
-    pattern = re.compile(rf"[^\W\d_][.,;:!?“”\"»«)]? ({number})(?= [^\W\d_]|[ ]?[.,;:!?]| ?$)")
-    for index in range(start[0], len(body)):
-        begin = start[1] if index == start[0] else 0
-        match = pattern.search(body[index], begin)
-        if match:
-            return Marker(index, match.start(1), match.end(1), number)
-    return None
+    pattern = re.compile(rf"([^\W\d_]+)([.,;:!?“”\"»«)]?) ({number})(?= [^\W\d_]|[ ]?[.,;:!?]| ?$)")
+    best: Marker | None = None
+    for index in range(start[0], min(end[0] + 1, len(body))):
+        for match in pattern.finditer(body[index]):
+            place = (index, match.start(3))
+            if place < start or place >= end:
+                continue
+            if match.group(1).casefold() in _CITES and match.group(2) in ("", "."):
+                continue
+            best = Marker(index, match.start(3), match.end(3), number)
+    return best
 
 
 def _find_marker(body: list[str], number: int, start: tuple[int, int]) -> Marker | None:
