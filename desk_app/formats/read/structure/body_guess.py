@@ -8,7 +8,7 @@ from datetime import date
 
 from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.read.result import Report, shorten
-from desk_app.formats.read.structure.head_shapes import split_lines
+from desk_app.formats.read.structure.head_shapes import split_lines, template_lead_ins
 from desk_app.formats.read.structure.outline import (
     Entry,
     Note,
@@ -367,14 +367,8 @@ def _join(entry: Entry, unit: Unit) -> None:
 
 def _lead_in_patterns(parliament: Parliament) -> list[re.Pattern[str]]:
     """Return patterns of every lead-in sentence the parliament's templates and profile know."""
-    patterns = [re.compile(p, re.IGNORECASE) for p in parliament.reading.lead_ins]
-    for kind in parliament.kinds.values():
-        fixed = {**constants(parliament), "kind_name": kind.display_name}
-        for line in (kind.template.lead_in_singular, kind.template.lead_in_plural):
-            compiled = line_pattern(line, fixed)
-            if compiled:
-                patterns.append(compiled[0])
-    return patterns
+    own = [re.compile(p, re.IGNORECASE) for p in parliament.reading.lead_ins]
+    return [*own, *template_lead_ins(parliament)]
 
 
 def _questions(entries: list[Entry]) -> list[Question]:
