@@ -98,6 +98,7 @@ def _starts_part(
         return False
     return bool(
         lead(forms.answer_to, text)
+        or lead(forms.closing, text)
         or lead(forms.answer_word, text)
         or lead(forms.question_head, text)
         or (_JOINT_START.match(text) and find(forms.joint, f"{text} {after}"))

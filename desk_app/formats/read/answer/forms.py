@@ -36,6 +36,7 @@ class AnswerForms:
     notice_end: tuple[re.Pattern[str], ...]
     ministry_lines: tuple[re.Pattern[str], ...]
     page_header: tuple[re.Pattern[str], ...]
+    closing: tuple[re.Pattern[str], ...]
     answer_head_until_body: bool = False
 
 

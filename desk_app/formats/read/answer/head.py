@@ -119,11 +119,15 @@ def _kind_and_number(text: str, parliament: Parliament, head: AnswerHead) -> Non
     """Find "auf die Kleine Anfrage 800 vom 14. Februar 2018" in any of the profile's kind names."""
     for kind in sorted(parliament.kinds.values(), key=lambda k: -len(k.display_name)):
         name = re.escape(kind.display_name).replace(r"\ ", r"\s+")
+        # Only a kind with its own numbering has a number ("Kleine Anfrage 800", "8/980");
+        # "Schriftliche Anfrage Nr. 19/10006" names the Drucksache.
+        number = r"\d{1,6}(?:\s*/\s*\d{1,6})?" if kind.numbered else r"(?!)"
         found = re.search(
-            rf"{name}(?:\s+(?:Nr\.\s*)?(\d{{1,6}})\b(?!\s*/))?(?:\s+vom\s+({DATE}))?", text
+            rf"{name}(?:\s+(?:Nr\.\s*)?({number})\b(?!\s*/))?(?:\s+vom\s+({DATE}))?", text
         )
         if found:
-            head.kind, head.number = kind.id, found.group(1)
+            head.kind = kind.id
+            head.number = re.sub(r"\s", "", found.group(1)) if found.group(1) else None
             head.inquiry_signed = parse_day(found.group(2)) if found.group(2) else None
             return
 

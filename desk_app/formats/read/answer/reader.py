@@ -140,6 +140,7 @@ def _read(path: Path, registry: ProfileRegistry, parliament: str | None) -> _Rea
         lines, profile, notices, forms, [p.text for p in [*text.head, *text.intro]]
     )
     head.issued = layout.issued or head.paper_date
+    head.letter_date = head.letter_date or text.closing_date
     # Bayern, Baden-Württemberg print the answer's head after all the questions.
     head.is_answer = head.is_answer or any(
         lead(forms.answer_head, para.text) for para in text.intro[:_INTRO_HEAD]

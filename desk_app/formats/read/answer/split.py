@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from desk_app.formats.blocks import Block
 from desk_app.formats.read.answer.forms import AnswerForms, answer_forms, find, lead
+from desk_app.formats.read.structure.template_lines import parse_day
 from desk_app.model import Inline, Paragraph, Run, Text, plain
 
 # A label names its question by its first number: "1.2" and "4 a)" are parts of 1 and 4.
@@ -69,6 +71,7 @@ class AnswerText:
     restated: dict[str, str] = field(default_factory=dict)
     restated_subs: dict[str, list[str]] = field(default_factory=dict)  # lettered, in order
     intro: list[Para] = field(default_factory=list)  # between listed questions and the cues
+    closing_date: date | None = None  # "Berlin, den 12.11.2021" under the answer
     parts: list[tuple[list[str], Text]] = field(default_factory=list)
 
 
@@ -98,6 +101,7 @@ class _Walk:
         self.current: Text | None = None
         self.asking = ""  # the restated question whose wording is being read
         self.implied: list[int] = []  # joint parts begun without a cue
+        self.closed = False  # past the place and date under the answer
         # The last paragraphs put into one text, for taking back a question printed unnumbered.
         self.tail: list[tuple[Para, Paragraph, Text]] = []
 
@@ -168,6 +172,10 @@ class _Walk:
                 _add(self.current, word.group("rest"))
             self.asking = ""
             return Role.FORM if not word.group("rest").strip() else Role.ANSWER
+        if self.current is not None and (closing := lead(forms.closing, text)):
+            self.closed = True  # the signature follows: no answer text
+            self.result.closing_date = parse_day(closing.group("date"))
+            return Role.FORM
         return self._content(para)
 
     def _restated(self, para: Para) -> Role | None:
@@ -233,12 +241,14 @@ class _Walk:
     def _ask(self, label: str, wording: str) -> None:
         """Start reading a restated question."""
         self.section, self.current, self.asking = Role.ANSWER, None, label
+        self.closed = False
         self.pending.append(label)
         self.result.restated[label] = wording
 
     def _begin(self, labels: list[str], implied: bool = False) -> None:
         """Begin a new answer part for some questions; `implied`: no cue said so."""
         self.section, self.pending, self.asking = Role.ANSWER, [], ""
+        self.closed = False
         text: Text = []
         if implied and len(labels) > 1:
             self.implied.append(len(self.result.parts))
@@ -254,6 +264,8 @@ class _Walk:
             return self._put(para, self.result.inquiry_preamble, Role.PREAMBLE)
         if self.section is Role.PRELIMINARY:
             return self._put(para, self.result.preliminary, Role.PRELIMINARY)
+        if self.closed:
+            return Role.FORM
         if self.pending:
             self._begin(self.pending, implied=True)
         if self.current is None:
