@@ -9,7 +9,8 @@ checkout and name the folder, so that they cannot change the project's venv:
 
 A reader that is not installed is left out of the tables. The LibreOffice
 part needs soffice; --sweep reads every corpus document with the app's
-reader only, in two fonts, ragged and justified.
+reader (PDFium) and with the one it replaced (pypdf's visitor, kept here
+as `pypdf_layer`), in two fonts, ragged and justified.
 Decision record: docs/decisions/0012-pdf-text-layer.md.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import io
+import math
 import re
 import shutil
 import statistics
@@ -33,8 +35,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pypdf import PdfReader
 
+from desk_app.formats.read.pdf.lines import Line, Piece
 from desk_app.formats.read.pdf.page_text import PAGE_BREAK, page_text
-from desk_app.formats.read.pdf.text_layer import read_text_layer
+from desk_app.formats.read.pdf.rows import ordered
+from desk_app.formats.read.pdf.text_layer import TextLayer, read_text_layer
 from desk_app.formats.write.pdf.writer import to_pdf
 from desk_app.model import FootnoteRef, Inquiry, Run, plain_text
 from desk_app.model.numbering import footnote_numbers
@@ -68,8 +72,51 @@ CASES = {
 
 
 def desk_pages(data: bytes) -> Pages:
-    """Read with the app's reader: pypdf's visitor, rows.py's order, page_text's form."""
+    """Read with the app's reader: PDFium's characters, rows.py's order, page_text's form."""
     return page_text(read_text_layer(data)).split(PAGE_BREAK)
+
+
+def pypdf_desk_pages(data: bytes) -> Pages:
+    """Read as the app did before PDFium: pypdf's visitor, rows.py's order, page_text's form."""
+    return page_text(pypdf_layer(data)).split(PAGE_BREAK)
+
+
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|fett", re.IGNORECASE)
+_ITALIC = re.compile(r"italic|oblique|kursiv", re.IGNORECASE)
+
+
+def pypdf_layer(data: bytes) -> TextLayer:
+    """Return the text layer as the app's former pypdf reader built it, piece per operation."""
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    lines: list[Line] = []
+    for index, page in enumerate(reader.pages):
+        found: list[Line] = []
+        current: list[Line | None] = [None]
+
+        def visit(text, cm, tm, font, font_size, found=found, current=current, index=index):
+            if not text or abs(tm[1]) > 1e-3 or abs(tm[2]) > 1e-3:
+                return
+            scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3]) or 1.0
+            size = round(float(font_size) * scale, 1)
+            x = float(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+            y = float(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+            name = _SUBSET.sub("", str((font or {}).get("/BaseFont", "")))
+            for number, part in enumerate(text.split("\n")):
+                if number:
+                    current[0] = None
+                if not part:
+                    continue
+                piece = Piece(part, size, bool(_BOLD.search(name)), bool(_ITALIC.search(name)), x)
+                line = current[0]
+                if line is None or abs(line.y - y) > 0.8 * max(size, line.size or size):
+                    line = current[0] = Line(index, y, x)
+                    found.append(line)
+                line.pieces.append(piece)
+
+        page.extract_text(visitor_text=visit)
+        lines += ordered([line for line in found if line.text.strip()])
+    return TextLayer(lines, [float(page.mediabox.height) for page in reader.pages])
 
 
 def pypdf_pages(data: bytes) -> Pages:
@@ -117,7 +164,8 @@ def pdfium_pages(data: bytes) -> Pages:
 
 
 READERS: dict[str, tuple[str | None, Callable[[bytes], Pages]]] = {
-    "desk (pypdf + rows + page_text)": (None, desk_pages),
+    "desk (PDFium + rows + page_text)": (None, desk_pages),
+    "desk before (pypdf + rows + page_text)": (None, pypdf_desk_pages),
     "pypdf extract_text": (None, pypdf_pages),
     "pdfminer.six": ("pdfminer", pdfminer_pages),
     "pdfplumber": ("pdfplumber", pdfplumber_pages),
@@ -266,14 +314,34 @@ def corpus_sweep() -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
         names = {case: f"sweep{index}" for index, case in enumerate(documents)}
         pdfs = soffice_pdfs({names[c]: d for c, d in documents.items()}, Path(folder))
-    rows = ["| PDF | Seiten | Seiten gleich |", "|---|---|---|"]
+    rows = [
+        "| PDF | Seiten | gleich (PDFium) | gleich (pypdf) | ms/Seite PDFium | ms/Seite pypdf |",
+        "|---|---|---|---|---|---|",
+    ]
+    totals = [0, 0, 0, 0.0, 0.0]
     for case, pages in sources.items():
-        got = desk_pages(pdfs[names[case]])
-        same = sum(
-            normal_lines("\n".join(want)) == normal_lines(have)
-            for want, have in zip(pages, got, strict=False)
-        )
-        rows.append(f"| {case} | {len(got)}/{len(pages)} | {same}/{len(pages)} |")
+        cells: list[str] = [case]
+        for number, read in enumerate((desk_pages, pypdf_desk_pages)):
+            got, ms = timed(read, pdfs[names[case]])
+            same = sum(
+                normal_lines("\n".join(want)) == normal_lines(have)
+                for want, have in zip(pages, got, strict=False)
+            )
+            if not number:
+                cells.append(f"{len(got)}/{len(pages)}")
+                totals[0] += len(pages)
+            cells.append(f"{same}/{len(pages)}")
+            totals[1 + number] += same
+            totals[3 + number] += ms * len(pages)
+            cells.append(f"{ms:.1f}")
+        case, count, same_new, ms_new, same_old, ms_old = cells
+        rows.append(f"| {case} | {count} | {same_new} | {same_old} | {ms_new} | {ms_old} |")
+    count = int(totals[0]) or 1
+    new_ms, old_ms = totals[3] / count, totals[4] / count
+    rows.append(
+        f"| alle {len(sources)} PDFs | {count} | {totals[1]}/{count} | {totals[2]}/{count} "
+        f"| {new_ms:.1f} | {old_ms:.1f} |"
+    )
     return rows
 
 

@@ -15,7 +15,7 @@ class Piece:
     size: float
     bold: bool = False
     italic: bool = False
-    x: float = 0.0  # where pypdf says the piece starts; reliable only after a move
+    x: float = 0.0  # where the piece starts on the page
 
 
 @dataclass(slots=True)

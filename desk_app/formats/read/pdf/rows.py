@@ -1,4 +1,4 @@
-"""Put the lines pypdf reports into reading order: rows top to bottom, pieces of a row joined.
+"""Put the lines of a text layer into reading order: rows top to bottom, pieces of a row joined.
 
 Presses draw a line in one go or word by word, and raise note markers
 above the baseline; both come back here as one line per printed line.
