@@ -265,3 +265,51 @@ def test_answers_to_numbered_parts_of_a_question_are_one_answer(desk, tmp_path):
     assert inquiry.answer is not None
     assert inquiry.answer.ministry == "Staatsministeriums für Wohnen, Bau und Verkehr"
     assert inquiry.answer.date == date(2024, 2, 20)
+
+
+THUERINGEN = """Thüringer Landtag Drucksache 7/5555
+7. Wahlperiode 10.03.2023
+
+Antwort
+
+des Thüringer Ministeriums für Infrastruktur und Landwirtschaft
+
+auf die Kleine Anfrage 7/1980 des Abgeordneten Max Muster (CDU)
+
+Radwege im Ilm-Kreis
+
+Die Kleine Anfrage 7/1980 hat folgenden Wortlaut:
+
+Im Ilm-Kreis fehlen Radwege.
+
+Ich frage die Landesregierung:
+
+1. Wie viele Radwege gibt es?
+
+2. Welche Radwege sind geplant?
+
+Das Thüringer Ministerium für Infrastruktur und Landwirtschaft hat die Kleine Anfrage namens
+der Landesregierung mit Schreiben vom 8. März 2023 wie folgt beantwortet:
+
+Zu 1.:
+
+Es sind zwölf.
+
+Zu 2.:
+
+Keine.
+
+Mit freundlichen Grüßen
+Max Minister
+"""
+
+
+def test_answer_quoting_the_inquiry_word_for_word(desk, tmp_path):
+    # Thüringen: "Die Kleine Anfrage … hat folgenden Wortlaut:", the sender's sentence, "Zu 1.:".
+    inquiry = desk.get(desk.import_answer(_written(tmp_path, THUERINGEN)).id)
+    assert inquiry.number == "7/1980" and inquiry.title.inlines
+    assert plain_text(inquiry.preamble).startswith("Im Ilm-Kreis fehlen Radwege.")
+    assert answers(inquiry) == {"1": "Es sind zwölf.", "2": "Keine."}  # no signature in it
+    assert inquiry.answer is not None
+    assert "Ministeri" in inquiry.answer.ministry
+    assert inquiry.answer.date == date(2023, 3, 8)

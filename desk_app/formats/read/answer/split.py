@@ -174,7 +174,8 @@ class _Walk:
             return Role.FORM if not word.group("rest").strip() else Role.ANSWER
         if self.current is not None and (closing := lead(forms.closing, text)):
             self.closed = True  # the signature follows: no answer text
-            self.result.closing_date = parse_day(closing.group("date"))
+            if closing.groupdict().get("date"):
+                self.result.closing_date = parse_day(closing.group("date"))
             return Role.FORM
         return self._content(para)
 
