@@ -61,7 +61,6 @@ def _pieces(block: Block, forms: AnswerForms, in_head: bool) -> list[list[Inline
         if starts or index == close_after:
             pieces.append(current)
             current = []
-        if starts or index == close_after:
             close_after = _part_end(forms, texts, index)
         elif index == 0:
             close_after = max(close_after, _part_end(forms, texts, index))

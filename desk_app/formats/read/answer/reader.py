@@ -21,7 +21,7 @@ from desk_app.formats.read.answer.printed_inquiry import printed_inquiry
 from desk_app.formats.read.answer.question_match import map_labels, match_questions
 from desk_app.formats.read.answer.restated import add_restated, inquiry_from_answer
 from desk_app.formats.read.answer.split import AnswerText, Para
-from desk_app.formats.read.result import ImportResult, Report, shorten
+from desk_app.formats.read.result import Confidence, ImportResult, Report, shorten
 from desk_app.formats.read.text.archives import find_archive
 from desk_app.model import (
     Answer,
@@ -222,6 +222,12 @@ def _summary(inquiry: Inquiry, head: AnswerHead, report: Report) -> None:
         report.found(f"Ausgegeben: {head.issued:%d.%m.%Y}")
     if head.letter_date:
         report.found(f"Beantwortet mit Schreiben vom {head.letter_date:%d.%m.%Y}")
+    elif answer.date:
+        report.mark(
+            "answer.date",
+            Confidence.GUESSED,
+            "Kein Datum des Antwortschreibens gedruckt; das Datum der Drucksache gilt.",
+        )
     if head.ministry:
         report.found(f"Beantwortet von: {shorten(head.ministry)}")
     else:
