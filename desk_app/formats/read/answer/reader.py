@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app.formats.read.answer.document import read_answer_document
-from desk_app.formats.read.answer.forms import answer_forms, lead
+from desk_app.formats.read.answer.forms import AnswerForms, answer_forms, find, lead
 from desk_app.formats.read.answer.head import AnswerHead, read_answer_head
 from desk_app.formats.read.answer.layout import Layout, lay_out
 from desk_app.formats.read.answer.notices import mend_notices
@@ -22,6 +22,7 @@ from desk_app.formats.read.answer.question_match import map_labels, match_questi
 from desk_app.formats.read.answer.restated import add_restated, inquiry_from_answer
 from desk_app.formats.read.answer.split import AnswerText, Para
 from desk_app.formats.read.result import Confidence, ImportResult, Report, shorten
+from desk_app.formats.read.structure.template_lines import parse_day
 from desk_app.formats.read.text.archives import find_archive
 from desk_app.model import (
     Answer,
@@ -37,6 +38,7 @@ from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 
 _INTRO_HEAD = 3  # paragraphs after the questions that may open the answer
+_NOTICE_PARAGRAPHS = 60  # the first page's foot, where a sender's notice stands
 NO_ANSWER = (
     "In der Datei ließ sich keine Antwort finden: weder Antworten zu Fragen "
     "noch eine Vorbemerkung der Regierung."
@@ -140,6 +142,8 @@ def _read(path: Path, registry: ProfileRegistry, parliament: str | None) -> _Rea
         lines, profile, notices, forms, [p.text for p in [*text.head, *text.intro]]
     )
     head.issued = layout.issued or head.paper_date
+    if not head.ministry:  # a notice the page reader left in the text ("… mit Schreiben des …")
+        _sender_in_text(head, layout.paras[:_NOTICE_PARAGRAPHS], forms)
     head.letter_date = head.letter_date or text.closing_date
     # Bayern, Baden-Württemberg print the answer's head after all the questions.
     head.is_answer = head.is_answer or any(
@@ -147,6 +151,16 @@ def _read(path: Path, registry: ProfileRegistry, parliament: str | None) -> _Rea
     )
     head.title = _bold_title(text.head) or head.title
     return _Read(profile, head, text, report, layout, dict(document.values))
+
+
+def _sender_in_text(head: AnswerHead, paras: list[Para], forms: AnswerForms) -> None:
+    """Take the sender and letter date from the first paragraph whose sentence names both."""
+    for para in paras:
+        found = find(forms.answered_by, para.text)
+        if found and found.groupdict().get("date"):
+            head.ministry = found.group("who").strip()
+            head.letter_date = head.letter_date or parse_day(found.group("date"))
+            return
 
 
 def _bold_title(paras: list[Para]) -> str:
