@@ -16,6 +16,8 @@ from desk_app.rules.profile import Parliament
 from desk_app.rules.reading_common import common_reading
 
 EDGE = 4  # lines at a page's top and foot that may be furniture
+_NUMBER_WORD = re.compile(r"[(\[]?\d[\d/.]*[)\]]?[.,:]?")
+HEADER_LOWER = 2  # words in lower case a running header may have ("der", "und", "von")
 MIN_HEADER = 12  # a repeated edge line shorter than this may be text ("Antwort 2")
 
 
@@ -90,6 +92,19 @@ def _edges(lines: list[str]) -> set[int]:
     return set(filled[:EDGE]) | set(filled[-EDGE:])
 
 
+def _header_like(line: str) -> bool:
+    """Tell whether a line reads like a running header: names and numbers, hardly prose.
+
+    "Deutscher Bundestag – 21. Wahlperiode – 3 – Drucksache 21/7652" has no
+    word in lower case; a sentence repeated at page tops has many.
+    """
+    words = line.split()
+    lower = sum(1 for word in words if word[:1].islower())
+    # Its numbers stand alone ("– 3 –", "21/7652", "Seite 2"), not glued to words.
+    number = any(_NUMBER_WORD.fullmatch(word) for word in words)
+    return not line[:1].isdigit() and lower <= HEADER_LOWER and number
+
+
 def _key(line: str) -> str:
     """Return a line with its numbers blurred, so "– 2 –" and "– 3 –" headers compare equal."""
     return re.sub(r"\d+", "#", " ".join(line.split()))
@@ -99,14 +114,15 @@ def _repeated_edges(pages: list[list[str]]) -> set[str]:
     """Return the blurred lines that stand at the edges of several pages: running headers.
 
     A profile may not know a parliament's header yet; the page does, by
-    repeating it. Only lines with a number (a page, a Drucksache) count, so a
-    heading such as "Antwort:" at two page tops stays text.
+    repeating it. Only lines with a number (a page, a Drucksache) and hardly a
+    word in lower case count, so a heading such as "Antwort:" at two page tops
+    and a sentence of the same shape at many stay text.
     """
     seen: dict[str, set[int]] = {}
     for number, page in enumerate(pages):
         for index in _edges(page):
             key = _key(page[index])
-            if "#" in key and len(key) >= MIN_HEADER and not page[index][:1].isdigit():
+            if _header_like(page[index]) and "#" in key and len(key) >= MIN_HEADER:
                 seen.setdefault(key, set()).add(number)
     needed = max(2, len(pages) // 2)
     return {key for key, found in seen.items() if len(found) >= needed}

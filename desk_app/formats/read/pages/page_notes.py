@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from desk_app.formats.read.pages.printed_line import raised_numbers
 
-_NOTE_START = re.compile(r"(\d{1,3})\s+(?=\S)")
+_NOTE_START = re.compile(r"(\d{1,4})\s+(?=\S)")
 # Signs a marker may be glued to, as a letter may; not after a digit ("A3.5" is no marker).
 # Words before a number that cite a place in a law or a list: "Abs. 1", "Nr. 2", "Satz 3".
 _CITES = {
@@ -44,21 +44,28 @@ class Marker:
     number: int
 
 
-def split_notes(lines: list[str], expected: int) -> tuple[list[str], list[PageNote], list[Marker]]:
-    """Return a page's body lines, the notes at its foot and their markers in the body.
+def split_notes(
+    lines: list[str], expected: int, earlier: list[str] | None = None
+) -> tuple[list[str], list[PageNote], list[Marker]]:
+    """Return a page's body lines, the notes at its foot and their markers.
 
     `expected` is the number the next note of the document must have.
+    `earlier` is the previous page's body: where notes outweigh the text, a
+    note runs on to the next page's foot while its marker stayed behind. A
+    marker found there has a negative line index, counted back from this page.
     """
+    before = earlier or []
     for start in _note_starts(lines, expected):
         notes = _read_notes(lines[start:], expected)
         if notes is None:
             continue
         body = lines[:start]
-        markers = _markers(body, [note.number for note in notes])
+        markers = _markers([*before, *body], [note.number for note in notes])
         if markers is not None:
             while body and not body[-1]:
                 body.pop()
-            return body, notes, markers
+            shifted = [Marker(m.line - len(before), m.start, m.end, m.number) for m in markers]
+            return body, notes, shifted
     return lines, [], []
 
 
@@ -165,7 +172,7 @@ def _find_marker(body: list[str], number: int, start: tuple[int, int]) -> Marker
         for match in pattern.finditer(line, begin):
             before = line[: match.start()]
             # "veröffentlicht.2 3": a marker that follows another marker after one space.
-            chained = bool(re.search(r"[^\W\d_][.,;:!?“”\"»«)]?\d{1,3} $", before))
+            chained = bool(re.search(r"[^\W\d_][.,;:!?“”\"»«)]?\d{1,4} $", before))
             if _glued(before) or chained:
                 return Marker(index, match.start(), match.end(), number)
     return None

@@ -58,8 +58,10 @@ def _body_and_notes(pages: list[list[str]]) -> tuple[list[BodyLine], list[tuple[
     body: list[BodyLine] = []
     notes: list[tuple[str, PageNote]] = []
     series, expected = 0, 1
+    previous: list[BodyLine] = []  # the last page's body lines: markers may stand there
     for number, page in enumerate(pages):
-        lines, found, markers = split_notes(page, expected)
+        earlier = [line.text for line in previous]
+        lines, found, markers = split_notes(page, expected, earlier)
         if not found and expected > 1:
             # A second Drucksache in the file (an answer after its inquiry) counts anew.
             lines, found, markers = split_notes(page, 1)
@@ -68,11 +70,13 @@ def _body_and_notes(pages: list[list[str]]) -> tuple[list[BodyLine], list[tuple[
             expected = found[-1].number + 1
         key = _keys(series)
         notes += [(key(note.number), note) for note in found]
-        by_line: dict[int, list[tuple[int, int, str]]] = {}
+        current = [BodyLine(line, number) for line in lines]
         for marker in markers:
-            span = (marker.start, marker.end, key(marker.number))
-            by_line.setdefault(marker.line, []).append(span)
-        body += [BodyLine(line, number, by_line.get(index, [])) for index, line in enumerate(lines)]
+            holder = current[marker.line] if marker.line >= 0 else previous[marker.line]
+            holder.markers.append((marker.start, marker.end, key(marker.number)))
+            holder.markers.sort()
+        body += current
+        previous = current
     return body, notes
 
 

@@ -22,7 +22,7 @@ from desk_app.formats.read.pdf.text_layer import TextLayer
 
 PAGE_BREAK = "\f"
 FOOT_SIZE = 0.95  # a line set smaller than this share of the body text is foot matter
-_NUMBER = re.compile(r"\d{1,3}")
+_NUMBER = re.compile(r"\d{1,4}")
 _NO_SPACE_BEFORE = tuple(".,;:)]/-–%")  # "1." or "3)" open a list item, "2/3" is a fraction
 
 
