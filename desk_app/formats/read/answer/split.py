@@ -29,6 +29,7 @@ _SENTENCE_END = (".", "!", ":")
 # A heading between questions (Saarland groups them): a short line, a few words.
 _HEADING_LENGTH = 90
 _HEADING_WORDS = 10
+_TAIL = 12  # paragraphs kept for taking back: a question and the heading before it
 _INTRO_PARAGRAPHS = 3  # a heading this far before a question, with its remark, is the inquiry's
 # A web address the page broke at its line end, and what goes on with it on the next line.
 _BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[^\s.,;:)\]])\n(?=\S*[/=?&#_])", re.IGNORECASE)
@@ -277,7 +278,8 @@ class _Walk:
         """Add a paragraph to a text, remembering it as the text's last."""
         paragraph = Paragraph(_urls_joined(para.inlines))
         text.append(paragraph)
-        self.tail = [*(entry for entry in self.tail if entry[2] is text), (para, paragraph, text)]
+        kept = [entry for entry in self.tail[-_TAIL:] if entry[2] is text]
+        self.tail = [*kept, (para, paragraph, text)]
         return role
 
     def _take_back(self, labels: list[str]) -> None:
