@@ -17,6 +17,7 @@ from desk_app.model.inquiry import (
     Status,
 )
 from desk_app.model.numbering import (
+    document_texts,
     footnote_numbers,
     footnote_order,
     inquiry_texts,
@@ -62,6 +63,7 @@ __all__ = [
     "TextForm",
     "canonical",
     "decode",
+    "document_texts",
     "encode",
     "footnote_numbers",
     "footnote_order",

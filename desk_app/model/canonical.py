@@ -64,7 +64,9 @@ def canonical(inquiry: Inquiry) -> Inquiry:
         for sid in source_order
     }
     if result.answer is not None:
-        result.answer.preliminary = normalize_text(result.answer.preliminary)
-        for part in result.answer.parts:
-            part.text = normalize_text(part.text)
+        # The answer's markers are renamed with the notes, or they would point at old ids.
+        answer = result.answer
+        answer.preliminary = normalize_text(_rename_refs(answer.preliminary, names))
+        for part in answer.parts:
+            part.text = normalize_text(_rename_refs(part.text, names))
     return result

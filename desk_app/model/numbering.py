@@ -18,6 +18,35 @@ def inquiry_texts(inquiry: Inquiry) -> Iterator[Text]:
         yield from question.subquestions
 
 
+def document_texts(inquiry: Inquiry) -> Iterator[Text]:
+    """Yield every text in the order a paper with the answer prints them.
+
+    Title and preamble, the government's preliminary remark, then each
+    question followed by the answer part that first covers it; an answer
+    part that covers no question comes last. Without an answer this is
+    `inquiry_texts`.
+    """
+    answer = inquiry.answer
+    if answer is None:
+        yield from inquiry_texts(inquiry)
+        return
+    yield [inquiry.title]
+    yield inquiry.preamble
+    yield answer.preliminary
+    placed: set[int] = set()
+    for index, question in enumerate(inquiry.questions):
+        yield question.text
+        yield from question.subquestions
+        label = question_label(index)
+        for number, part in enumerate(answer.parts):
+            if number not in placed and label in part.questions:
+                placed.add(number)
+                yield part.text
+    for number, part in enumerate(answer.parts):
+        if number not in placed:
+            yield part.text
+
+
 def number_by_first_reference(refs: Iterable[str]) -> dict[str, int]:
     """Number footnote ids 1, 2, … in order of their first reference; the one numbering rule."""
     numbers: dict[str, int] = {}
@@ -26,23 +55,28 @@ def number_by_first_reference(refs: Iterable[str]) -> dict[str, int]:
     return numbers
 
 
-def footnote_order(inquiry: Inquiry) -> list[str]:
+def footnote_order(inquiry: Inquiry, with_answer: bool = True) -> list[str]:
     """Return the referenced footnote ids in order of their first reference."""
-    return list(footnote_numbers(inquiry))
+    return list(footnote_numbers(inquiry, with_answer))
 
 
-def footnote_numbers(inquiry: Inquiry) -> dict[str, int]:
-    """Map each referenced footnote id to its number (1, 2, …)."""
+def footnote_numbers(inquiry: Inquiry, with_answer: bool = True) -> dict[str, int]:
+    """Map each referenced footnote id to its number (1, 2, …).
+
+    The answer's notes count on from the inquiry's, as a paper printing both
+    numbers them; `with_answer=False` numbers what an inquiry alone prints.
+    """
+    texts = document_texts(inquiry) if with_answer else inquiry_texts(inquiry)
     return number_by_first_reference(
         footnote_id
-        for text in inquiry_texts(inquiry)
+        for text in texts
         for footnote_id in footnote_refs(text)
         if footnote_id in inquiry.footnotes
     )
 
 
 def unreferenced_footnotes(inquiry: Inquiry) -> list[str]:
-    """Return the ids of footnotes that no marker references, in stored order."""
+    """Return the ids of footnotes that no marker references, answer included, in stored order."""
     used = set(footnote_order(inquiry))
     return [fid for fid in inquiry.footnotes if fid not in used]
 

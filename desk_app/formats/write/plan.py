@@ -86,7 +86,9 @@ def build_plan(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
         left, right = submission.header_left, submission.header_right
         running = (submission.running_header_left, submission.running_header_right)
         footer = reprint = None
-    numbers = footnote_numbers(inquiry)
+    # Only the answer layout prints the answer, and with it the answer's notes.
+    with_answer = chosen is LayoutName.ANSWER
+    numbers = footnote_numbers(inquiry, with_answer)
     dates = inquiry.dates
     known_days = [
         day
@@ -123,7 +125,7 @@ def build_plan(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
         signature=list(inquiry.signature),
         notes=[
             PlannedNote(numbers[fid], fid, inquiry.footnotes[fid].text)
-            for fid in footnote_order(inquiry)
+            for fid in footnote_order(inquiry, with_answer)
         ],
         numbers=numbers,
         meta=DocumentMeta(
