@@ -22,9 +22,9 @@ def document_texts(inquiry: Inquiry) -> Iterator[Text]:
     """Yield every text in the order a paper with the answer prints them.
 
     Title and preamble, the government's preliminary remark, then each
-    question followed by the answer part that first covers it; an answer
-    part that covers no question comes last. Without an answer this is
-    `inquiry_texts`.
+    question, and after it the answer parts whose last question it is (a
+    joint answer stands after the last question it covers); a part that
+    covers no question comes last. Without an answer this is `inquiry_texts`.
     """
     answer = inquiry.answer
     if answer is None:
@@ -33,18 +33,20 @@ def document_texts(inquiry: Inquiry) -> Iterator[Text]:
     yield [inquiry.title]
     yield inquiry.preamble
     yield answer.preliminary
-    placed: set[int] = set()
+    count = len(inquiry.questions)
+    after: dict[int, list[Text]] = {}
+    loose: list[Text] = []
+    for part in answer.parts:
+        covered = [int(q) - 1 for q in part.questions if q.isdigit() and 0 < int(q) <= count]
+        if covered:
+            after.setdefault(max(covered), []).append(part.text)
+        else:
+            loose.append(part.text)
     for index, question in enumerate(inquiry.questions):
         yield question.text
         yield from question.subquestions
-        label = question_label(index)
-        for number, part in enumerate(answer.parts):
-            if number not in placed and label in part.questions:
-                placed.add(number)
-                yield part.text
-    for number, part in enumerate(answer.parts):
-        if number not in placed:
-            yield part.text
+        yield from after.get(index, [])
+    yield from loose
 
 
 def number_by_first_reference(refs: Iterable[str]) -> dict[str, int]:

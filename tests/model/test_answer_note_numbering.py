@@ -54,3 +54,12 @@ def test_canonical_renames_the_answer_markers_with_their_notes():
     assert list(footnote_refs(answer.preliminary)) == ["2"]
     assert [list(footnote_refs(part.text)) for part in answer.parts] == [["4"], ["3"]]
     assert result.footnotes["3"].text == [paragraph("Beleg a1")]
+
+
+def test_a_joint_answer_numbers_its_notes_after_the_last_question_it_covers():
+    inquiry = answered()
+    assert inquiry.answer is not None
+    inquiry.answer.parts = [AnswerPart(["1", "2"], _with_ref("Zu 1 und 2", "a1"))]
+    inquiry.questions[1].text = _with_ref("Zweite?", "a2")
+    # The joint answer stands after question 2, so question 2's note comes first.
+    assert footnote_numbers(inquiry) == {"p": 1, "pre": 2, "a2": 3, "a1": 4}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app.formats.write.plan_parts import PlannedQuestion
-from desk_app.model import Answer, DeskError, FootnoteRef, Inquiry, Paragraph, Text
+from desk_app.model import Answer, DeskError, Inquiry, Text
 from desk_app.rules.placeholders import fill
 from desk_app.rules.profile import Template
 
@@ -67,7 +67,7 @@ def plan_answer(
 ) -> AnswerPlan:
     """Compute the answer layout's lines and the order of questions and answers."""
     answer = answer_of(inquiry)
-    preliminary = _without_markers(answer.preliminary)
+    preliminary = answer.preliminary
     return AnswerPlan(
         title_line=_one(template.answer_title, values),
         intro=_one(template.answer_intro, values),
@@ -94,7 +94,7 @@ def _items(
             for label in part.questions
             if label.isdigit() and 0 < int(label) <= len(questions)
         ]
-        planned = PlannedAnswer(tuple(part.questions), _without_markers(part.text))
+        planned = PlannedAnswer(tuple(part.questions), part.text)
         if indexes:
             after.setdefault(max(indexes), []).append(planned)
         else:
@@ -104,14 +104,6 @@ def _items(
         items.append(question)
         items += after.get(index, [])
     return (*items, *loose)
-
-
-def _without_markers(text: Text) -> Text:
-    """Return text without note markers: an answer's text has no notes of its own to point to."""
-    return [
-        Paragraph([item for item in para.inlines if not isinstance(item, FootnoteRef)], para.style)
-        for para in text
-    ]
 
 
 def _one(line: str, values: dict[str, str | None]) -> str | None:
