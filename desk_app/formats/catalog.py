@@ -26,7 +26,7 @@ Read = Callable[[Path, "ProfileRegistry", str | None, str | None], "ImportResult
 def _lazy(module: str, name: str) -> Callable[..., Any]:
     """Return a function that imports module.name at its first call.
 
-    Importing every reader and writer (reportlab, python-docx, pypdf, icalendar)
+    Importing every reader and writer (reportlab, python-docx, the PDF reader, icalendar)
     cost ~180 ms of the window's start-up (bench/bench_startup.py) before any
     of them is needed; a command exporting one format loads only that one.
     """
