@@ -9,7 +9,7 @@ from desk_app.formats.markdown.metadata import apply_metadata
 from desk_app.formats.read.answer.head import AnswerHead
 from desk_app.formats.read.result import Report
 from desk_app.formats.read.structure.parser import assemble
-from desk_app.formats.read.text.reader import summarise
+from desk_app.formats.read.structure.summary import summarise
 from desk_app.model import Inquiry
 from desk_app.rules.profile import Parliament
 

@@ -6,10 +6,7 @@ from desk_app.formats.blocks import Block
 from desk_app.formats.read.result import ImportResult, Report
 from desk_app.formats.read.structure.limits import check_size
 from desk_app.formats.read.structure.parser import assemble
-from desk_app.formats.read.text.reader import (
-    NO_INQUIRY,
-    summarise,  # one report form for all importers
-)
+from desk_app.formats.read.structure.summary import NO_INQUIRY, summarise
 from desk_app.model import DeskError, canonical, plain
 from desk_app.rules.profile import Parliament
 

@@ -10,10 +10,11 @@ from desk_app.formats.markdown.front_matter import split_front_matter
 from desk_app.formats.markdown.metadata import apply_metadata
 from desk_app.formats.read.pages.page_split import looks_like_page_text
 from desk_app.formats.read.pages.reader import page_blocks
-from desk_app.formats.read.result import ImportResult, Report, shorten
+from desk_app.formats.read.result import ImportResult, Report
 from desk_app.formats.read.structure.limits import MAX_BLOCKS, check_size
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
 from desk_app.formats.read.structure.parser import assemble, has_markers
+from desk_app.formats.read.structure.summary import NO_INQUIRY, summarise
 from desk_app.formats.read.text.archive_reader import read_archive_document
 from desk_app.formats.read.text.archives import find_archive
 from desk_app.formats.read.text.file import read_text_file
@@ -24,7 +25,6 @@ from desk_app.rules.registry import ProfileRegistry
 
 __all__ = ["ImportResult", "from_text", "read_text_file"]
 
-NO_INQUIRY = "Im Text ließ sich keine Anfrage finden: weder ein Titel noch Fragen."
 _ROLE_KEYS = ("parliament", "kind")
 
 
@@ -131,45 +131,3 @@ def _apply_front_matter(inquiry: Inquiry, values: dict[str, Any], report: Report
             raise DeskError(f"Die Angabe „{key}“ im Dateikopf ist nicht lesbar.") from None
         if not known:
             report.doubt(f"Unbekannte Angabe „{key}“ im Dateikopf übergangen.")
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
-def summarise(inquiry: Inquiry, profile: Parliament, report: Report) -> None:
-    """Add what was found to the report, in the order a reader checks it."""
-    kind = profile.kind(inquiry.kind)
-    number = f" {inquiry.number}" if inquiry.number else ""
-    report.found(f"Art: {kind.display_name}{number}")
-    if inquiry.drucksache:
-        report.found(f"Drucksache: {inquiry.drucksache}")
-    for name, label in (("signed", "Datum des Originals"), ("issued", "Ausgegeben")):
-        day = getattr(inquiry.dates, name)
-        if day is not None:
-            report.found(f"{label}: {day:%d.%m.%Y}")
-    if inquiry.originators:
-        people = ", ".join(
-            f"{person.name} ({person.party})" if person.party else person.name
-            for person in inquiry.originators
-        )
-        report.found(f"Urheber: {people}")
-    title = plain(inquiry.title.inlines)
-    if title:
-        report.found(f"Titel: „{shorten(title)}“")
-    else:
-        report.doubt("Kein Titel gefunden.")
-    report.found(f"Vorbemerkung: {_count(len(inquiry.preamble), 'Absatz', 'Absätze')}")
-    if inquiry.lead_in:
-        report.found(f"Einleitungssatz: „{shorten(inquiry.lead_in)}“")
-    report.found(
-        ", ".join(
-            (
-                _count(len(inquiry.questions), "Frage", "Fragen"),
-                _count(len(inquiry.footnotes), "Fußnote", "Fußnoten"),
-                _count(len(inquiry.sources), "Quelle", "Quellen"),
-            )
-        )
-    )
-    if inquiry.signature:
-        report.found(f"Unterschrift: {', '.join(inquiry.signature)}")
