@@ -21,6 +21,7 @@ from desk_app.formats.read.answer.cues import resplit, split_lines
 from desk_app.formats.read.answer.forms import AnswerForms, find, lead
 from desk_app.formats.read.answer.split import AnswerText, Para, Role, split_answer
 from desk_app.formats.read.result import Report
+from desk_app.formats.read.structure.head_shapes import joined_lines
 from desk_app.formats.read.structure.header import read_header
 from desk_app.formats.read.structure.limits import check_size
 from desk_app.formats.read.structure.template_lines import parse_day
@@ -145,18 +146,13 @@ def _cut(blocks: list[Block], index: int, number: int) -> tuple[list[Block], lis
     """Split the blocks before a line of one of them."""
     block = blocks[index]
     lines = split_lines(block.inlines)
-    head = [Block(block.kind, _joined(lines[:number]), block.depth, block.label)] if number else []
-    tail = Block(block.kind, _joined(lines[number:]), 0)
+    head = (
+        [Block(block.kind, joined_lines(lines[:number]), block.depth, block.label)]
+        if number
+        else []
+    )
+    tail = Block(block.kind, joined_lines(lines[number:]), 0)
     return [*blocks[:index], *head], [tail, *blocks[index + 1 :]]
-
-
-def _joined(lines: list[list[Inline]]) -> list[Inline]:
-    inlines: list[Inline] = []
-    for line in lines:
-        if inlines:
-            inlines.append(Run("\n"))
-        inlines += line
-    return inlines
 
 
 def _without_issue_marks(
@@ -181,7 +177,9 @@ def _without_issue_marks(
         if len(rest) == len(lines):
             kept.append(block)
         elif rest:
-            kept.append(Block(block.kind, _joined(rest), block.depth, block.label, block.level))
+            kept.append(
+                Block(block.kind, joined_lines(rest), block.depth, block.label, block.level)
+            )
     return kept, issued
 
 
@@ -234,7 +232,7 @@ def _after_sender(inlines: list[Inline], forms: AnswerForms) -> list[Inline]:
     if found is None or forms.answer_head_until_body:
         return []
     last = text[: found.end()].count("\n")
-    return _joined(lines[last + 1 :])
+    return joined_lines(lines[last + 1 :])
 
 
 def _header_only(block: Block, profile: Parliament) -> bool:

@@ -8,7 +8,7 @@ from datetime import date
 
 from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.read.result import Report, shorten
-from desk_app.formats.read.structure.head_shapes import split_lines, template_lead_ins
+from desk_app.formats.read.structure.head_shapes import joined_lines, split_lines, template_lead_ins
 from desk_app.formats.read.structure.outline import (
     Entry,
     Note,
@@ -283,7 +283,7 @@ def _typed_questions(units: list[Unit]) -> list[Unit]:
 
 def _piece(label: str, lines: list[list[Inline]], unit: Block) -> Unit:
     """Return lines as a paragraph, or as a question entry when they follow a typed label."""
-    inlines = _joined(lines)
+    inlines = joined_lines(lines)
     if not label:
         return Block(unit.kind, inlines, unit.depth)
     return Entry(label, [Paragraph(inlines)])
@@ -308,18 +308,8 @@ def _date_line_off(entries: list[Entry], kind: KindProfile, parliament: Parliame
     at = next((i for i, line in enumerate(lines) if i and compiled[0].fullmatch(plain(line))), None)
     if at is None:
         return []
-    entry.text[-1] = Paragraph(_joined(lines[:at]), entry.text[-1].style)
-    return [Block(BlockKind.PARAGRAPH, _joined(lines[at:]))]
-
-
-def _joined(lines: list[list[Inline]]) -> list[Inline]:
-    """Return lines as one run of inlines with line breaks between them."""
-    inlines: list[Inline] = []
-    for line in lines:
-        if inlines:
-            inlines.append(Run("\n"))
-        inlines += line
-    return inlines
+    entry.text[-1] = Paragraph(joined_lines(lines[:at]), entry.text[-1].style)
+    return [Block(BlockKind.PARAGRAPH, joined_lines(lines[at:]))]
 
 
 def _follows(entries: list[Entry], entry: Unit) -> bool:

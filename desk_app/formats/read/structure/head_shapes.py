@@ -20,6 +20,16 @@ RUNS_ON = re.compile(
 )
 
 
+def joined_lines(lines: list[list[Inline]]) -> list[Inline]:
+    """Return lines as one run of inlines with line breaks between them (split_lines undone)."""
+    inlines: list[Inline] = []
+    for line in lines:
+        if inlines:
+            inlines.append(Run("\n"))
+        inlines += line
+    return inlines
+
+
 def split_lines(inlines: list[Inline]) -> list[list[Inline]]:
     """Return a block's inlines cut at its line breaks, leading spaces of each line dropped."""
     result: list[list[Inline]] = [[]]
