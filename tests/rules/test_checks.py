@@ -65,6 +65,20 @@ def test_too_many_questions_cites_the_rule(registry):
     assert "GO LT BW §61" in found[0].message
 
 
+def test_the_saarland_allows_nine_single_questions(registry):
+    assert check(good("SL", questions=9), registry.get("SL")) == []
+    found = check(good("SL", questions=10), registry.get("SL"))
+    assert [(f.severity, f.location) for f in found] == [("error", ("question", 9))]
+    assert "höchstens 9" in found[0].message and "§ 58" in found[0].message
+    # Lettered sub-questions are the single questions of theirs: 8 questions, the first
+    # asked in three parts, make 10.
+    inquiry = good("SL", questions=8)
+    inquiry.questions[0].subquestions = [[paragraph(f"Posten {n}?")] for n in "abc"]
+    assert len(errors(check(inquiry, registry.get("SL")))) == 1
+    inquiry.questions[0].subquestions.pop()
+    assert errors(check(inquiry, registry.get("SL"))) == []
+
+
 def test_hesse_counts_subquestions_as_questions(registry):
     inquiry = good("HE", questions=3)
     inquiry.questions[0].text = [paragraph("Wie hoch sind die Kosten für:")]

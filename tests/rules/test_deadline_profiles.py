@@ -36,10 +36,14 @@ def test_all_seventeen_parliaments_have_a_rule_for_the_kleine_anfrage(
     assert len(with_rule) == 17
 
 
-def test_the_saarland_rule_is_marked_as_an_assumption(registry: ProfileRegistry) -> None:
-    rule = registry.get("SL").kind(KA).deadline
-    assert rule is not None and rule.confidence == "unconfirmed"
-    assert "prüfen" in rule.note
+def test_the_saarland_answer_is_due_one_month_after_forwarding(registry: ProfileRegistry) -> None:
+    # § 58 Abs. 3 GO LT SL: forwarded on Monday 10.03.2025, due on Thursday 10.04.2025.
+    deadline = deadline_from(registry.get("SL"), KA, date(2025, 3, 10))
+    assert deadline.due == date(2025, 4, 10) and deadline.due.weekday() == 3
+    assert deadline.rule is not None and deadline.rule.confidence == "confirmed"
+    assert "§ 58" in deadline.rule.source
+    # Forwarded on 31.01.2025: February has no 31st, so the month ends on Friday 28.02.2025.
+    assert deadline_from(registry.get("SL"), KA, date(2025, 1, 31)).due == date(2025, 2, 28)
 
 
 @pytest.mark.parametrize(
