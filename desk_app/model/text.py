@@ -94,8 +94,13 @@ def normalize_inlines(inlines: list[Inline]) -> list[Inline]:
                 pieces.append(Run(trail))
         else:
             pieces.append(Run(text))
+    return merge_runs(pieces)
+
+
+def merge_runs(inlines: list[Inline]) -> list[Inline]:
+    """Return inlines with neighbouring runs of the same formatting joined into one."""
     merged: list[Inline] = []
-    for item in pieces:
+    for item in inlines:
         last = merged[-1] if merged else None
         if (
             isinstance(item, Run)

@@ -17,6 +17,7 @@ from desk_app.formats.blocks import Block
 from desk_app.formats.read.answer.forms import AnswerForms, answer_forms, find, lead
 from desk_app.formats.read.structure.template_lines import parse_day
 from desk_app.model import Inline, Paragraph, Run, Text, plain
+from desk_app.model.text import merge_runs
 
 # A label names its question by its first number: "1.2" and "4 a)" are parts of 1 and 4.
 _LABEL = re.compile(
@@ -331,17 +332,7 @@ def _heading_like(para: Para) -> bool:
 
 def _urls_joined(inlines: list[Inline]) -> list[Inline]:
     """Return inlines with web addresses broken at a line end made whole again."""
-    merged: list[Inline] = []
-    for item in inlines:  # runs cut at line breaks are one text again first
-        last = merged[-1] if merged else None
-        if (
-            isinstance(item, Run)
-            and isinstance(last, Run)
-            and (last.bold, last.italic) == (item.bold, item.italic)
-        ):
-            merged[-1] = Run(last.text + item.text, last.bold, last.italic)
-            continue
-        merged.append(item)
+    merged = merge_runs(inlines)  # runs cut at line breaks are one text again first
     return [
         Run(_BROKEN_URL.sub(r"\1", item.text), item.bold, item.italic)
         if isinstance(item, Run) and "\n" in item.text
