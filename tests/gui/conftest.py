@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from desk_app.gui.application import release_clipboard
+from desk_app.gui.application import open_session, release_clipboard
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -20,3 +21,15 @@ def _empty_clipboard_at_exit():
     app = QApplication.instance()
     if isinstance(app, QApplication):
         release_clipboard(app)  # what the app itself does before it quits
+
+
+@pytest.fixture
+def session(qtbot, tmp_path):
+    """Open a shown main window on a fresh database with its own settings file, as a start does."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    opened = open_session(tmp_path / "gui.sqlite3", settings)
+    qtbot.addWidget(opened.window)
+    opened.window.show()
+    yield opened
+    opened.window.close()
+    opened.close()

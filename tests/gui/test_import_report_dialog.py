@@ -4,27 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
-
 from desk_app.gui import inquiry_commands
-from desk_app.gui.application import open_session
 from desk_app.gui.import_report_dialog import ImportReportDialog
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 NW_INQUIRY = CORPUS / "built" / "nw_17_3417_kleine_anfrage.txt"
 NW_ANSWER = CORPUS / "built" / "nw_17_3417_antwort.txt"
-
-
-@pytest.fixture
-def session(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    opened = open_session(tmp_path / "gui.sqlite3", settings)
-    qtbot.addWidget(opened.window)
-    opened.window.show()
-    yield opened
-    opened.window.close()
-    opened.close()
 
 
 def _report(window) -> ImportReportDialog:

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app.gui import inquiry_commands
-from desk_app.gui.application import open_session
 from desk_app.model import Inquiry, Question, paragraph
 from tests.formats.samples import forms
 from tests.formats.samples.make_docx import make_docx
-
-
-@pytest.fixture
-def session(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    opened = open_session(tmp_path / "gui.sqlite3", settings)
-    qtbot.addWidget(opened.window)
-    opened.window.show()
-    yield opened
-    opened.close()
 
 
 def _stored_inquiry(session) -> int:
