@@ -14,7 +14,7 @@ from desk_app.service.outcomes import ImportOutcome
 from desk_app.storage import InquiryStore
 
 if TYPE_CHECKING:
-    from desk_app.formats.read.answer.reader import AnswerKey
+    from desk_app.formats.read.answer.reader import AnswerKey, AnswerRead
     from desk_app.formats.read.result import ImportResult
 
 # The file suffixes an import accepts (".md", ".docx", …), for file dialogs and drops.
@@ -41,10 +41,13 @@ def import_file(
     """Import a file; an answer (given as one, or recognised) is attached to its inquiry."""
     # Imported here: the answer reader pulls in every document reader (~150 ms
     # that `desk export`, `set` or `list` would otherwise pay at every call).
-    from desk_app.formats.read.answer.reader import is_answer_file
+    from desk_app.formats.read.answer.reader import read_if_answer
 
-    if answer_to is not None or is_answer_file(path, registry, parliament):
+    if answer_to is not None:
         return import_answer(registry, store, save, path, answer_to, parliament)
+    read = read_if_answer(path, registry, parliament)
+    if read is not None:  # an answer: attached with what was read here, not read again
+        return import_answer(registry, store, save, path, None, parliament, read)
     result = read_file(path, registry, parliament=parliament, kind=kind)
     store.add(result.inquiry)  # the store remembers its sources
     return _outcome(result)
@@ -57,6 +60,7 @@ def import_answer(
     path: Path,
     answer_to: int | None,
     parliament: str | None,
+    read: AnswerRead | None = None,
 ) -> ImportOutcome:
     """Attach an answer to the inquiry given, or to the stored one it names, or to a new one."""
     from desk_app.formats.read.answer.reader import import_answer as read_answer
@@ -65,7 +69,7 @@ def import_answer(
     if answer_to is not None:
         result = read_answer(path, store.get(answer_to), registry)
     else:
-        result = recognise_answer(path, registry, lambda key: _stored(store, key), parliament)
+        result = recognise_answer(path, registry, lambda key: _stored(store, key), parliament, read)
     joined = result.inquiry.id is not None
     if joined:
         save(result.inquiry)

@@ -57,7 +57,7 @@ class AnswerKey:
 
 
 @dataclass(slots=True)
-class _Read:
+class AnswerRead:
     """Hold an answer document as read: its parliament, head and text."""
 
     profile: Parliament
@@ -82,9 +82,13 @@ def recognise_answer(
     registry: ProfileRegistry,
     find: Callable[[AnswerKey], Inquiry | None],
     parliament: str | None = None,
+    read: AnswerRead | None = None,
 ) -> ImportResult:
-    """Read an answer, find its inquiry through `find`, or build the inquiry from the answer."""
-    read = _read(path, registry, parliament)
+    """Read an answer, find its inquiry through `find`, or build the inquiry from the answer.
+
+    `read` is the file as `read_if_answer` already read it, so it is not read twice.
+    """
+    read = read or _read(path, registry, parliament)
     if not read.head.is_answer:
         raise DeskError("Die Datei ist keine Antwort der Regierung auf eine Anfrage.")
     key = answer_key(read)
@@ -108,16 +112,25 @@ def recognise_answer(
 
 def is_answer_file(path: Path, registry: ProfileRegistry, parliament: str | None = None) -> bool:
     """Tell whether a file reads as a government's answer rather than as an inquiry."""
+    return read_if_answer(path, registry, parliament) is not None
+
+
+def read_if_answer(
+    path: Path, registry: ProfileRegistry, parliament: str | None = None
+) -> AnswerRead | None:
+    """Return a file read as an answer if it is one (for `recognise_answer`), else None."""
     try:
         read = _read(path, registry, parliament)
     except DeskError:
-        return False
+        return None
     if read.values and find_archive(read.values) is not None:
-        return False  # a foreign archive's document: its reader attaches the answer it prints
-    return (read.head.is_answer or read.layout.two_papers) and bool(read.text.parts)
+        return None  # a foreign archive's document: its reader attaches the answer it prints
+    if (read.head.is_answer or read.layout.two_papers) and read.text.parts:
+        return read
+    return None
 
 
-def answer_key(read: _Read) -> AnswerKey:
+def answer_key(read: AnswerRead) -> AnswerKey:
     """Return the key a stored inquiry is looked up by."""
     head = read.head
     term = head.term
@@ -126,7 +139,7 @@ def answer_key(read: _Read) -> AnswerKey:
     return AnswerKey(read.profile.id, term, head.kind, head.number, head.inquiry_drucksache)
 
 
-def _read(path: Path, registry: ProfileRegistry, parliament: str | None) -> _Read:
+def _read(path: Path, registry: ProfileRegistry, parliament: str | None) -> AnswerRead:
     """Read and split an answer file, refusing one that holds no answer."""
     report = Report()
     document = read_answer_document(Path(path), registry, parliament, report)
@@ -150,7 +163,7 @@ def _read(path: Path, registry: ProfileRegistry, parliament: str | None) -> _Rea
         lead(forms.answer_head, para.text) for para in text.intro[:_INTRO_HEAD]
     )
     head.title = _bold_title(text.head) or head.title
-    return _Read(profile, head, text, report, layout, dict(document.values))
+    return AnswerRead(profile, head, text, report, layout, dict(document.values))
 
 
 def _sender_in_text(head: AnswerHead, paras: list[Para], forms: AnswerForms) -> None:
@@ -174,7 +187,7 @@ def _bold_title(paras: list[Para]) -> str:
     return ""
 
 
-def _check_belongs(read: _Read, inquiry: Inquiry) -> None:
+def _check_belongs(read: AnswerRead, inquiry: Inquiry) -> None:
     """Report where the answer's head names another inquiry than the one it is attached to."""
     head = read.head
     if read.profile.id != inquiry.parliament:
