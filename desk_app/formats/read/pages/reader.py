@@ -6,7 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desk_app.formats.blocks import Block, BlockKind
-from desk_app.formats.read.pages.furniture import furniture_rules, strip_furniture
+from desk_app.formats.read.pages.furniture import (
+    FurnitureRules,
+    furniture_rules,
+    strip_furniture,
+)
 from desk_app.formats.read.pages.line_blocks import BodyLine, LineBlocks
 from desk_app.formats.read.pages.page_notes import PageNote, split_notes
 from desk_app.formats.read.pages.page_split import split_pages
@@ -27,12 +31,17 @@ class PageRead:
 def page_blocks(text: str, profile: Parliament, report: Report) -> PageRead:
     """Return the blocks of page text: page-1 footer lines first, then body and notes."""
     rules = furniture_rules(profile)
-    return printed_blocks(split_pages(text, rules.is_page_line), profile, report)
+    return printed_blocks(split_pages(text, rules.is_page_line), profile, report, rules)
 
 
-def printed_blocks(pages: list[list[str]], profile: Parliament, report: Report) -> PageRead:
+def printed_blocks(
+    pages: list[list[str]],
+    profile: Parliament,
+    report: Report,
+    rules: FurnitureRules | None = None,
+) -> PageRead:
     """Return the blocks of pages of lines (plain or printed lines, "" for a blank line)."""
-    rules = furniture_rules(profile)
+    rules = rules or furniture_rules(profile)  # compiled once when the caller has them
     pages, furniture = strip_furniture(pages, rules)
     if furniture.dropped:
         report.found(f"Kopf-, Fuß- und Seitenzeilen entfernt: {furniture.dropped}")
