@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     # Types only: the parser imports this module for the grammar, and the deadline
     # engine (with the holidays tables) must load only when a deadline is counted.
     from desk_app.rules.deadlines import Deadline
+    from desk_app.rules.profile import DeadlineRule
     from desk_app.service import Desk
     from desk_app.service.deadline_list import DueLine
 
@@ -48,7 +49,7 @@ def cmd_due(args: argparse.Namespace, desk: Desk) -> int:
     if args.json:
         print_json(due_json(deadline))
     else:
-        print("\n".join(deadline.steps))
+        print("\n".join([*deadline.steps, *deadline.statement_steps]))
     return 0
 
 
@@ -82,22 +83,40 @@ def _warn(line: str) -> None:
 
 
 def due_json(deadline: Deadline) -> dict[str, Any]:
-    """Return the documented JSON object of `desk due --json`."""
-    rule = deadline.rule
-    assert rule is not None and deadline.due is not None
-    return {
-        "due": deadline.due.isoformat(),
+    """Return the documented JSON object of `desk due --json`.
+
+    A kind without an answer deadline but with a statement deadline (the
+    Bundestag's Große Anfrage) gives "due": null and the statement's own
+    "statement_due" with its steps; "rule" then describes the statement rule.
+    """
+    rule = deadline.rule or deadline.statement_rule
+    assert rule is not None
+    result: dict[str, Any] = {
+        "due": None if deadline.due is None else deadline.due.isoformat(),
         "steps": list(deadline.steps),
-        "rule": {
-            "length": rule.length,
-            "unit": rule.unit,
-            "start_event": rule.start_event,
-            "fallback_events": list(rule.fallback_events),
-            "move_to_working_day": rule.move_to_working_day,
-            "note": rule.note,
-        },
+        "rule": _rule_json(rule),
         "source": rule.source,
         "confidence": rule.confidence.value,
+    }
+    if deadline.statement_rule is not None:
+        statement_due = deadline.statement_due
+        result["statement_due"] = None if statement_due is None else statement_due.isoformat()
+        result["statement_steps"] = list(deadline.statement_steps)
+        result["statement_rule"] = _rule_json(deadline.statement_rule)
+    return result
+
+
+def _rule_json(rule: DeadlineRule) -> dict[str, Any]:
+    """Return a rule as JSON, with its period of validity (null where open)."""
+    return {
+        "length": rule.length,
+        "unit": rule.unit,
+        "start_event": rule.start_event,
+        "fallback_events": list(rule.fallback_events),
+        "move_to_working_day": rule.move_to_working_day,
+        "note": rule.note,
+        "valid_from": None if rule.valid_from is None else rule.valid_from.isoformat(),
+        "valid_until": None if rule.valid_until is None else rule.valid_until.isoformat(),
     }
 
 

@@ -15,13 +15,17 @@ from datetime import date
 from functools import cache, lru_cache
 from types import ModuleType
 
+from desk_app.i18n import N_, _, current_language
 from desk_app.model.errors import DeskError
 
 # A day the user adds: a fixed date, or a (month, day) pair that recurs every year.
 ExtraDay = date | tuple[int, int]
 
-EXTRA_DAY_LABEL = "zusätzlicher freier Tag"
-WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+# Stored German in a DayOff (it marks the day); translated where it is shown.
+EXTRA_DAY_LABEL = N_("zusätzlicher freier Tag")
+WEEKDAYS = (N_("Mo"), N_("Di"), N_("Mi"), N_("Do"), N_("Fr"), N_("Sa"), N_("So"))
+# The holidays package's language for each of ours (it names German holidays in both).
+_HOLIDAY_LANGUAGES = {"de": "de", "en": "en_US"}
 
 _EXTRA_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4})?)?")
 
@@ -35,8 +39,8 @@ class DayOff:
 
     @property
     def weekday(self) -> str:
-        """Return the German two-letter weekday (Mo … So)."""
-        return WEEKDAYS[self.day.weekday()]
+        """Return the two-letter weekday in the user's language (Mo … So)."""
+        return _(WEEKDAYS[self.day.weekday()])
 
     @property
     def weekend(self) -> bool:
@@ -57,14 +61,25 @@ def holiday_tables() -> ModuleType:
 class WorkCalendar:
     """Tell working days from days off for one Land, plus the user's extra days off."""
 
-    def __init__(self, region: str, extra_days: Iterable[ExtraDay] = (), land: str = "") -> None:
+    def __init__(
+        self,
+        region: str,
+        extra_days: Iterable[ExtraDay] = (),
+        land: str = "",
+        language: str = "de",
+    ) -> None:
         holidays = holiday_tables()
         if region not in holidays.Germany.subdivisions:
-            raise DeskError(f"Die Feiertagsregion „{region}“ kennt Anfragen-Desk nicht.")
+            raise DeskError(
+                _("Die Feiertagsregion „{region}“ kennt Anfragen-Desk nicht.").format(region=region)
+            )
         self.region = region
         # The Land's name comes from the profile (holidays_region_name); the code stands in.
         self.land = land or region
-        self._holidays = holidays.Germany(subdiv=region, language="de")
+        # The holidays' names are shown in explanations, so they come in the user's language.
+        self._holidays = holidays.Germany(
+            subdiv=region, language=_HOLIDAY_LANGUAGES.get(language, "de")
+        )
         self._extra_dates: set[date] = set()
         self._extra_yearly: set[tuple[int, int]] = set()
         for extra in extra_days:
@@ -95,12 +110,19 @@ class WorkCalendar:
         return self.day_off(day) is None
 
 
-@lru_cache(maxsize=64)
 def work_calendar(
     region: str, extra_days: tuple[ExtraDay, ...] = (), land: str = ""
 ) -> WorkCalendar:
-    """Return a shared calendar per region and extra days (the holidays tables fill lazily)."""
-    return WorkCalendar(region, extra_days, land)
+    """Return a shared calendar per region and extra days, naming holidays in today's language."""
+    return _work_calendar(region, extra_days, land, current_language())
+
+
+@lru_cache(maxsize=64)
+def _work_calendar(
+    region: str, extra_days: tuple[ExtraDay, ...], land: str, language: str
+) -> WorkCalendar:
+    """Build one calendar (the holidays tables fill lazily, year by year)."""
+    return WorkCalendar(region, extra_days, land, language)
 
 
 def parse_extra_days(text: str) -> tuple[ExtraDay, ...]:
@@ -112,13 +134,15 @@ def parse_extra_days(text: str) -> tuple[ExtraDay, ...]:
         match = _EXTRA_DAY.fullmatch(item)
         if match is None:
             raise DeskError(
-                f"„{item}“ ist kein freier Tag (erwartet TT.MM. für jedes Jahr oder TT.MM.JJJJ)."
+                _(
+                    "„{item}“ ist kein freier Tag (erwartet TT.MM. für jedes Jahr oder TT.MM.JJJJ)."
+                ).format(item=item)
             )
         day, month, year = int(match[1]), int(match[2]), match[3]
         try:
             # A leap year checks 29.02. as a yearly day.
             fixed = date(int(year) if year else 2024, month, day)
         except ValueError:
-            raise DeskError(f"Den {item} gibt es nicht im Kalender.") from None
+            raise DeskError(_("Den {item} gibt es nicht im Kalender.").format(item=item)) from None
         result.append(fixed if year else (month, day))
     return tuple(result)

@@ -1,4 +1,4 @@
-"""Formal checks of an inquiry against its parliament's rules, as German findings."""
+"""Formal checks of an inquiry against its parliament's rules, as findings users read."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from desk_app.i18n import _
 from desk_app.model import Inquiry, plain, plain_text
 from desk_app.model.numbering import (
     footnote_numbers,
@@ -25,7 +26,7 @@ _TRAILING = " \t\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹*“”\"'’»«)]"
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """Hold one problem: how bad, what (in German) and where."""
+    """Hold one problem: how bad, what (in the user's language) and where."""
 
     severity: Severity
     message: str
@@ -52,7 +53,7 @@ def errors(findings: list[Finding]) -> list[Finding]:
 
 def _title(inquiry: Inquiry) -> Iterator[Finding]:
     if not plain(inquiry.title.inlines).strip():
-        yield Finding("error", "Die Anfrage hat keinen Titel.", ("title",))
+        yield Finding("error", _("Die Anfrage hat keinen Titel."), ("title",))
 
 
 def _originators(inquiry: Inquiry) -> Iterator[Finding]:
@@ -60,14 +61,14 @@ def _originators(inquiry: Inquiry) -> Iterator[Finding]:
     if not named and not inquiry.faction.strip():
         yield Finding(
             "error",
-            "Es sind keine Fragesteller angegeben (weder Abgeordnete noch Fraktion).",
+            _("Es sind keine Fragesteller angegeben (weder Abgeordnete noch Fraktion)."),
             ("originators",),
         )
 
 
 def _signature(inquiry: Inquiry) -> Iterator[Finding]:
     if not any(line.strip() for line in inquiry.signature):
-        yield Finding("error", "Die Unterschrift fehlt.", ("signature",))
+        yield Finding("error", _("Die Unterschrift fehlt."), ("signature",))
 
 
 def _limits(inquiry: Inquiry, parliament: Parliament) -> Iterator[Finding]:
@@ -79,17 +80,21 @@ def _limits(inquiry: Inquiry, parliament: Parliament) -> Iterator[Finding]:
     severity: Severity = "error" if limit.confidence == Confidence.CONFIRMED else "warning"
     cited = _citation(limit)
     questions = inquiry.questions
+    yield from _members(inquiry, limit, severity, cited)
     if limit.max_questions is not None:
         if limit.counts_subquestions:
             counted = sum(len(question.subquestions) or 1 for question in questions)
-            what = "Fragen einschließlich der Unterfragen"
+            text = _(
+                "Die Anfrage hat {counted} Fragen einschließlich der Unterfragen; erlaubt sind "
+                "höchstens {allowed}{cited}."
+            )
         else:
-            counted, what = len(questions), "Fragen"
+            counted = len(questions)
+            text = _("Die Anfrage hat {counted} Fragen; erlaubt sind höchstens {allowed}{cited}.")
         if counted > limit.max_questions:
             yield Finding(
                 severity,
-                f"Die Anfrage hat {counted} {what}; erlaubt sind höchstens "
-                f"{limit.max_questions}{cited}.",
+                text.format(counted=counted, allowed=limit.max_questions, cited=cited),
                 ("question", min(limit.max_questions, len(questions) - 1)),
             )
     for index, question in enumerate(questions):
@@ -98,23 +103,51 @@ def _limits(inquiry: Inquiry, parliament: Parliament) -> Iterator[Finding]:
         if subs and not limit.subquestions_allowed:
             yield Finding(
                 severity,
-                f"Frage {label} hat Unterfragen; hier sind keine Unterfragen erlaubt{cited}.",
+                _(
+                    "Frage {label} hat Unterfragen; hier sind keine Unterfragen erlaubt{cited}."
+                ).format(label=label, cited=cited),
                 ("subquestion", index, 0),
             )
         elif limit.max_subquestions is not None and subs > limit.max_subquestions:
             yield Finding(
                 severity,
-                f"Frage {label} hat {subs} Unterfragen; erlaubt sind höchstens "
-                f"{limit.max_subquestions}{cited}.",
+                _(
+                    "Frage {label} hat {count} Unterfragen; erlaubt sind höchstens "
+                    "{allowed}{cited}."
+                ).format(label=label, count=subs, allowed=limit.max_subquestions, cited=cited),
                 ("subquestion", index, limit.max_subquestions),
             )
+
+
+def _members(inquiry: Inquiry, limit: Limit, severity: Severity, cited: str) -> Iterator[Finding]:
+    """Check a minimum number of signing members, which a faction as originator also meets."""
+    if limit.min_members is None:
+        return
+    if limit.faction_may_originate and inquiry.faction.strip():
+        return
+    members = sum(1 for person in inquiry.originators if person.name.strip())
+    if members and members < limit.min_members:
+        text = (
+            _(
+                "Die Anfrage nennt {count} Abgeordnete; nötig sind mindestens {needed} "
+                "oder eine Fraktion{cited}."
+            )
+            if limit.faction_may_originate
+            else _("Die Anfrage nennt {count} Abgeordnete; nötig sind mindestens {needed}{cited}.")
+        )
+        yield Finding(
+            severity,
+            text.format(count=members, needed=limit.min_members, cited=cited),
+            ("originators",),
+        )
 
 
 def _citation(limit: Limit) -> str:
     if not limit.source:
         return ""
-    doubt = "" if limit.confidence == Confidence.CONFIRMED else ", nicht bestätigt"
-    return f" (Quelle: {limit.source}{doubt})"
+    if limit.confidence == Confidence.CONFIRMED:
+        return _(" (Quelle: {source})").format(source=_(limit.source))
+    return _(" (Quelle: {source}, nicht bestätigt)").format(source=_(limit.source))
 
 
 def _question_marks(inquiry: Inquiry) -> Iterator[Finding]:
@@ -126,24 +159,34 @@ def _question_marks(inquiry: Inquiry) -> Iterator[Finding]:
             if text and not text.endswith(("?", ":")):
                 yield Finding(
                     "error",
-                    f"Frage {label} endet weder mit „?“ noch mit „:“ vor den Unterfragen.",
+                    _("Frage {label} endet weder mit „?“ noch mit „:“ vor den Unterfragen.").format(
+                        label=label
+                    ),
                     ("question", index),
                 )
         elif not text:
-            yield Finding("error", f"Frage {label} ist leer.", ("question", index))
+            yield Finding(
+                "error", _("Frage {label} ist leer.").format(label=label), ("question", index)
+            )
         elif not text.endswith("?"):
             yield Finding(
-                "error", f"Frage {label} endet nicht mit einem Fragezeichen.", ("question", index)
+                "error",
+                _("Frage {label} endet nicht mit einem Fragezeichen.").format(label=label),
+                ("question", index),
             )
         for sub, subtext in enumerate(question.subquestions):
             ending = _ending(subtext)
             name = f"{label}{subquestion_label(sub)}"
             if not ending:
-                yield Finding("error", f"Unterfrage {name} ist leer.", ("subquestion", index, sub))
+                yield Finding(
+                    "error",
+                    _("Unterfrage {name} ist leer.").format(name=name),
+                    ("subquestion", index, sub),
+                )
             elif not ending.endswith("?"):
                 yield Finding(
                     "error",
-                    f"Unterfrage {name} endet nicht mit einem Fragezeichen.",
+                    _("Unterfrage {name} endet nicht mit einem Fragezeichen.").format(name=name),
                     ("subquestion", index, sub),
                 )
 
@@ -158,7 +201,9 @@ def _footnotes(inquiry: Inquiry) -> Iterator[Finding]:
     for fid, note in inquiry.footnotes.items():
         if not plain_text(note.text).strip():
             yield Finding(
-                "error", f"{_note_name(fid, numbers)} hat keinen Text.", ("footnote", fid)
+                "error",
+                _("{note} hat keinen Text.").format(note=_note_name(fid, numbers)),
+                ("footnote", fid),
             )
     cited_by: dict[str, list[str]] = {}
     for fid in footnote_order(inquiry):
@@ -170,7 +215,7 @@ def _footnotes(inquiry: Inquiry) -> Iterator[Finding]:
             shown = source.title or source.url or source_id
             yield Finding(
                 "warning",
-                f"Die Quelle „{shown}“ wird von keiner Fußnote zitiert.",
+                _("Die Quelle „{source}“ wird von keiner Fußnote zitiert.").format(source=shown),
                 ("source", source_id),
             )
     for notes in cited_by.values():
@@ -180,8 +225,10 @@ def _footnotes(inquiry: Inquiry) -> Iterator[Finding]:
                 continue
             yield Finding(
                 "warning",
-                f"Fußnote {numbers[fid]} nennt dieselbe Quelle wie Fußnote {first}; "
-                "„ebd.“ schreiben oder die Fußnoten zusammenführen.",
+                _(
+                    "Fußnote {number} nennt dieselbe Quelle wie Fußnote {first}; „ebd.“ schreiben "
+                    "oder die Fußnoten zusammenführen."
+                ).format(number=numbers[fid], first=first),
                 ("footnote", fid),
             )
 
@@ -193,4 +240,6 @@ def _is_ibidem(text: Text) -> bool:
 
 def _note_name(fid: str, numbers: dict[str, int]) -> str:
     number = numbers.get(fid)
-    return f"Fußnote {number}" if number is not None else "Eine Fußnote ohne Verweis"
+    if number is None:
+        return _("Eine Fußnote ohne Verweis")
+    return _("Fußnote {number}").format(number=number)

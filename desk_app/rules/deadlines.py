@@ -19,12 +19,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from desk_app.i18n import _
 from desk_app.model import DeskError, Inquiry
 from desk_app.model.inquiry import Dates, Extension
 from desk_app.rules import deadline_explain as say
 from desk_app.rules.calendar_days import ExtraDay, WorkCalendar, work_calendar
 from desk_app.rules.periods import count_period, next_working_day
-from desk_app.rules.profile import DeadlineRule, KindProfile, Parliament
+from desk_app.rules.profile import DeadlineRule, KindProfile, Parliament, rule_on
 from desk_app.rules.registry import ProfileRegistry
 
 # The events of an inquiry's life that can start a clock, in the order they happen.
@@ -39,7 +40,7 @@ LazyCalendar = Callable[[], WorkCalendar]
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
-    """Hold a due date with the steps that led to it (in German) and what they rested on."""
+    """Hold a due date with the steps that led to it (in the user's language) and their basis."""
 
     due: date | None
     steps: list[str] = field(default_factory=list)
@@ -49,6 +50,10 @@ class Deadline:
     used_fallback: bool = False
     overridden: bool = False
     computed: date | None = None  # the rule's own end, before extensions and override
+    # When the government must say whether and when it answers (Bundestag Große Anfrage).
+    statement_due: date | None = None
+    statement_steps: list[str] = field(default_factory=list)
+    statement_rule: DeadlineRule | None = None
 
 
 def effective_due(
@@ -67,13 +72,15 @@ def deadline_from(
 ) -> Deadline:
     """Compute a kind's deadline from the date of its rule's start event (`desk due`)."""
     kind = parliament.kind(kind_id)
-    if kind.deadline is None:
+    rule = rule_on(kind.deadlines or kind.statements, start)
+    if rule is None:
         raise DeskError(
-            f"Für „{kind.display_name}“ ist im Profil {parliament.name} "
-            "keine Antwortfrist hinterlegt."
+            _("Für „{kind}“ ist im Profil {parliament} keine Antwortfrist hinterlegt.").format(
+                kind=_(kind.display_name), parliament=parliament.name
+            )
         )
     dates = Dates()
-    setattr(dates, kind.deadline.start_event, start)
+    setattr(dates, rule.start_event, start)
     return _deadline(parliament, kind, dates, _lazy_calendar(parliament, extra_days))
 
 
@@ -119,24 +126,45 @@ def find_start(dates: Dates, rule: DeadlineRule) -> tuple[str, date] | None:
     return None
 
 
+def rule_in_force(
+    rules: tuple[DeadlineRule, ...], dates: Dates
+) -> tuple[DeadlineRule | None, tuple[str, date] | None]:
+    """Return the rule in force on the day the clock starts, with that start.
+
+    The newest rule names the events to look for; when the start falls in an
+    older rule's period, that rule applies (and its own start event is looked
+    up), so an inquiry keeps the deadline it had when its clock started.
+    """
+    newest = rules[-1] if rules else None
+    if newest is None:
+        return None, None
+    found = find_start(dates, newest)
+    if found is None:
+        return newest, None
+    rule = rule_on(rules, found[1])
+    if rule is not None and rule is not newest:
+        found = find_start(dates, rule) or found
+    return rule, found
+
+
 def _deadline(
     parliament: Parliament, kind: KindProfile, dates: Dates, work: LazyCalendar
 ) -> Deadline:
     """Compute, extend and override one deadline, collecting the steps."""
-    rule = kind.deadline
+    rule, found = rule_in_force(kind.deadlines, dates)
     steps: list[str] = []
     event: str | None = None
     start: date | None = None
     computed: date | None = None
     if rule is None:
-        steps.append(say.no_rule_step(kind.display_name, parliament.name))
+        steps.append(say.no_rule_step(kind.display_name, parliament.name, bool(kind.statements)))
     else:
         steps += say.rule_steps(rule, kind.display_name, parliament.name)
-        found = find_start(dates, rule)
         if found is None:
             steps.append(say.no_start_step(start_events(rule)))
         else:
             event, start = found
+            steps += say.validity_steps(rule, start)
             early = _is_earlier(event, rule.start_event)
             steps += say.start_steps(rule.start_event, event, start, early=early)
             computed = _period_end(rule.length, rule, start, work, steps)
@@ -147,12 +175,14 @@ def _deadline(
     if override is not None:
         if floor is not None and override < floor:
             raise DeskError(
-                f"Das von Hand gesetzte Fristende {override:%d.%m.%Y} liegt vor dem "
-                f"Fristbeginn {floor:%d.%m.%Y}."
+                _(
+                    "Das von Hand gesetzte Fristende {override} liegt vor dem Fristbeginn {start}."
+                ).format(override=f"{override:%d.%m.%Y}", start=f"{floor:%d.%m.%Y}")
             )
         steps.append(say.override_step(override, due))
         due = override
     steps.append(say.result_step(due))
+    statement_rule, statement_due, statement_steps = _statement(parliament, kind, dates, work)
     return Deadline(
         due=due,
         steps=steps,
@@ -162,7 +192,35 @@ def _deadline(
         used_fallback=rule is not None and event is not None and event != rule.start_event,
         overridden=override is not None,
         computed=computed,
+        statement_due=statement_due,
+        statement_steps=statement_steps,
+        statement_rule=statement_rule,
     )
+
+
+def _statement(
+    parliament: Parliament, kind: KindProfile, dates: Dates, work: LazyCalendar
+) -> tuple[DeadlineRule | None, date | None, list[str]]:
+    """Compute the deadline of the government's statement, if the kind has one.
+
+    It is counted like an answer deadline but neither extended nor overridden:
+    those belong to the answer.
+    """
+    rule, found = rule_in_force(kind.statements, dates)
+    if rule is None:
+        return None, None, []
+    steps = say.rule_steps(rule, kind.display_name, parliament.name, statement=True)
+    if found is None:
+        steps.append(say.no_start_step(start_events(rule)))
+        return rule, None, steps
+    event, start = found
+    steps += say.validity_steps(rule, start)
+    steps += say.start_steps(
+        rule.start_event, event, start, early=_is_earlier(event, rule.start_event)
+    )
+    due = _period_end(rule.length, rule, start, work, steps)
+    steps.append(say.statement_result_step(due))
+    return rule, due, steps
 
 
 def _earliest_event(dates: Dates) -> date | None:
@@ -203,28 +261,35 @@ def _extend(
         if extension.new_due is not None:
             target = extension.new_due
             _refuse_earlier(index, target, due, start)
-            text = f"neues Fristende {say.day_text(target)} (vereinbartes Datum, nicht verschoben)"
+            text = _("neues Fristende {day} (vereinbartes Datum, nicht verschoben)").format(
+                day=say.day_text(target)
+            )
             steps.append(say.extension_step(index, text, extension.reason, extension.agreed_by))
             due = target
         elif extension.units is not None:
             if extension.units < 1:
                 raise DeskError(
-                    f"Die Verlängerung {index} muss die Frist um mindestens "
-                    "eine Einheit verlängern."
+                    _(
+                        "Die Verlängerung {index} muss die Frist um mindestens eine Einheit "
+                        "verlängern."
+                    ).format(index=index)
                 )
             if rule is None or due is None:
-                text = f"um {extension.units} Einheiten – ohne bisheriges Fristende nicht anwendbar"
+                text = _("um {units} Einheiten – ohne bisheriges Fristende nicht anwendbar").format(
+                    units=extension.units
+                )
                 steps.append(say.extension_step(index, text, extension.reason, extension.agreed_by))
                 continue
-            text = (
-                f"um {say.unit_phrase(extension.units, rule.unit)} ab dem bisherigen "
-                f"Fristende {say.day_text(due)} (§ 190 BGB)"
+            text = _("um {period} ab dem bisherigen Fristende {day} (§ 190 BGB)").format(
+                period=say.unit_phrase(extension.units, rule.unit), day=say.day_text(due)
             )
             steps.append(say.extension_step(index, text, extension.reason, extension.agreed_by))
             due = _period_end(extension.units, rule, due, work, steps)
         else:
             steps.append(
-                f"Verlängerung {index} nennt weder ein Datum noch eine Dauer; sie zählt nicht."
+                _(
+                    "Verlängerung {index} nennt weder ein Datum noch eine Dauer; sie zählt nicht."
+                ).format(index=index)
             )
     return due
 
@@ -233,11 +298,14 @@ def _refuse_earlier(index: int, target: date, due: date | None, start: date | No
     """Refuse an extension that ends before the current due date or before the start."""
     if due is not None and target < due:
         raise DeskError(
-            f"Die Verlängerung {index} auf den {target:%d.%m.%Y} liegt vor dem bisherigen "
-            f"Fristende {due:%d.%m.%Y}; eine Verlängerung kann die Frist nur verlängern."
+            _(
+                "Die Verlängerung {index} auf den {target} liegt vor dem bisherigen Fristende "
+                "{due}; eine Verlängerung kann die Frist nur verlängern."
+            ).format(index=index, target=f"{target:%d.%m.%Y}", due=f"{due:%d.%m.%Y}")
         )
     if start is not None and target < start:
         raise DeskError(
-            f"Die Verlängerung {index} auf den {target:%d.%m.%Y} liegt vor dem "
-            f"Fristbeginn {start:%d.%m.%Y}."
+            _(
+                "Die Verlängerung {index} auf den {target} liegt vor dem Fristbeginn {start}."
+            ).format(index=index, target=f"{target:%d.%m.%Y}", start=f"{start:%d.%m.%Y}")
         )

@@ -47,6 +47,30 @@ class DeadlineRule:
     source: str = ""
     confidence: Confidence = Confidence.UNCONFIRMED
     note: str = ""
+    # The period the rule is in force, as dates (a term's dates when the file names a term).
+    valid_from: date | None = None
+    valid_until: date | None = None
+    from_term: int | None = None
+    until_term: int | None = None
+
+    def in_force(self, day: date) -> bool:
+        """Tell whether the rule applies to a clock that starts on this day."""
+        after_start = self.valid_from is None or self.valid_from <= day
+        return after_start and (self.valid_until is None or day <= self.valid_until)
+
+    @property
+    def dated(self) -> bool:
+        """Tell whether the rule has a limited period of validity."""
+        return self.valid_from is not None or self.valid_until is not None
+
+
+def rule_on(rules: tuple[DeadlineRule, ...], day: date | None) -> DeadlineRule | None:
+    """Return the rule in force on a day; without a day, or outside all periods, the newest."""
+    if day is not None:
+        for rule in rules:
+            if rule.in_force(day):
+                return rule
+    return rules[-1] if rules else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +82,9 @@ class Limit:
     subquestions_allowed: bool = True
     counts_subquestions: bool = False
     max_per_month: int | None = None  # per member, e.g. the Bundestag's Schriftliche Fragen
+    # Fewest members who must sign (Bremen: faction strength); a faction may sign instead.
+    min_members: int | None = None
+    faction_may_originate: bool = True
     source: str = ""
     confidence: Confidence = Confidence.UNCONFIRMED
     note: str = ""
@@ -115,9 +142,22 @@ class KindProfile:
     id: str
     display_name: str
     numbered: bool = False
-    deadline: DeadlineRule | None = None
+    # The answer deadlines in the order of their validity; the last is the newest.
+    deadlines: tuple[DeadlineRule, ...] = ()
+    # A deadline for the government's statement whether and when it answers (not an answer's).
+    statements: tuple[DeadlineRule, ...] = ()
     limit: Limit = field(default_factory=Limit)
     template: Template = field(default_factory=lambda: Template(kind=""))
+
+    @property
+    def deadline(self) -> DeadlineRule | None:
+        """Return the newest answer deadline rule, or None when the kind has none."""
+        return self.deadlines[-1] if self.deadlines else None
+
+    @property
+    def statement(self) -> DeadlineRule | None:
+        """Return the newest statement deadline rule, or None."""
+        return self.statements[-1] if self.statements else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,7 +69,8 @@ def load_parliament(folder: Path) -> Parliament:
         top.fail("holidays_region", f"hat den Wert „{region}“, erwartet ist ein Kürzel wie „HE“")
     kinds_table = top.table("kinds")
     assert kinds_table is not None  # required: table() raised if absent
-    kinds = _kinds(kinds_table, folder)
+    terms = _terms(top)
+    kinds = _kinds(kinds_table, folder, terms)
     default_kind = top.text("default_kind", "")
     if default_kind and default_kind not in kinds:
         top.fail(
@@ -84,7 +85,7 @@ def load_parliament(folder: Path) -> Parliament:
         government=top.required_text("government"),
         holidays_region=region,
         place=top.required_text("place"),
-        terms=_terms(top),
+        terms=terms,
         kinds=kinds,
         layout=_layout(top.table("layout", None), folder),
         detect_phrases=top.texts("detect_phrases"),
@@ -148,7 +149,7 @@ def _layout(table: Table | None, folder: Path) -> Layout:
     return Layout(style=style, **fields)
 
 
-def _kinds(kinds: Table, folder: Path) -> dict[str, KindProfile]:
+def _kinds(kinds: Table, folder: Path, terms: tuple[Term, ...]) -> dict[str, KindProfile]:
     if not kinds.field_names():
         raise DeskError(f"{kinds.file}: Feld {kinds.path} muss mindestens eine Art enthalten.")
     result: dict[str, KindProfile] = {}
@@ -157,14 +158,14 @@ def _kinds(kinds: Table, folder: Path) -> dict[str, KindProfile]:
             kinds.fail(kind_id, "hat keinen gültigen Namen (Kleinbuchstaben, Ziffern, Bindestrich)")
         table = kinds.table(kind_id)
         assert table is not None
-        table.only(("display_name", "numbered", "deadline", "limit"))
-        deadline = table.table("deadline", None)
+        table.only(("display_name", "numbered", "deadline", "statement", "limit"))
         limit = table.table("limit", None)
         result[kind_id] = KindProfile(
             id=kind_id,
             display_name=table.required_text("display_name"),
             numbered=table.flag("numbered", False),
-            deadline=None if deadline is None else _deadline(deadline),
+            deadlines=_rules(table, "deadline", terms),
+            statements=_rules(table, "statement", terms),
             limit=Limit() if limit is None else _limit(limit),
             template=_template(folder / TEMPLATES_DIR / f"{kind_id}.toml", kind_id),
         )
@@ -179,7 +180,62 @@ def _kinds(kinds: Table, folder: Path) -> dict[str, KindProfile]:
     return result
 
 
-def _deadline(table: Table) -> DeadlineRule:
+def _rules(kind: Table, key: str, terms: tuple[Term, ...]) -> tuple[DeadlineRule, ...]:
+    """Read one rule table, or an array of them each valid for its own period, oldest first."""
+    if key not in kind.data:
+        return ()
+    tables = kind.tables(key) if isinstance(kind.data[key], list) else [kind.table(key)]
+    rules: list[DeadlineRule] = []
+    for table in tables:
+        assert table is not None
+        rule = _deadline(table, terms)
+        if len(tables) > 1 and not rule.dated:
+            table.fail("valid_from", "fehlt: mehrere Regeln brauchen je ihren Geltungszeitraum")
+        if rules:
+            previous = rules[-1]
+            if previous.valid_until is None or rule.valid_from is None:
+                table.fail(
+                    "valid_from", "fehlt oder die vorige Regel nennt kein Ende (valid_until)"
+                )
+            if rule.valid_from <= previous.valid_until:
+                table.fail("valid_from", "überschneidet sich mit der vorigen Regel")
+        rules.append(rule)
+    return tuple(rules)
+
+
+def _validity(table: Table, terms: tuple[Term, ...]) -> dict[str, Any]:
+    """Read a rule's period from dates or term numbers; a term counts from its start to its end."""
+    by_number = {term.number: term for term in terms}
+
+    def term(key: str) -> Term | None:
+        number = table.integer(key, None, minimum=1)
+        if number is None:
+            return None
+        if number not in by_number:
+            known = ", ".join(str(n) for n in by_number)
+            table.fail(key, f"nennt die unbekannte Wahlperiode {number} (bekannt: {known})")
+        return by_number[number]
+
+    first, last = term("from_term"), term("until_term")
+    if first is not None and "valid_from" in table.data:
+        table.fail("from_term", "und valid_from schließen einander aus")
+    if last is not None and "valid_until" in table.data:
+        table.fail("until_term", "und valid_until schließen einander aus")
+    if last is not None and last.end is None:
+        table.fail("until_term", f"nennt die laufende Wahlperiode {last.number}, die kein Ende hat")
+    valid_from = first.start if first is not None else table.day("valid_from", None)
+    valid_until = last.end if last is not None else table.day("valid_until", None)
+    if valid_from is not None and valid_until is not None and valid_until < valid_from:
+        table.fail("valid_until", "liegt vor dem Beginn der Geltung")
+    return {
+        "valid_from": valid_from,
+        "valid_until": valid_until,
+        "from_term": None if first is None else first.number,
+        "until_term": None if last is None else last.number,
+    }
+
+
+def _deadline(table: Table, terms: tuple[Term, ...]) -> DeadlineRule:
     table.only(
         (
             "length",
@@ -190,6 +246,10 @@ def _deadline(table: Table) -> DeadlineRule:
             "source",
             "confidence",
             "note",
+            "valid_from",
+            "valid_until",
+            "from_term",
+            "until_term",
         )
     )
     fallbacks = table.texts("fallback_events")
@@ -208,6 +268,7 @@ def _deadline(table: Table) -> DeadlineRule:
         source=table.required_text("source"),
         confidence=Confidence(table.choice("confidence", CONFIDENCES)),
         note=table.text("note", ""),
+        **_validity(table, terms),
     )
 
 
@@ -219,6 +280,8 @@ def _limit(table: Table) -> Limit:
         subquestions_allowed=table.flag("subquestions_allowed", True),
         counts_subquestions=table.flag("counts_subquestions", False),
         max_per_month=table.integer("max_per_month", None, minimum=1),
+        min_members=table.integer("min_members", None, minimum=2),
+        faction_may_originate=table.flag("faction_may_originate", True),
         source=table.required_text("source"),
         confidence=Confidence(table.choice("confidence", CONFIDENCES)),
         note=table.text("note", ""),

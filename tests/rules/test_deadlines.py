@@ -290,5 +290,5 @@ def test_unknown_parliament_and_kind_are_refused(registry: ProfileRegistry) -> N
 
 def _with_rule(parliament: Parliament, rule: DeadlineRule) -> Parliament:
     kinds = dict(parliament.kinds)
-    kinds[KA] = dataclasses.replace(kinds[KA], deadline=rule)
+    kinds[KA] = dataclasses.replace(kinds[KA], deadlines=(rule,))
     return dataclasses.replace(parliament, kinds=kinds)
