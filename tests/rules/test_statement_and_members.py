@@ -1,4 +1,4 @@
-"""A statement deadline is not an answer deadline; a minimum of members may sign instead of a faction.
+"""A statement deadline is not an answer deadline; a faction or enough members may sign.
 
 The NW profile is copied and changed so that the tests do not depend on
 which parliament has which rule today. Dates checked on a calendar:
