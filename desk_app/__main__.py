@@ -8,7 +8,7 @@ import sys
 from typing import NoReturn
 
 from desk_app.cli import main as cli_main
-from desk_app.cli.parser import wants_gui
+from desk_app.cli.parser import split_language, wants_gui
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     if window:
         from desk_app.app import run_gui  # Qt is loaded only when a window is wanted
 
-        return run_gui(db_path)
+        return run_gui(db_path, split_language(args)[0])
     return cli_main(args)
 
 

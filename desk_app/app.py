@@ -17,19 +17,24 @@ def display_missing() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     """Open the main window on the database and run until it is closed."""
     if display_missing():
+        from desk_app.i18n import _, language_from_environment, set_language
+
+        set_language(language or language_from_environment())
         print(
-            "desk: Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt); "
-            "ohne Bildschirm zeigt `make demo`, was Anfragen-Desk kann.",
+            _(
+                "desk: Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt); "
+                "ohne Bildschirm zeigt `make demo`, was Anfragen-Desk kann."
+            ),
             file=sys.stderr,
         )
         return 1
     from desk_app.gui.application import start  # Qt is imported only from here on
 
     try:
-        return start(db_path or default_db_path())
+        return start(db_path or default_db_path(), language)
     except DeskError as error:
         print(f"desk: {error}", file=sys.stderr)
         return 2

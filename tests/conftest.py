@@ -8,6 +8,19 @@ import pytest
 
 # Qt must know before any QApplication exists that there is no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite reads German, the source language, whatever the machine's locale; the
+# language tests set theirs explicitly (and child processes inherit this).
+os.environ["LANGUAGE"] = "de"
+
+
+@pytest.fixture(autouse=True)
+def _german_after_each_test():
+    """Give every test the source language back, whatever the test before it switched to."""
+    yield
+    from desk_app.i18n import current_language, set_language
+
+    if current_language() != "de":
+        set_language("de")
 
 
 @pytest.fixture(autouse=True)

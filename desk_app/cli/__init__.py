@@ -30,15 +30,26 @@ def main(argv: list[str] | None = None) -> int:
         return _run(sys.argv[1:] if argv is None else argv)
 
 
+def choose_language(args_list: list[str]) -> list[str]:
+    """Set the output language from `--lang` or the environment; return argv without `--lang`."""
+    from desk_app.cli.parser import split_language
+    from desk_app.i18n import language_from_environment, set_language
+
+    language, rest = split_language(args_list)
+    set_language(language or language_from_environment())
+    return rest
+
+
 def _run(args_list: list[str]) -> int:
     """Run one command with the CLI's streams in place."""
     from desk_app.cli.parser import build_parser
     from desk_app.cli.window_lock import refuse_while_window_open
+    from desk_app.i18n import _
     from desk_app.service import Desk
 
     desk: Desk | None = None
     try:
-        args = build_parser().parse_args(args_list)
+        args = build_parser().parse_args(choose_language(args_list))
         # While a window has the database, its next autosave would undo our change.
         desk = Desk(args.db, guard_changes=refuse_while_window_open)
         status = _command(args.verb)(args, desk)
@@ -50,11 +61,16 @@ def _run(args_list: list[str]) -> int:
         print(f"desk: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("desk: abgebrochen.", file=sys.stderr)
+        print(_("desk: abgebrochen."), file=sys.stderr)
         return 130
     except Exception as error:  # the last guard: a user never sees a traceback
         log = _log_crash()
-        print(f"desk: interner Fehler ({type(error).__name__}); Details in {log}.", file=sys.stderr)
+        print(
+            _("desk: interner Fehler ({error}); Details in {log}.").format(
+                error=type(error).__name__, log=log
+            ),
+            file=sys.stderr,
+        )
         return 70
     finally:
         if desk is not None:
@@ -91,5 +107,7 @@ def _log_crash() -> str:
         with path.open("a", encoding="utf-8") as log:
             traceback.print_exc(file=log)
     except OSError:
-        return "(kein Protokoll möglich)"
+        from desk_app.i18n import _
+
+        return _("(kein Protokoll möglich)")
     return str(path)

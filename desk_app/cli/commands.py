@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk_app.cli.options import extra_days
 from desk_app.cli.output import print_fields, print_json, print_report
+from desk_app.i18n import _
 from desk_app.model import DeskError
 
 if TYPE_CHECKING:
@@ -77,7 +78,10 @@ def cmd_search(args: argparse.Namespace, desk: Desk) -> int:
     _print_summaries(rows, args.json)
     if len(rows) < total:
         print(
-            f"{len(rows)} von {total} Treffern; --limit N oder --all zeigt mehr.", file=sys.stderr
+            _("{shown} von {total} Treffern; --limit N oder --all zeigt mehr.").format(
+                shown=len(rows), total=total
+            ),
+            file=sys.stderr,
         )
     return 0
 
@@ -92,10 +96,12 @@ def cmd_export(args: argparse.Namespace, desk: Desk) -> int:
     """Export an inquiry (or, with --all-open, a calendar of all open ones) atomically."""
     if args.all_open:
         if args.format != "ics" or args.id is not None or args.template is not None:
-            raise DeskError("--all-open gibt es nur ohne Nummer und mit --format ics.")
+            raise DeskError(_("--all-open gibt es nur ohne Nummer und mit --format ics."))
         outcome = desk.export_open_calendar(args.output, extra_days(args))
     elif args.id is None:
-        raise DeskError("Bitte die Nummer der Anfrage angeben (oder --all-open für alle offenen).")
+        raise DeskError(
+            _("Bitte die Nummer der Anfrage angeben (oder --all-open für alle offenen).")
+        )
     else:
         outcome = desk.export(args.id, args.format, args.output, args.layout, args.template)
     print_report(outcome.warnings)
@@ -115,17 +121,21 @@ def cmd_check(args: argparse.Namespace, desk: Desk) -> int:
             ]
         )
     elif not findings:
-        print("Keine Beanstandungen.")
+        print(_("Keine Beanstandungen."))
     for finding in [] if args.json else findings:
-        word = "Fehler" if finding.severity == "error" else "Hinweis"
-        print(f"{word}: {finding.message}")
+        line = _("Fehler: {message}") if finding.severity == "error" else _("Hinweis: {message}")
+        print(line.format(message=finding.message))
     return 1 if any(finding.severity == "error" for finding in findings) else 0
 
 
 def cmd_delete(args: argparse.Namespace, desk: Desk) -> int:
     """Move an inquiry to the trash."""
     desk.delete(args.id)
-    print(f"Anfrage {args.id} liegt im Papierkorb (zurückholen: desk restore-deleted {args.id}).")
+    print(
+        _("Anfrage {id} liegt im Papierkorb (zurückholen: desk restore-deleted {id}).").format(
+            id=args.id
+        )
+    )
     return 0
 
 
@@ -152,7 +162,7 @@ def cmd_restore_deleted(args: argparse.Namespace, desk: Desk) -> int:
         )
         return 0
     if not rows:
-        print("Der Papierkorb ist leer.")
+        print(_("Der Papierkorb ist leer."))
     for row in rows:
         when = row.deleted_at.astimezone().strftime("%d.%m.%Y %H:%M")
         title = " ".join(row.title.split())  # one table line, whatever the title holds

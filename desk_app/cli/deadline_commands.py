@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk_app.cli.options import extra_days, extra_days_option
 from desk_app.cli.output import print_json
+from desk_app.i18n import _, ngettext
 from desk_app.model.fields import parse_date
 
 if TYPE_CHECKING:
@@ -23,21 +24,21 @@ DEADLINE_VERBS = ("due", "deadlines")
 
 def add_deadline_verbs(subparsers: Any) -> None:
     """Add the `due` and `deadlines` verbs to the `desk` parser's subparsers."""
-    due = subparsers.add_parser("due", help="eine Antwortfrist berechnen und erklären")
-    due.add_argument("--parliament", required=True, help="Kürzel, z. B. NW, BT, BY")
-    due.add_argument("--kind", required=True, help="z. B. kleine-anfrage")
+    due = subparsers.add_parser("due", help=_("eine Antwortfrist berechnen und erklären"))
+    due.add_argument("--parliament", required=True, help=_("Kürzel, z. B. NW, BT, BY"))
+    due.add_argument("--kind", required=True, help=_("z. B. kleine-anfrage"))
     due.add_argument(
         "--from",
         dest="start",
         required=True,
-        metavar="JJJJ-MM-TT",
-        help="Datum des Ereignisses, mit dem die Frist beginnt (z. B. der Weiterleitung)",
+        metavar=_("JJJJ-MM-TT"),
+        help=_("Datum des Ereignisses, mit dem die Frist beginnt (z. B. der Weiterleitung)"),
     )
     extra_days_option(due)
     due.add_argument("--json", action="store_true")
 
     listing = subparsers.add_parser(
-        "deadlines", help="offene Anfragen mit Fristende, überfällige zuerst"
+        "deadlines", help=_("offene Anfragen mit Fristende, überfällige zuerst")
     )
     extra_days_option(listing)
     listing.add_argument("--json", action="store_true")
@@ -62,7 +63,7 @@ def cmd_deadlines(args: argparse.Namespace, desk: Desk) -> int:
         print_json([row_json(row) for row in rows])
         return 0
     if not rows:
-        print("Keine offene Anfrage hat ein Fristende.")
+        print(_("Keine offene Anfrage hat ein Fristende."))
     # One write for the whole list: 10,000 print() calls cost more than building it.
     print("\n".join(_row_text(row) for row in rows), end="\n" if rows else "")
     return 0
@@ -140,7 +141,11 @@ def _days_text(row: DueLine) -> str:
     """Return "3 Tage überfällig", "heute fällig" or "noch 5 Tage"."""
     if row.days_left < 0:
         late = -row.days_left
-        return f"{late} {'Tag' if late == 1 else 'Tage'} überfällig"
+        return ngettext("{count} Tag überfällig", "{count} Tage überfällig", late).format(
+            count=late
+        )
     if row.days_left == 0:
-        return "heute fällig"
-    return f"noch {row.days_left} {'Tag' if row.days_left == 1 else 'Tage'}"
+        return _("heute fällig")
+    return ngettext("noch {count} Tag", "noch {count} Tage", row.days_left).format(
+        count=row.days_left
+    )

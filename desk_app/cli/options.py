@@ -6,6 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
+from desk_app.i18n import _
 from desk_app.model.errors import DeskError
 from desk_app.model.values import parse_stored_id
 from desk_app.rules.calendar_days import ExtraDay, parse_extra_days
@@ -21,7 +22,7 @@ def extra_days_option(parser: argparse.ArgumentParser) -> None:
         "--extra-days",
         default="",
         metavar="TT.MM.,…",
-        help="zusätzliche freie Tage, z. B. 24.12.,31.12. (jedes Jahr) oder 02.01.2026",
+        help=_("zusätzliche freie Tage, z. B. 24.12.,31.12. (jedes Jahr) oder 02.01.2026"),
     )
 
 
@@ -37,7 +38,7 @@ def inquiry_id(text: str) -> int:
 
 def match_limit(text: str) -> int:
     """Read how many search matches to print: a whole number SQLite can hold."""
-    return parse_stored_id(text, "Trefferzahl")
+    return parse_stored_id(text, _("Trefferzahl"))
 
 
 def user_path(text: str) -> Path:
@@ -49,9 +50,11 @@ def user_path(text: str) -> Path:
     if too_long_name or len(encoded) >= PATH_MAX:
         shown = text if len(text) <= 40 else f"{text[:40]}…"
         raise DeskError(
-            f"Der Pfad „{shown}“ ist zu lang (höchstens {NAME_MAX} Byte je Name "
-            f"und {PATH_MAX - 1} Byte insgesamt)."
+            _(
+                "Der Pfad „{path}“ ist zu lang (höchstens {name_max} Byte je Name und {path_max} "
+                "Byte insgesamt)."
+            ).format(path=shown, name_max=NAME_MAX, path_max=PATH_MAX - 1)
         )
     if "\x00" in text:
-        raise DeskError("Ein Pfad darf kein Nullzeichen enthalten.")
+        raise DeskError(_("Ein Pfad darf kein Nullzeichen enthalten."))
     return Path(text)

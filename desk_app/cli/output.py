@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
+from desk_app.i18n import _
+
 if TYPE_CHECKING:
     from desk_app.service import ImportOutcome
 
@@ -95,7 +97,9 @@ def print_fields(outcome: ImportOutcome) -> None:
     if not entries:
         return
     width = max(len(entry.label) for entry in entries)
-    print(f"{'Feld':<{width}}  {'Sicherheit':<14}  Erkannt", file=sys.stderr)
+    head = (_("Feld"), _("Sicherheit"), _("Erkannt"))
+    width = max(width, len(head[0]))
+    print(f"{head[0]:<{width}}  {head[1]:<14}  {head[2]}", file=sys.stderr)
     for entry in entries:
         value = entry.value or "–"
         print(f"{entry.label:<{width}}  {entry.confidence.value:<14}  {value}", file=sys.stderr)

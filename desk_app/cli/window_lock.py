@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desk_app.i18n import _
 from desk_app.model.errors import DeskError
 
 _BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
@@ -51,6 +52,8 @@ def refuse_while_window_open(db_path: Path) -> None:
     pid = window_pid(db_path)
     if pid is not None:
         raise DeskError(
-            f"Anfragen-Desk hat {db_path} gerade im Fenster geöffnet (Prozess {pid}); "
-            "bitte dort ändern oder das Fenster schließen, damit keine Änderung verloren geht."
+            _(
+                "Anfragen-Desk hat {path} gerade im Fenster geöffnet (Prozess {pid}); bitte dort "
+                "ändern oder das Fenster schließen, damit keine Änderung verloren geht."
+            ).format(path=db_path, pid=pid)
         )

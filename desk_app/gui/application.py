@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk_app.gui.i18n import chosen_language, install_translator
+from desk_app.gui.i18n import chosen_language, install_translator, save_language
 from desk_app.gui.main_window import MainWindow
 from desk_app.model.errors import DeskError
 
@@ -148,14 +148,19 @@ def release_clipboard(app: QApplication) -> None:
         clipboard.setText(clipboard.text())
 
 
-def start(db_path: Path) -> int:
-    """Open the window on a database and run Qt's event loop until it closes."""
+def start(db_path: Path, language: str | None = None) -> int:
+    """Open the window on a database and run Qt's event loop until it closes.
+
+    A language given (`desk --lang en`) is used and remembered; else the saved one.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Anfragen-Desk")
     app.setOrganizationName("Anfragen-Desk")
     settings = QSettings()
-    install_translator(app, chosen_language(settings))
+    if language is not None:
+        save_language(settings, language)
+    install_translator(app, language or chosen_language(settings))
     try:
         started = launch(db_path, settings)
     except DeskError as error:

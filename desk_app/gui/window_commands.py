@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWidget
 
 from desk_app import __version__
-from desk_app.gui.i18n import save_language
 from desk_app.model.errors import DeskError
 
 # The dialogs and the editor are imported when first used: the window is shown before them.
@@ -188,13 +187,10 @@ class WindowCommands:
         self.host.left_tabs.setCurrentIndex(1)
 
     def set_language(self, language: str) -> None:
-        """Remember the language; it applies at the next start."""
-        save_language(self.host.settings, language)
-        QMessageBox.information(
-            self.host.window(),
-            QCoreApplication.translate("Menus", "Sprache"),
-            QCoreApplication.translate("Menus", "Die Sprache wird beim nächsten Start umgestellt."),
-        )
+        """Show the window in another language now, and remember it for the next start."""
+        from desk_app.gui.language_switch import switch_language
+
+        switch_language(self.host.window(), language)
 
     def about(self) -> None:
         """Say what the program is."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desk_app.i18n import _
 from desk_app.model.errors import DeskError
 from desk_app.paths import resources_dir
 from desk_app.rules.page_style import PageGeometry, PageStyle, SubmissionLines, Typography
@@ -63,7 +64,11 @@ def find_layout(name: str, profiles_root: Path | None, named_in: Table | None = 
     problem = f"nennt die unbekannte Hausform „{name}“ (bekannt: {', '.join(known)})"
     if named_in is not None:
         named_in.fail("base", problem)
-    raise DeskError(f"{display_path(folders[-1])}: Die Hausform „{name}“ fehlt.")
+    raise DeskError(
+        _("{display_path}: Die Hausform „{name}“ fehlt.").format(
+            display_path=display_path(folders[-1]), name=name
+        )
+    )
 
 
 class Picker:
@@ -101,7 +106,7 @@ def _submission(pick: Picker) -> SubmissionLines:
             lines: tuple[str, ...] = (values[name],)
         else:
             if name not in table.data:
-                table.fail(name, "fehlt")
+                table.fail(name, _("fehlt"))
             values[name] = lines = table.texts(name)
         check_placeholders(table, name, lines)
     return SubmissionLines(**values)
@@ -124,8 +129,8 @@ def _typography(pick: Picker) -> Typography:
 def _check_room(page: PageGeometry, table: Table) -> None:
     """Refuse margins that leave no room for text."""
     if page.margin_left + page.margin_right >= page.width:
-        table.fail("page", "lässt zwischen linkem und rechtem Rand keinen Platz für Text")
+        table.fail("page", _("lässt zwischen linkem und rechtem Rand keinen Platz für Text"))
     if page.margin_top + page.margin_bottom >= page.height:
-        table.fail("page", "lässt zwischen oberem und unterem Rand keinen Platz für Text")
+        table.fail("page", _("lässt zwischen oberem und unterem Rand keinen Platz für Text"))
     if page.header_distance >= page.margin_top:
-        table.fail("page.header_distance", "muss kleiner sein als margin_top")
+        table.fail("page.header_distance", _("muss kleiner sein als margin_top"))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from desk_app.i18n import _
 from desk_app.model.errors import DeskError
 from desk_app.rules.toml_table import Table
 
@@ -78,8 +79,9 @@ def check_placeholders(table: Table, key: str, lines: Sequence[str]) -> None:
         if unknown:
             table.fail(
                 key,
-                f"enthält den unbekannten Platzhalter {{{unknown[0]}}} "
-                f"(bekannt: {', '.join(sorted(PLACEHOLDERS))})",
+                _("enthält den unbekannten Platzhalter {{{value}}} (bekannt: {names})").format(
+                    value=unknown[0], names=", ".join(sorted(PLACEHOLDERS))
+                ),
             )
 
 
@@ -89,8 +91,10 @@ def fill(line: str, values: Mapping[str, str | None]) -> str | None:
     if unknown:
         known = ", ".join(sorted(PLACEHOLDERS))
         raise DeskError(
-            f"Die Vorlagenzeile „{line}“ enthält den unbekannten Platzhalter "
-            f"{{{unknown[0]}}} (bekannt: {known})."
+            _(
+                "Die Vorlagenzeile „{line}“ enthält den unbekannten Platzhalter "
+                "{{{value}}} (bekannt: {known})."
+            ).format(line=line, value=unknown[0], known=known)
         )
     missing = False
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from desk_app.i18n import _
 from desk_app.model.errors import DeskError
 from desk_app.rules.page_style import PageGeometry, PageStyle, SubmissionLines, Typography
 
@@ -263,5 +264,7 @@ class Parliament:
         except KeyError:
             known = ", ".join(sorted(self.kinds))
             raise DeskError(
-                f"{self.name} kennt die Art „{kind_id}“ nicht (bekannt: {known})."
+                _("{name} kennt die Art „{kind_id}“ nicht (bekannt: {known}).").format(
+                    name=self.name, kind_id=kind_id, known=known
+                )
             ) from None

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from desk_app.i18n import _
 from desk_app.model import DATE_FIELDS
 from desk_app.model.errors import DeskError
 from desk_app.paths import resources_dir
@@ -60,13 +61,19 @@ def load_parliament(folder: Path) -> Parliament:
     top.only(_TOP_FIELDS)
     pid = top.required_text("id")
     if pid != folder.name:
-        top.fail("id", f"„{pid}“ passt nicht zum Ordnernamen „{folder.name}“")
+        top.fail(
+            "id",
+            _("„{pid}“ passt nicht zum Ordnernamen „{name}“").format(pid=pid, name=folder.name),
+        )
     region = top.required_text("holidays_region")
     # Only the form is checked here: asking the holidays package which regions it
     # knows imports its whole country table (~100 ms of every start). The work
     # calendar refuses an unknown region with one sentence when it is first needed.
     if not _REGION.fullmatch(region):
-        top.fail("holidays_region", f"hat den Wert „{region}“, erwartet ist ein Kürzel wie „HE“")
+        top.fail(
+            "holidays_region",
+            _("hat den Wert „{region}“, erwartet ist ein Kürzel wie „HE“").format(region=region),
+        )
     kinds_table = top.table("kinds")
     assert kinds_table is not None  # required: table() raised if absent
     terms = _terms(top)
@@ -75,7 +82,9 @@ def load_parliament(folder: Path) -> Parliament:
     if default_kind and default_kind not in kinds:
         top.fail(
             "default_kind",
-            f"nennt die unbekannte Art „{default_kind}“ (bekannt: {', '.join(kinds)})",
+            _("nennt die unbekannte Art „{default_kind}“ (bekannt: {names})").format(
+                default_kind=default_kind, names=", ".join(kinds)
+            ),
         )
     default_pattern = str(Parliament.__dataclass_fields__["drucksache_pattern"].default)
     return Parliament(
@@ -111,7 +120,12 @@ def _reading(table: Table | None) -> Reading:
             try:
                 re.compile(pattern)
             except re.error as error:
-                table.fail(key, f"enthält keinen gültigen regulären Ausdruck „{pattern}“ ({error})")
+                table.fail(
+                    key,
+                    _("enthält keinen gültigen regulären Ausdruck „{pattern}“ ({error})").format(
+                        pattern=pattern, error=error
+                    ),
+                )
     return Reading(**values)
 
 
@@ -121,11 +135,11 @@ def _terms(top: Table) -> tuple[Term, ...]:
         table.only(("number", "start", "end"))
         term = Term(table.integer("number", minimum=1), table.day("start"), table.day("end", None))
         if term.end is not None and term.end < term.start:
-            table.fail("end", "liegt vor dem Beginn der Wahlperiode")
+            table.fail("end", _("liegt vor dem Beginn der Wahlperiode"))
         if terms and term.number <= terms[-1].number:
-            table.fail("number", "muss größer sein als die der vorigen Wahlperiode")
+            table.fail("number", _("muss größer sein als die der vorigen Wahlperiode"))
         if terms and (terms[-1].end is None or terms[-1].end >= term.start):
-            table.fail("start", "überschneidet sich mit der vorigen Wahlperiode")
+            table.fail("start", _("überschneidet sich mit der vorigen Wahlperiode"))
         terms.append(term)
     return tuple(terms)
 
@@ -135,9 +149,12 @@ def _pattern(top: Table, default: str) -> str:
     try:
         groups = re.compile(pattern).groupindex
     except re.error as error:
-        top.fail("drucksache_pattern", f"ist kein gültiger regulärer Ausdruck ({error})")
+        top.fail(
+            "drucksache_pattern",
+            _("ist kein gültiger regulärer Ausdruck ({error})").format(error=error),
+        )
     if "term" not in groups or "number" not in groups:
-        top.fail("drucksache_pattern", "braucht die Gruppen (?P<term>…) und (?P<number>…)")
+        top.fail("drucksache_pattern", _("braucht die Gruppen (?P<term>…) und (?P<number>…)"))
     return pattern
 
 
@@ -151,11 +168,17 @@ def _layout(table: Table | None, folder: Path) -> Layout:
 
 def _kinds(kinds: Table, folder: Path, terms: tuple[Term, ...]) -> dict[str, KindProfile]:
     if not kinds.field_names():
-        raise DeskError(f"{kinds.file}: Feld {kinds.path} muss mindestens eine Art enthalten.")
+        raise DeskError(
+            _("{file}: Feld {path} muss mindestens eine Art enthalten.").format(
+                file=kinds.file, path=kinds.path
+            )
+        )
     result: dict[str, KindProfile] = {}
     for kind_id in kinds.field_names():
         if not _KIND_ID.fullmatch(kind_id):
-            kinds.fail(kind_id, "hat keinen gültigen Namen (Kleinbuchstaben, Ziffern, Bindestrich)")
+            kinds.fail(
+                kind_id, _("hat keinen gültigen Namen (Kleinbuchstaben, Ziffern, Bindestrich)")
+            )
         table = kinds.table(kind_id)
         assert table is not None
         table.only(("display_name", "numbered", "deadline", "statement", "limit"))
@@ -174,8 +197,10 @@ def _kinds(kinds: Table, folder: Path, terms: tuple[Term, ...]) -> dict[str, Kin
         if path.stem not in result:
             known = ", ".join(result)
             raise DeskError(
-                f"{display_path(path)}: Die Vorlage gehört zu keiner Art in "
-                f"{PROFILE_FILE} (bekannt: {known})."
+                _(
+                    "{display_path}: Die Vorlage gehört zu keiner Art in {PROFILE_FILE} "
+                    "(bekannt: {known})."
+                ).format(display_path=display_path(path), PROFILE_FILE=PROFILE_FILE, known=known)
             )
     return result
 
@@ -190,15 +215,15 @@ def _rules(kind: Table, key: str, terms: tuple[Term, ...]) -> tuple[DeadlineRule
         assert table is not None
         rule = _deadline(table, terms)
         if len(tables) > 1 and not rule.dated:
-            table.fail("valid_from", "fehlt: mehrere Regeln brauchen je ihren Geltungszeitraum")
+            table.fail("valid_from", _("fehlt: mehrere Regeln brauchen je ihren Geltungszeitraum"))
         if rules:
             previous = rules[-1]
             if previous.valid_until is None or rule.valid_from is None:
                 table.fail(
-                    "valid_from", "fehlt oder die vorige Regel nennt kein Ende (valid_until)"
+                    "valid_from", _("fehlt oder die vorige Regel nennt kein Ende (valid_until)")
                 )
             if rule.valid_from <= previous.valid_until:
-                table.fail("valid_from", "überschneidet sich mit der vorigen Regel")
+                table.fail("valid_from", _("überschneidet sich mit der vorigen Regel"))
         rules.append(rule)
     return tuple(rules)
 
@@ -213,20 +238,30 @@ def _validity(table: Table, terms: tuple[Term, ...]) -> dict[str, Any]:
             return None
         if number not in by_number:
             known = ", ".join(str(n) for n in by_number)
-            table.fail(key, f"nennt die unbekannte Wahlperiode {number} (bekannt: {known})")
+            table.fail(
+                key,
+                _("nennt die unbekannte Wahlperiode {number} (bekannt: {known})").format(
+                    number=number, known=known
+                ),
+            )
         return by_number[number]
 
     first, last = term("from_term"), term("until_term")
     if first is not None and "valid_from" in table.data:
-        table.fail("from_term", "und valid_from schließen einander aus")
+        table.fail("from_term", _("und valid_from schließen einander aus"))
     if last is not None and "valid_until" in table.data:
-        table.fail("until_term", "und valid_until schließen einander aus")
+        table.fail("until_term", _("und valid_until schließen einander aus"))
     if last is not None and last.end is None:
-        table.fail("until_term", f"nennt die laufende Wahlperiode {last.number}, die kein Ende hat")
+        table.fail(
+            "until_term",
+            _("nennt die laufende Wahlperiode {number}, die kein Ende hat").format(
+                number=last.number
+            ),
+        )
     valid_from = first.start if first is not None else table.day("valid_from", None)
     valid_until = last.end if last is not None else table.day("valid_until", None)
     if valid_from is not None and valid_until is not None and valid_until < valid_from:
-        table.fail("valid_until", "liegt vor dem Beginn der Geltung")
+        table.fail("valid_until", _("liegt vor dem Beginn der Geltung"))
     return {
         "valid_from": valid_from,
         "valid_until": valid_until,
@@ -256,8 +291,10 @@ def _deadline(table: Table, terms: tuple[Term, ...]) -> DeadlineRule:
     for index, event in enumerate(fallbacks, start=1):
         if event not in DATE_FIELDS:
             table.fail(
-                f"fallback_events[{index}]",
-                f"hat den unbekannten Wert „{event}“ (erlaubt: {', '.join(DATE_FIELDS)})",
+                _("fallback_events[{index}]").format(index=index),
+                _("hat den unbekannten Wert „{event}“ (erlaubt: {names})").format(
+                    event=event, names=", ".join(DATE_FIELDS)
+                ),
             )
     return DeadlineRule(
         length=table.integer("length", minimum=1),

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk_app.i18n import _
 from desk_app.model.errors import DeskError
 from desk_app.paths import resources_dir, user_profiles_dir
 from desk_app.rules.profile_loader import PROFILE_FILE, display_path, load_parliament
@@ -36,7 +37,11 @@ class ProfileRegistry:
         folders = profile_folders(bundled, required=True)
         folders.update(profile_folders(user, required=False))
         if not folders:
-            raise DeskError(f"{display_path(bundled)}: Es gibt keine Parlamentsprofile.")
+            raise DeskError(
+                _("{display_path}: Es gibt keine Parlamentsprofile.").format(
+                    display_path=display_path(bundled)
+                )
+            )
         return cls(folders=folders)
 
     def get(self, pid: str) -> Parliament:
@@ -48,7 +53,11 @@ class ProfileRegistry:
         folder = self._unread.get(key)
         if folder is None:
             known = ", ".join(self.ids())
-            raise DeskError(f"Das Parlament „{pid}“ ist unbekannt (bekannt: {known}).")
+            raise DeskError(
+                _("Das Parlament „{pid}“ ist unbekannt (bekannt: {known}).").format(
+                    pid=pid, known=known
+                )
+            )
         parliament = self._by_id[key] = load_parliament(folder)
         del self._unread[key]
         return parliament
@@ -81,7 +90,11 @@ def profile_folders(root: Path, *, required: bool) -> dict[str, Path]:
     """Map each profile id to its folder under root; the folder name is the id."""
     if not root.is_dir():
         if required:
-            raise DeskError(f"{display_path(root)}: Der Ordner der Parlamentsprofile fehlt.")
+            raise DeskError(
+                _("{display_path}: Der Ordner der Parlamentsprofile fehlt.").format(
+                    display_path=display_path(root)
+                )
+            )
         return {}
     folders: dict[str, Path] = {}
     try:
@@ -89,11 +102,17 @@ def profile_folders(root: Path, *, required: bool) -> dict[str, Path]:
             if not folder.is_dir() or folder.name.startswith((".", "_")):
                 continue
             if not (folder / PROFILE_FILE).is_file():
-                raise DeskError(f"{display_path(folder)}: Der Ordner enthält keine {PROFILE_FILE}.")
+                raise DeskError(
+                    _("{display_path}: Der Ordner enthält keine {PROFILE_FILE}.").format(
+                        display_path=display_path(folder), PROFILE_FILE=PROFILE_FILE
+                    )
+                )
             folders[folder.name] = folder
     except OSError as error:  # e.g. a folder another user owns
         reason = error.strerror or type(error).__name__
         raise DeskError(
-            f"{display_path(root)}: Der Ordner der Parlamentsprofile ist nicht lesbar ({reason})."
+            _(
+                "{display_path}: Der Ordner der Parlamentsprofile ist nicht lesbar ({reason})."
+            ).format(display_path=display_path(root), reason=reason)
         ) from None
     return folders
