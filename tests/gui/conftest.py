@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from desk_app.gui.application import open_session, release_clipboard
+from desk_app.gui.language_switch import latest
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -31,5 +32,5 @@ def session(qtbot, tmp_path):
     qtbot.addWidget(opened.window)
     opened.window.show()
     yield opened
-    opened.window.close()
+    latest(opened.window).close()  # a language switch may have rebuilt the window
     opened.close()
