@@ -51,6 +51,7 @@ _STAMP = datetime(2026, 1, 1)
 _PROFILE_TEXTS = ("display_name", "note", "source")
 
 Message = tuple[str | tuple[str, str], str, int]  # (id or singular/plural, file, line)
+Translation = str | tuple[str, ...]
 
 
 def area_of(path: str) -> str:
@@ -118,9 +119,9 @@ def read_catalog(path: Path) -> Catalog:
         return read_po(handle)
 
 
-def known_translations(language: str) -> dict[str | tuple[str, str], object]:
+def known_translations(language: str) -> dict[str | tuple[str, str], Translation]:
     """Return every translation made so far in any area (a string may move between areas)."""
-    known: dict[str | tuple[str, str], object] = {}
+    known: dict[str | tuple[str, str], Translation] = {}
     for path in sorted((PO_DIR / language).glob("*.po")):
         for message in read_catalog(path):
             if message.id and message.string:
@@ -154,7 +155,7 @@ def write_catalog(target: Path, catalog: Catalog) -> None:
     target.write_bytes(buffer.getvalue())
 
 
-def translate(language: str, area: str, translations: dict[str, object]) -> list[str]:
+def translate(language: str, area: str, translations: dict[str, str | list[str]]) -> list[str]:
     """Set translations in an area's catalogue; return the German texts it does not hold."""
     path = po_path(language, area)
     catalog = read_catalog(path)

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
 def latest(window: MainWindow) -> MainWindow:
     """Return the window that replaced this one by a language switch (or itself)."""
-    while getattr(window, "replaced_by", None) is not None:
-        window = window.replaced_by
+    following: MainWindow | None = getattr(window, "replaced_by", None)
+    while following is not None:
+        window = following
+        following = getattr(window, "replaced_by", None)
     return window
 
 
@@ -56,7 +58,7 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
     replacement.show()
     if current is not None:
         replacement.open_inquiry(current)
-    window.replaced_by = replacement  # type: ignore[attr-defined]
+    window.replaced_by = replacement  # type: ignore[attr-defined]  # read by latest()
     window.close()
     window.deleteLater()
     return replacement

@@ -189,8 +189,11 @@ class WindowCommands:
     def set_language(self, language: str) -> None:
         """Show the window in another language now, and remember it for the next start."""
         from desk_app.gui.language_switch import switch_language
+        from desk_app.gui.main_window import MainWindow
 
-        switch_language(self.host.window(), language)
+        window = self.host.window()
+        assert isinstance(window, MainWindow)
+        switch_language(window, language)
 
     def about(self) -> None:
         """Say what the program is."""
