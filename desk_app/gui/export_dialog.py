@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
         self._registry = registry
         self.format_combo = QComboBox(self)
         for exporter in EXPORT_FORMATS.values():
-            self.format_combo.addItem(exporter.label, exporter.name)
+            self.format_combo.addItem(self.format_label(exporter.name), exporter.name)
         self.layout_combo = QComboBox(self)
         self.layout_combo.addItem(self.tr("Einreichung"), "submission")
         self.layout_combo.addItem(self.tr("Drucksache"), "drucksache")
@@ -157,6 +157,11 @@ class ExportDialog(QDialog):
         self._format_changed()
         self.resize(560, self.sizeHint().height())
 
+    def format_label(self, fmt: str) -> str:
+        """Return a format's name as the dialog shows it: the core's labels are German."""
+        own = {"ics": self.tr("Kalender (ICS)")}
+        return own.get(fmt, EXPORT_FORMATS[fmt].label)
+
     def fmt(self) -> str:
         """Return the chosen format's name (a key of EXPORT_FORMATS)."""
         return str(self.format_combo.currentData())
@@ -196,7 +201,7 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         """Let the user pick the file in a save dialog filtered to the chosen format."""
         exporter = EXPORT_FORMATS[self.fmt()]
-        pattern = f"{exporter.label} (*.{exporter.suffix})"
+        pattern = f"{self.format_label(exporter.name)} (*.{exporter.suffix})"
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Exportieren als"), str(self.path()), pattern
         )

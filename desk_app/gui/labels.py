@@ -1,4 +1,9 @@
-"""German names the list views share: statuses, kinds, due dates and how urgent they are."""
+"""Names the list views share: statuses, kinds, due dates and how urgent they are.
+
+Each is German in the source and translated when it is shown: the window's own
+words by Qt, the parliament profiles' texts (kind names, rule notes and sources)
+by the core's catalogue.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from desk_app.i18n import _
 from desk_app.model import DeskError, Status
 from desk_app.rules.deadline_status import DUE_SOON_DAYS
 from desk_app.rules.registry import ProfileRegistry
@@ -15,8 +21,13 @@ from desk_app.rules.registry import ProfileRegistry
 OPEN_STATUSES = tuple(status for status in Status if not status.is_closed)
 
 
+def profile_text(text: str) -> str:
+    """Return a text of a parliament profile (a kind's name, a rule's note) in the UI language."""
+    return _(text) if text else ""  # gettext("") would be the catalogue's header
+
+
 def status_name(status: Status | str) -> str:
-    """Return the German name of a status (Entwurf, Eingereicht, …)."""
+    """Return the name of a status (Entwurf, Eingereicht, …) in the UI language."""
     names = {
         Status.DRAFT: QCoreApplication.translate("Labels", "Entwurf"),
         Status.SUBMITTED: QCoreApplication.translate("Labels", "Eingereicht"),
@@ -30,7 +41,7 @@ def status_name(status: Status | str) -> str:
 def kind_name(registry: ProfileRegistry, parliament: str, kind: str) -> str:
     """Return the parliament's own name for a kind, or the kind's id if it is unknown."""
     try:
-        return registry.get(parliament).kind(kind).display_name
+        return profile_text(registry.get(parliament).kind(kind).display_name)
     except DeskError:
         return kind
 

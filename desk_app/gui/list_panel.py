@@ -119,8 +119,9 @@ class ListPanel(QWidget):
                 continue
             for kind in parliament.kinds.values():
                 names.setdefault(kind.id, [])
-                if kind.display_name not in names[kind.id]:
-                    names[kind.id].append(kind.display_name)
+                name = labels.profile_text(kind.display_name)
+                if name not in names[kind.id]:
+                    names[kind.id].append(name)
         current = self.kind_filter.currentData()
         self.kind_filter.blockSignals(True)
         while self.kind_filter.count() > 1:

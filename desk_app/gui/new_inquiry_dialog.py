@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.gui.labels import profile_text
 from desk_app.model import Originator
-from desk_app.rules.deadline_explain import CONFIDENCE_NAMES, event_name, unit_phrase
+from desk_app.rules.deadline_explain import confidence_name, event_name, unit_phrase
 from desk_app.rules.profile import KindProfile, Limit, Parliament
 from desk_app.rules.registry import ProfileRegistry
 
@@ -32,9 +33,10 @@ def deadline_line(kind: KindProfile) -> str:
             unit_phrase(rule.length, rule.unit), event_name(rule.start_event)
         ),
         QCoreApplication.translate("NewInquiryDialog", "Quelle: {0}").format(
-            rule.source or QCoreApplication.translate("NewInquiryDialog", "keine angegeben")
+            profile_text(rule.source)
+            or QCoreApplication.translate("NewInquiryDialog", "keine angegeben")
         ),
-        CONFIDENCE_NAMES.get(rule.confidence, str(rule.confidence)),
+        confidence_name(rule.confidence),
     ]
     return " · ".join(parts)
 
@@ -71,9 +73,11 @@ def limit_line(limit: Limit) -> str:
     ]
     if limit.source:
         parts.append(
-            QCoreApplication.translate("NewInquiryDialog", "Quelle: {0}").format(limit.source)
+            QCoreApplication.translate("NewInquiryDialog", "Quelle: {0}").format(
+                profile_text(limit.source)
+            )
         )
-        parts.append(CONFIDENCE_NAMES.get(limit.confidence, str(limit.confidence)))
+        parts.append(confidence_name(limit.confidence))
     return " · ".join(parts)
 
 
@@ -209,7 +213,7 @@ class NewInquiryDialog(QDialog):
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
         for kind in parliament.kinds.values():
-            self.kind_combo.addItem(kind.display_name, kind.id)
+            self.kind_combo.addItem(profile_text(kind.display_name), kind.id)
         self.kind_combo.blockSignals(False)
         # Keep the kind across parliaments where it exists, else the profile's default kind.
         for wanted in (previous, parliament.default_kind):
@@ -232,6 +236,6 @@ class NewInquiryDialog(QDialog):
             return
         kind = self.kind()
         self.deadline_label.setText(deadline_line(kind))
-        self.deadline_label.setToolTip(kind.deadline.note if kind.deadline else "")
+        self.deadline_label.setToolTip(profile_text(kind.deadline.note) if kind.deadline else "")
         self.limit_label.setText(limit_line(kind.limit))
-        self.limit_label.setToolTip(kind.limit.note)
+        self.limit_label.setToolTip(profile_text(kind.limit.note))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.gui import labels
 from desk_app.gui.operations import Operations
 from desk_app.model import DeskError
 
@@ -49,9 +50,9 @@ class TrashDialog(QDialog):
         self.entries.clear()
         for row in self._ops.desk.deleted():
             when = row.deleted_at.astimezone().strftime("%d.%m.%Y %H:%M")
-            reference = f"Drs. {row.drucksache}" if row.drucksache else (row.number or "")
+            reference = labels.reference(None, row.drucksache) if row.drucksache else row.number
             title = " ".join(row.title.split()) or self.tr("(ohne Titel)")
-            text = f"{row.parliament}  {reference}  {title}  ·  " + self.tr(
+            text = f"{row.parliament}  {reference or ''}  {title}  ·  " + self.tr(
                 "gelöscht am %1"
             ).replace("%1", when)
             item = QListWidgetItem(text, self.entries)

@@ -150,7 +150,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desk_app/gui/export_dialog.py" line="94"/>
-        <location filename="../../desk_app/gui/export_dialog.py" line="210"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="215"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
@@ -220,32 +220,37 @@
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="188"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="162"/>
+        <source>Kalender (ICS)</source>
+        <translation>Calendar (ICS)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="193"/>
         <source>Word-Vorlage wählen</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="190"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="195"/>
         <source>Word-Vorlagen (*.dotx *.docx)</source>
         <translation>Word templates (*.dotx *.docx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="201"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="206"/>
         <source>Exportieren als</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="210"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="215"/>
         <source>Bitte eine Datei angeben.</source>
         <translation>Please specify a file.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="216"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="221"/>
         <source>Datei ersetzen</source>
         <translation>Replace file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="217"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="222"/>
         <source>%1 gibt es schon. Ersetzen?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
@@ -369,12 +374,12 @@
     <message>
         <location filename="../../desk_app/gui/import_report_dialog.py" line="36"/>
         <source>Art</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/import_report_dialog.py" line="37"/>
         <source>Wahlperiode</source>
-        <translation>Term</translation>
+        <translation>Wahlperiode</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/import_report_dialog.py" line="38"/>
@@ -429,7 +434,7 @@
     <message>
         <location filename="../../desk_app/gui/import_report_dialog.py" line="50"/>
         <source>Fraktion</source>
-        <translation>Faction</translation>
+        <translation>Parliamentary group</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/import_report_dialog.py" line="51"/>
@@ -479,7 +484,7 @@
     <message>
         <location filename="../../desk_app/gui/import_report_dialog.py" line="60"/>
         <source>Vorbemerkung der Regierung</source>
-        <translation>Government&apos;s preliminary remark</translation>
+        <translation>Government&apos;s preamble</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/import_report_dialog.py" line="63"/>
@@ -611,52 +616,52 @@
 <context>
     <name>InquiryEditor</name>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="51"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="52"/>
         <source>Eingabe</source>
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="60"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="61"/>
         <source>Einleitungssatz ändern</source>
         <translation>Change lead-in sentence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="88"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="89"/>
         <source>Parlament:</source>
         <translation>Parliament:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="89"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="90"/>
         <source>Art:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="90"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="91"/>
         <source>Fragesteller:</source>
         <translation>Originators:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="91"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="92"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="92"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="93"/>
         <source>Vorbemerkung:</source>
         <translation>Preamble:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="93"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="94"/>
         <source>Einleitungssatz:</source>
         <translation>Lead-in sentence:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="94"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="95"/>
         <source>Fragen:</source>
         <translation>Questions:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="95"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="96"/>
         <source>Unterschrift:</source>
         <translation>Signature:</translation>
     </message>
@@ -757,57 +762,57 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="21"/>
+        <location filename="../../desk_app/gui/labels.py" line="32"/>
         <source>Entwurf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="22"/>
+        <location filename="../../desk_app/gui/labels.py" line="33"/>
         <source>Eingereicht</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="23"/>
+        <location filename="../../desk_app/gui/labels.py" line="34"/>
         <source>Veröffentlicht</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="24"/>
+        <location filename="../../desk_app/gui/labels.py" line="35"/>
         <source>Beantwortet</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="25"/>
+        <location filename="../../desk_app/gui/labels.py" line="36"/>
         <source>Zurückgezogen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="42"/>
+        <location filename="../../desk_app/gui/labels.py" line="53"/>
         <source>Drs. %1</source>
         <translation>Printed paper %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="81"/>
+        <location filename="../../desk_app/gui/labels.py" line="92"/>
         <source>%1 Tage überfällig</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="83"/>
+        <location filename="../../desk_app/gui/labels.py" line="94"/>
         <source>1 Tag überfällig</source>
         <translation>1 day overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="85"/>
+        <location filename="../../desk_app/gui/labels.py" line="96"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="87"/>
+        <location filename="../../desk_app/gui/labels.py" line="98"/>
         <source>morgen fällig</source>
         <translation>due tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/labels.py" line="88"/>
+        <location filename="../../desk_app/gui/labels.py" line="99"/>
         <source>noch %1 Tage</source>
         <translation>%1 days left</translation>
     </message>
@@ -850,17 +855,17 @@
         <translation>Show only inquiries of this type</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="230"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="231"/>
         <source>%1 Treffer</source>
         <translation>Matches: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="232"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="233"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="234"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="235"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
@@ -875,7 +880,7 @@
     <message>
         <location filename="../../desk_app/gui/main_window.py" line="61"/>
         <source>Die Datenbank wird geöffnet …</source>
-        <translation>Opening the database …</translation>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/main_window.py" line="66"/>
@@ -948,52 +953,42 @@
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="87"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="86"/>
         <source>Anlegen nicht möglich</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="105"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="104"/>
         <source>Anfrage importieren</source>
         <translation>Import inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="107"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="106"/>
         <source>Anfragen (%1)</source>
         <translation>Inquiries (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="130"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="129"/>
         <source>Export nicht möglich</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="138"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="137"/>
         <source>Exportiert, mit Hinweisen</source>
         <translation>Exported, with notes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="142"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="141"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="195"/>
-        <source>Sprache</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="196"/>
-        <source>Die Sprache wird beim nächsten Start umgestellt.</source>
-        <translation>The language changes at the next start.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="203"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="202"/>
         <source>Über Anfragen-Desk</source>
         <translation>About Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="204"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="203"/>
         <source>Anfragen-Desk %1
 Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
         <translation>Anfragen-Desk %1
@@ -1098,108 +1093,108 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>NewInquiryDialog</name>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="29"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="30"/>
         <source>Frist: keine hinterlegt</source>
         <translation>Deadline: none on record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="31"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="32"/>
         <source>Frist: {0} ab {1}</source>
         <translation>Deadline: {0} from {1}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="34"/>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="74"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="35"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="76"/>
         <source>Quelle: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="35"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="37"/>
         <source>keine angegeben</source>
         <translation>none given</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="47"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="49"/>
         <source>höchstens {0} Fragen</source>
         <translation>at most {0} questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="52"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="54"/>
         <source>keine Unterfragen</source>
         <translation>no sub-questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="55"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="57"/>
         <source>höchstens {0} Unterfragen</source>
         <translation>at most {0} sub-questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="60"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="62"/>
         <source>Unterfragen zählen mit</source>
         <translation>sub-questions count</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="63"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="65"/>
         <source>höchstens {0} je Abgeordnetem und Monat</source>
         <translation>at most {0} per member and month</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="68"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="70"/>
         <source>Grenzen: {0}</source>
         <translation>Limits: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="69"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="71"/>
         <source>keine Begrenzung</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="120"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="124"/>
         <source>Neue Anfrage</source>
         <translation>New inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="132"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="136"/>
         <source>optional, später im Editor änderbar</source>
         <translation>optional, can be changed later in the editor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="135"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="139"/>
         <source>Fraktion als Fragestellerin (optional)</source>
         <translation>Parliamentary group as originator (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="137"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="141"/>
         <source>Abgeordnete hinzufügen</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="142"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="146"/>
         <source>Anlegen</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="146"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="150"/>
         <source>&amp;Parlament:</source>
         <translation>&amp;Parliament:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="147"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="151"/>
         <source>&amp;Art:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="150"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="154"/>
         <source>&amp;Titel:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="151"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="155"/>
         <source>Abgeordnete:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="153"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="157"/>
         <source>&amp;Fraktion:</source>
         <translation>Parliamentary &amp;group:</translation>
     </message>
@@ -1561,32 +1556,32 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desk_app/gui/trash_dialog.py" line="29"/>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="30"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/trash_dialog.py" line="32"/>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="33"/>
         <source>Der Papierkorb ist leer.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/trash_dialog.py" line="33"/>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="34"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/trash_dialog.py" line="53"/>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="54"/>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/trash_dialog.py" line="55"/>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="56"/>
         <source>gelöscht am %1</source>
         <translation>deleted on %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/trash_dialog.py" line="76"/>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="77"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Cannot restore</translation>
     </message>
@@ -1606,28 +1601,28 @@ Draft, track and export parliamentary inquiries – offline.</translation>
     <message>
         <location filename="../../desk_app/gui/welcome.py" line="26"/>
         <source>&amp;Neue Anfrage …</source>
-        <translation>&amp;New inquiry …</translation>
+        <translation>&amp;New inquiry…</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/welcome.py" line="27"/>
         <source>Dokument &amp;importieren …</source>
-        <translation>&amp;Import document …</translation>
+        <translation>&amp;Import document…</translation>
     </message>
 </context>
 <context>
     <name>_OriginatorRow</name>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="86"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="90"/>
         <source>Vorname Nachname</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="89"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="93"/>
         <source>Partei oder Fraktion des Mitglieds</source>
         <translation>Member&apos;s party or parliamentary group</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="91"/>
+        <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="95"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>

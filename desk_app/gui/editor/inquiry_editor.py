@@ -29,6 +29,7 @@ from desk_app.gui.editor.footnote_text_edit import FootnoteTextEdit
 from desk_app.gui.editor.originators_widget import OriginatorsWidget
 from desk_app.gui.editor.questions_widget import QuestionsWidget
 from desk_app.gui.editor.undo_fields import UndoLineEdit, UndoPlainTextEdit
+from desk_app.gui.labels import profile_text
 from desk_app.model import Inline, Inquiry, Paragraph, Run, normalize_text
 from desk_app.model.text import normalize_inlines
 from desk_app.rules.profile import Parliament
@@ -109,7 +110,7 @@ class InquiryEditor(QWidget):
             self._loaded = copy.deepcopy(inquiry)
             kind = parliament.kinds.get(inquiry.kind)
             self.parliament_label.setText(parliament.name)
-            self.kind_label.setText(kind.display_name if kind else inquiry.kind)
+            self.kind_label.setText(profile_text(kind.display_name) if kind else inquiry.kind)
             sub_form = kind.template.subquestion_label if kind else "{label})"
             self._panel.clear()
             self.context.pool.load(inquiry.footnotes, inquiry.sources)
