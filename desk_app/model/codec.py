@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desk_app.i18n import _
 from desk_app.model.errors import DeskError
 from desk_app.model.inquiry import (
     Answer,
@@ -41,8 +42,10 @@ def check_version(data: JSON) -> None:
     version = data.get("format", FORMAT_VERSION)
     if version != FORMAT_VERSION:
         raise DeskError(
-            f"Die Anfrage ist im Format {version!r} gespeichert, diese Version von "
-            f"Anfragen-Desk kennt nur Format {FORMAT_VERSION}; bitte eine neuere Version verwenden."
+            _(
+                "Die Anfrage ist im Format {version} gespeichert, diese Version von "
+                "Anfragen-Desk kennt nur Format {known}; bitte eine neuere Version verwenden."
+            ).format(version=repr(version), known=FORMAT_VERSION)
         )
 
 

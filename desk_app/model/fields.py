@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desk_app.i18n import _
 from desk_app.model.date_order import date_contradictions
 from desk_app.model.errors import DeskError
 from desk_app.model.inquiry import DATE_FIELDS, Inquiry
@@ -44,7 +45,7 @@ def _flag(value: str) -> bool:
         return True
     if word in _FALSE:
         return False
-    raise DeskError(f"„{value}“ ist weder ja noch nein.")
+    raise DeskError(_("„{value}“ ist weder ja noch nein.").format(value=value))
 
 
 def _set_title(inquiry: Inquiry, value: str) -> None:
@@ -93,7 +94,9 @@ def set_field(
     setter = _SETTERS.get(name)
     if setter is None:
         raise DeskError(
-            f"Das Feld „{name}“ gibt es nicht; setzbar sind: {', '.join(SETTABLE_FIELDS)}."
+            _("Das Feld „{name}“ gibt es nicht; setzbar sind: {fields}.").format(
+                name=name, fields=", ".join(SETTABLE_FIELDS)
+            )
         )
     if name in _DRUCKSACHE_FIELDS and value.strip():
         parse_drucksache(value, drucksache_pattern)
@@ -106,4 +109,9 @@ def set_field(
     # A typed date that contradicts another is refused: the status would follow it silently.
     if contradictions := date_contradictions(inquiry.dates, only=date_name):
         setattr(inquiry.dates, date_name, before)
-        raise DeskError(f"{contradictions[0][:-1]}; der Wert wurde nicht übernommen.")
+        # The contradiction's sentence without its full stop opens this one.
+        raise DeskError(
+            _("{contradiction}; der Wert wurde nicht übernommen.").format(
+                contradiction=contradictions[0][:-1]
+            )
+        )

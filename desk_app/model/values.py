@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from desk_app.i18n import N_, _
 from desk_app.model.errors import DeskError
 from desk_app.model.inquiry import DATE_FIELDS, Inquiry
 
@@ -40,16 +41,23 @@ def parse_date(value: str) -> date:
     elif match := _GERMAN_DATE.fullmatch(text):
         day, month, year = (int(part) for part in match.groups())
     else:
-        raise DeskError(f"„{value}“ ist kein Datum (erwartet JJJJ-MM-TT oder TT.MM.JJJJ).")
-    if not FIRST_YEAR <= year <= LAST_YEAR:
         raise DeskError(
-            f"Das Datum {value} liegt außerhalb der Jahre {FIRST_YEAR} bis {LAST_YEAR}, "
-            "die Anfragen-Desk kennt."
+            _("„{value}“ ist kein Datum (erwartet JJJJ-MM-TT oder TT.MM.JJJJ).").format(value=value)
         )
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DeskError(_out_of_range(value))
     try:
         return date(year, month, day)
     except ValueError:
-        raise DeskError(f"Den {value} gibt es nicht im Kalender.") from None
+        raise DeskError(_("Den {value} gibt es nicht im Kalender.").format(value=value)) from None
+
+
+def _out_of_range(value: str) -> str:
+    """Return the sentence for a date outside the years the desk knows."""
+    return _(
+        "Das Datum {value} liegt außerhalb der Jahre {first_year} bis {last_year}, "
+        "die Anfragen-Desk kennt."
+    ).format(value=value, first_year=FIRST_YEAR, last_year=LAST_YEAR)
 
 
 def parse_term(value: str) -> int:
@@ -57,7 +65,9 @@ def parse_term(value: str) -> int:
     text = value.strip()
     if not _DIGITS.fullmatch(text) or not 1 <= int(text) <= MAX_TERM:
         raise DeskError(
-            f"„{value}“ ist keine Wahlperiode (erwartet eine Zahl von 1 bis {MAX_TERM})."
+            _("„{value}“ ist keine Wahlperiode (erwartet eine Zahl von 1 bis {max_term}).").format(
+                value=value, max_term=MAX_TERM
+            )
         )
     return int(text)
 
@@ -67,7 +77,9 @@ def parse_running_number(value: str) -> str:
     text = value.strip()
     if not _DIGITS.fullmatch(text) or not 1 <= int(text) <= MAX_NUMBER:
         raise DeskError(
-            f"„{value}“ ist keine laufende Nummer (erwartet eine Zahl von 1 bis {MAX_NUMBER})."
+            _(
+                "„{value}“ ist keine laufende Nummer (erwartet eine Zahl von 1 bis {max_number})."
+            ).format(value=value, max_number=MAX_NUMBER)
         )
     return text
 
@@ -79,7 +91,9 @@ def parse_drucksache(value: str, pattern: str = DEFAULT_DRUCKSACHE_PATTERN) -> s
     # find a Drucksache in running text, and most of them need two digits.
     match = re.fullmatch(pattern, text) or re.fullmatch(DEFAULT_DRUCKSACHE_PATTERN, text)
     wrong_form = DeskError(
-        f"„{value}“ ist keine Drucksachennummer (erwartet Wahlperiode/Nummer, z. B. 18/1234)."
+        _(
+            "„{value}“ ist keine Drucksachennummer (erwartet Wahlperiode/Nummer, z. B. 18/1234)."
+        ).format(value=value)
     )
     if match is None:
         raise wrong_form
@@ -89,19 +103,26 @@ def parse_drucksache(value: str, pattern: str = DEFAULT_DRUCKSACHE_PATTERN) -> s
         raise wrong_form
     if not 1 <= int(term) <= MAX_TERM or not 1 <= int(number) <= MAX_NUMBER:
         raise DeskError(
-            f"„{value}“ ist keine Drucksachennummer: die Wahlperiode reicht von 1 bis {MAX_TERM}, "
-            f"die Nummer von 1 bis {MAX_NUMBER}."
+            _(
+                "„{value}“ ist keine Drucksachennummer: die Wahlperiode reicht von 1 bis "
+                "{max_term}, die Nummer von 1 bis {max_number}."
+            ).format(value=value, max_term=MAX_TERM, max_number=MAX_NUMBER)
         )
     return text
 
 
-def parse_stored_id(value: str, what: str = "Nummer einer Anfrage") -> int:
-    """Parse a positive integer SQLite can hold (an id, a limit), or raise a DeskError."""
+def parse_stored_id(value: str, what: str = N_("Nummer einer Anfrage")) -> int:
+    """Parse a positive integer SQLite can hold (an id, a limit), or raise a DeskError.
+
+    `what` names the number (a feminine German noun); the caller may pass it
+    translated already, or marked with N_ as the default is.
+    """
     text = value.strip()
     if not _DIGITS.fullmatch(text) or not 1 <= int(text) <= SQLITE_MAX_INT:
         raise DeskError(
-            f"„{value}“ ist keine gültige {what} (erwartet eine ganze Zahl von 1 bis "
-            f"{SQLITE_MAX_INT})."
+            _(
+                "„{value}“ ist keine gültige {what} (erwartet eine ganze Zahl von 1 bis {largest})."
+            ).format(value=value, what=_(what), largest=SQLITE_MAX_INT)
         )
     return int(text)
 
@@ -129,8 +150,5 @@ def implausible_values(
     for name in DATE_FIELDS:
         day = getattr(inquiry.dates, name)
         if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
-            found.append(
-                f"Das Datum {day.isoformat()} liegt außerhalb der Jahre {FIRST_YEAR} bis "
-                f"{LAST_YEAR}, die Anfragen-Desk kennt."
-            )
+            found.append(_out_of_range(day.isoformat()))
     return found

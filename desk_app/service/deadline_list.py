@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
+from desk_app.i18n import _
 from desk_app.model import DeskError, Inquiry, Status, plain
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def _counted(
         except DeskError as error:
             # One inquiry with a broken extension must not hide every other deadline.
             if warn is not None:
-                warn(f"Anfrage {inquiry.id}: {error}")
+                warn(_("Anfrage {id}: {error}").format(id=inquiry.id, error=error))
             continue
         left = days_left(deadline, today)
         if deadline.due is None or left is None:

@@ -1,4 +1,4 @@
-"""What the use cases hand back to a face: ids, reports and warnings, in German."""
+"""What the use cases hand back to a face: ids, reports and warnings, in the user's language."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from desk_app.i18n import _
 from desk_app.model import DeskError
 
 
@@ -28,7 +29,11 @@ def backup_database(
         _rotate(dest_dir, stem, keep)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise DeskError(f"Die Sicherung nach {dest_dir} ist fehlgeschlagen ({error}).") from None
+        raise DeskError(
+            _("Die Sicherung nach {folder} ist fehlgeschlagen ({error}).").format(
+                folder=dest_dir, error=error
+            )
+        ) from None
     return target
 
 

@@ -1,4 +1,4 @@
-"""Open the SQLite file safely and turn SQLite failures into one German sentence."""
+"""Open the SQLite file safely and turn SQLite failures into one sentence for the user."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from desk_app.i18n import _
 from desk_app.model import DeskError
 from desk_app.paths import default_db_path
 
@@ -79,8 +80,10 @@ def open_database(
 def read_only_error(path: Path) -> DeskError:
     """Return the error for a change to a database this process may only read."""
     return DeskError(
-        f"Die Datenbank {path} ist schreibgeschützt (Datei oder Ordner sind nicht beschreibbar); "
-        "lesen geht, ändern nicht."
+        _(
+            "Die Datenbank {path} ist schreibgeschützt (Datei oder Ordner sind nicht "
+            "beschreibbar); lesen geht, ändern nicht."
+        ).format(path=path)
     )
 
 
@@ -101,8 +104,10 @@ def _connect(path: Path, timeout: float, read_only: bool) -> sqlite3.Connection:
             # one can write without creating one: reading it as immutable is exact.
             if _sidecar(path, "-wal").exists():
                 raise DeskError(
-                    f"Die Datenbank {path} liegt in einem schreibgeschützten Ordner und hat "
-                    "ungesicherte Änderungen (-wal); Anfragen-Desk braucht dort Schreibrechte."
+                    _(
+                        "Die Datenbank {path} liegt in einem schreibgeschützten Ordner und hat "
+                        "ungesicherte Änderungen (-wal); Anfragen-Desk braucht dort Schreibrechte."
+                    ).format(path=path)
                 )
             uri += "&immutable=1"
         return sqlite3.connect(uri, uri=True, timeout=timeout)
@@ -140,10 +145,15 @@ def _create(path: Path) -> None:
     except OSError as error:
         if _read_only_folder(path):
             raise DeskError(
-                f"Die Datenbank {path} kann nicht angelegt werden: der Ordner ist schreibgeschützt."
+                _(
+                    "Die Datenbank {path} kann nicht angelegt werden: der Ordner ist "
+                    "schreibgeschützt."
+                ).format(path=path)
             ) from None
         raise DeskError(
-            f"Die Datenbank {path} kann nicht angelegt werden ({error.strerror or error})."
+            _("Die Datenbank {path} kann nicht angelegt werden ({reason}).").format(
+                path=path, reason=error.strerror or error
+            )
         ) from None
     finally:
         for leftover in (temp, _sidecar(temp, "-wal"), _sidecar(temp, "-shm")):
@@ -158,26 +168,38 @@ def translate_error(error: sqlite3.Error, path: Path) -> DeskError:
         return not_a_database(path)
     if "locked" in text or "busy" in text:
         return DeskError(
-            f"Die Datenbank {path} wird gerade von einem anderen Programm benutzt; "
-            "bitte schließen Sie es und versuchen Sie es erneut."
+            _(
+                "Die Datenbank {path} wird gerade von einem anderen Programm benutzt; "
+                "bitte schließen Sie es und versuchen Sie es erneut."
+            ).format(path=path)
         )
     if "malformed" in text or "corrupt" in text:
         return DeskError(
-            f"Die Datenbank {path} ist beschädigt; bitte spielen Sie eine Sicherung ein."
+            _("Die Datenbank {path} ist beschädigt; bitte spielen Sie eine Sicherung ein.").format(
+                path=path
+            )
         )
     if "readonly" in text or "read-only" in text:
-        return DeskError(f"Die Datenbank {path} ist schreibgeschützt.")
+        return DeskError(_("Die Datenbank {path} ist schreibgeschützt.").format(path=path))
     if "unable to open" in text:
         if _read_only_folder(path):
             # WAL needs its -shm and -wal files beside the database, even to read.
             return DeskError(
-                f"Die Datenbank {path} liegt in einem schreibgeschützten Ordner; "
-                "Anfragen-Desk braucht dort Schreibrechte."
+                _(
+                    "Die Datenbank {path} liegt in einem schreibgeschützten Ordner; "
+                    "Anfragen-Desk braucht dort Schreibrechte."
+                ).format(path=path)
             )
-        return DeskError(f"Die Datenbank {path} kann nicht geöffnet werden.")
+        return DeskError(_("Die Datenbank {path} kann nicht geöffnet werden.").format(path=path))
     if "disk is full" in text or "disk i/o" in text:
-        return DeskError(f"Die Datenbank {path} kann nicht geschrieben werden (Datenträgerfehler).")
-    return DeskError(f"Die Datenbank {path} meldet einen Fehler: {error}.")
+        return DeskError(
+            _("Die Datenbank {path} kann nicht geschrieben werden (Datenträgerfehler).").format(
+                path=path
+            )
+        )
+    return DeskError(
+        _("Die Datenbank {path} meldet einen Fehler: {error}.").format(path=path, error=error)
+    )
 
 
 def _read_only_folder(path: Path) -> bool:
@@ -192,7 +214,9 @@ def _read_only_folder(path: Path) -> bool:
 
 def not_a_database(path: Path) -> DeskError:
     """Return the error for a file that is not one of our databases."""
-    return DeskError(f"{path} ist keine Anfragen-Desk-Datenbank (keine SQLite-Datei).")
+    return DeskError(
+        _("{path} ist keine Anfragen-Desk-Datenbank (keine SQLite-Datei).").format(path=path)
+    )
 
 
 @contextmanager
@@ -204,7 +228,9 @@ def sqlite_errors(path: Path) -> Iterator[None]:
         raise translate_error(error, path) from None
     except OverflowError:  # sqlite3 refuses Python ints beyond 8 bytes before SQLite sees them
         raise DeskError(
-            f"Eine Zahl ist zu groß für die Datenbank {path} (höchstens 9223372036854775807)."
+            _("Eine Zahl ist zu groß für die Datenbank {path} (höchstens {largest}).").format(
+                path=path, largest=2**63 - 1
+            )
         ) from None
 
 
@@ -224,8 +250,10 @@ def fts5_available() -> bool:
 def _check_fts5() -> None:
     if not fts5_available():
         raise DeskError(
-            f"Die SQLite-Bibliothek dieser Python-Installation ({sqlite3.sqlite_version}) "
-            "hat keine Volltextsuche (FTS5), die Anfragen-Desk braucht."
+            _(
+                "Die SQLite-Bibliothek dieser Python-Installation ({version}) "
+                "hat keine Volltextsuche (FTS5), die Anfragen-Desk braucht."
+            ).format(version=sqlite3.sqlite_version)
         )
 
 
@@ -236,22 +264,26 @@ def _prepare_file(path: Path, timeout: float) -> bool:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
-            raise DeskError(f"{path} ist ein Ordner, keine Datenbank-Datei.")
+            raise DeskError(_("{path} ist ein Ordner, keine Datenbank-Datei.").format(path=path))
         if not path.exists():
             return False
         if path.stat().st_size == 0 and _writable(path):  # only a writer can be creating it
             _wait_for_creator(path, timeout)
         if path.stat().st_size == 0:
             raise DeskError(
-                f"{path} ist eine leere Datei und keine Anfragen-Desk-Datenbank; eine neue "
-                "Datenbank wird nur angelegt, wo noch keine Datei liegt."
+                _(
+                    "{path} ist eine leere Datei und keine Anfragen-Desk-Datenbank; eine neue "
+                    "Datenbank wird nur angelegt, wo noch keine Datei liegt."
+                ).format(path=path)
             )
         with path.open("rb") as file:
             if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                 raise not_a_database(path)
     except OSError as error:
         raise DeskError(
-            f"Die Datenbank {path} ist nicht zugänglich ({error.strerror or error})."
+            _("Die Datenbank {path} ist nicht zugänglich ({reason}).").format(
+                path=path, reason=error.strerror or error
+            )
         ) from None
     return True
 
@@ -279,8 +311,10 @@ def _configure(conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise DeskError(
-            f"Die Datenbank {path} kann hier nicht im WAL-Modus betrieben werden "
-            "(liegt sie auf einem Netzlaufwerk?)."
+            _(
+                "Die Datenbank {path} kann hier nicht im WAL-Modus betrieben werden "
+                "(liegt sie auf einem Netzlaufwerk?)."
+            ).format(path=path)
         )
 
 
@@ -290,8 +324,10 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     rows = conn.execute("PRAGMA quick_check").fetchall()
     if not rows or rows[0][0] != "ok":
         raise DeskError(
-            f"Die Datenbank {path} ist beschädigt (die Integritätsprüfung ist fehlgeschlagen); "
-            "bitte spielen Sie eine Sicherung ein."
+            _(
+                "Die Datenbank {path} ist beschädigt (die Integritätsprüfung ist fehlgeschlagen); "
+                "bitte spielen Sie eine Sicherung ein."
+            ).format(path=path)
         )
 
 

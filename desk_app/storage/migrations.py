@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from desk_app.i18n import _
 from desk_app.model import DeskError
 from desk_app.storage.database import Database, sqlite_errors
 
@@ -181,9 +182,11 @@ def refuse_newer(db: Database, path: Path) -> None:
         if stored > known or unknown:
             version = max(stored, len(applied))
             raise DeskError(
-                f"Die Datenbank {path} hat die Schema-Version {version}, dieses Programm kennt "
-                f"nur bis Version {known}; sie stammt aus einer neueren Version von "
-                "Anfragen-Desk, bitte aktualisieren Sie das Programm."
+                _(
+                    "Die Datenbank {path} hat die Schema-Version {version}, dieses Programm kennt "
+                    "nur bis Version {known}; sie stammt aus einer neueren Version von "
+                    "Anfragen-Desk, bitte aktualisieren Sie das Programm."
+                ).format(path=path, version=version, known=known)
             )
 
 
@@ -194,13 +197,17 @@ def migrate(db: Database, path: Path) -> None:
         applied = applied_migrations(db)
         if not applied and _has_foreign_tables(db):
             raise DeskError(
-                f"{path} ist keine Anfragen-Desk-Datenbank (sie enthält fremde Tabellen)."
+                _("{path} ist keine Anfragen-Desk-Datenbank (sie enthält fremde Tabellen).").format(
+                    path=path
+                )
             )
         if set(known_migrations()) - set(applied):
             if db.read_only:
                 raise DeskError(
-                    f"Die Datenbank {path} muss auf die Schema-Version {len(known_migrations())} "
-                    "gebracht werden, ist hier aber schreibgeschützt."
+                    _(
+                        "Die Datenbank {path} muss auf die Schema-Version {version} "
+                        "gebracht werden, ist hier aber schreibgeschützt."
+                    ).format(path=path, version=len(known_migrations()))
                 )
             from sqlite_utils import Database as UtilsDatabase
 

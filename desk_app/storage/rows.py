@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date
 from typing import Any
 
+from desk_app.i18n import _
 from desk_app.model import DeskError, Inquiry, Source, plain, plain_text
 from desk_app.model.codec import encode
 
@@ -77,7 +78,7 @@ def source_from_row(row: tuple[Any, ...]) -> Source:
 
 def unknown_inquiry(inquiry_id: int) -> DeskError:
     """Return the error for an inquiry id that is not in the database."""
-    return DeskError(f"Keine Anfrage mit der Nummer {inquiry_id}.")
+    return DeskError(_("Keine Anfrage mit der Nummer {id}.").format(id=inquiry_id))
 
 
 def stored_due(inquiry: Inquiry) -> date | None:

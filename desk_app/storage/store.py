@@ -11,6 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from desk_app.i18n import _
 from desk_app.model import DeskError, Inquiry, Source, Status, paragraph
 from desk_app.model.codec import decode, decode_dates
 from desk_app.storage.backup import backup_database
@@ -269,10 +270,7 @@ class InquiryStore:
                 try:
                     known = decode_dates(json.loads(dates or "{}"))
                 except (TypeError, ValueError, AttributeError):
-                    raise DeskError(
-                        f"Die gespeicherte Anfrage {inquiry_id} ist beschädigt "
-                        "und kann nicht gelesen werden."
-                    ) from None
+                    raise _damaged(inquiry_id) from None
                 found.append(
                     Inquiry(
                         parliament,
@@ -323,7 +321,11 @@ class InquiryStore:
                 (revision_id, inquiry_id),
             ).fetchone()
         if row is None:
-            raise DeskError(f"Die Anfrage {inquiry_id} hat keine Fassung {revision_id}.")
+            raise DeskError(
+                _("Die Anfrage {id} hat keine Fassung {revision}.").format(
+                    id=inquiry_id, revision=revision_id
+                )
+            )
         return self._decode(row[0], inquiry_id)
 
     def restore(self, inquiry_id: int, revision_id: int) -> Inquiry:
@@ -389,12 +391,18 @@ class InquiryStore:
         try:
             inquiry = decode(json.loads(data))
         except ValueError:
-            raise DeskError(
-                f"Die gespeicherte Anfrage {inquiry_id} ist beschädigt "
-                "und kann nicht gelesen werden."
-            ) from None
+            raise _damaged(inquiry_id) from None
         inquiry.id = inquiry_id
         return inquiry
+
+
+def _damaged(inquiry_id: int) -> DeskError:
+    """Return the error for a stored inquiry whose data cannot be read."""
+    return DeskError(
+        _("Die gespeicherte Anfrage {id} ist beschädigt und kann nicht gelesen werden.").format(
+            id=inquiry_id
+        )
+    )
 
 
 def _filters(

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
+from desk_app.i18n import _
 from desk_app.model import DeskError
 
 _COLUMNS = "inquiry_id, parliament, kind, number, drucksache, title, deleted_at"
@@ -72,7 +73,9 @@ def purge_from_trash(conn: sqlite3.Connection, inquiry_id: int) -> None:
 
 
 def _not_in_trash(inquiry_id: int) -> DeskError:
-    return DeskError(f"Im Papierkorb liegt keine Anfrage mit der Nummer {inquiry_id}.")
+    return DeskError(
+        _("Im Papierkorb liegt keine Anfrage mit der Nummer {id}.").format(id=inquiry_id)
+    )
 
 
 def trash_rows(conn: sqlite3.Connection) -> list[DeletedInquiry]:
