@@ -49,7 +49,8 @@ def _run(args_list: list[str]) -> int:
 
     desk: Desk | None = None
     try:
-        args = build_parser().parse_args(choose_language(args_list))
+        rest = choose_language(args_list)  # first: the parser's help texts are translated
+        args = build_parser().parse_args(rest)
         # While a window has the database, its next autosave would undo our change.
         desk = Desk(args.db, guard_changes=refuse_while_window_open)
         status = _command(args.verb)(args, desk)

@@ -21,7 +21,7 @@ def extra_days_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--extra-days",
         default="",
-        metavar="TT.MM.,…",
+        metavar=_("TT.MM.,…"),
         help=_("zusätzliche freie Tage, z. B. 24.12.,31.12. (jedes Jahr) oder 02.01.2026"),
     )
 

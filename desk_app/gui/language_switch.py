@@ -10,15 +10,39 @@ errors) follow through `desk_app.i18n`, Qt's through the translator.
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtWidgets import QSplitter, QTabWidget
 
 from desk_app.gui.i18n import install_translator, save_language
 from desk_app.i18n import current_language
 
 if TYPE_CHECKING:
-    from desk_app.gui.main_window import MainWindow
+    from desk_app.model import Inquiry
+
+
+class MainWindow(Protocol):
+    """What a switch needs of the main window (named here: the window imports this module)."""
+
+    settings: QSettings
+    current: Inquiry | None
+    splitter: QSplitter
+    left_tabs: QTabWidget
+    right_tabs: QTabWidget
+    ops: Any
+
+    def __init__(self, *, settings: QSettings) -> None: ...
+    def attached(self) -> bool: ...
+    def attach(self, operations: Any) -> None: ...
+    def flush_edits(self) -> None: ...
+    def open_inquiry(self, inquiry_id: int) -> None: ...
+    def saveGeometry(self) -> QByteArray: ...
+    def restoreGeometry(self, geometry: QByteArray) -> bool: ...
+    def show(self) -> None: ...
+    def close(self) -> bool: ...
+    def deleteLater(self) -> None: ...
+    def isVisible(self) -> bool: ...
 
 
 def latest(window: MainWindow) -> MainWindow:
@@ -39,15 +63,13 @@ def apply_language(language: str) -> None:
 
 def switch_language(window: MainWindow, language: str) -> MainWindow:
     """Show the window again in another language, keeping store, inquiry and layout."""
-    from desk_app.gui.main_window import MainWindow
-
     save_language(window.settings, language)
     if language == current_language():
         return window
     window.flush_edits()  # nothing typed may be lost in the rebuild
     apply_language(language)
     current = window.current.id if window.current is not None else None
-    replacement = MainWindow(settings=window.settings)
+    replacement = type(window)(settings=window.settings)
     replacement.restoreGeometry(window.saveGeometry())
     replacement.splitter.restoreState(window.splitter.saveState())
     if window.attached():

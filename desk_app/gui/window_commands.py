@@ -189,11 +189,8 @@ class WindowCommands:
     def set_language(self, language: str) -> None:
         """Show the window in another language now, and remember it for the next start."""
         from desk_app.gui.language_switch import switch_language
-        from desk_app.gui.main_window import MainWindow
 
-        window = self.host.window()
-        assert isinstance(window, MainWindow)
-        switch_language(window, language)
+        switch_language(self.host.window(), language)  # type: ignore[arg-type]  # the main window
 
     def about(self) -> None:
         """Say what the program is."""

@@ -61,7 +61,9 @@ def find_layout(name: str, profiles_root: Path | None, named_in: Table | None = 
     known = sorted(
         {path.stem for folder in folders if folder.is_dir() for path in folder.glob("*.toml")}
     )
-    problem = f"nennt die unbekannte Hausform „{name}“ (bekannt: {', '.join(known)})"
+    problem = _("nennt die unbekannte Hausform „{name}“ (bekannt: {known})").format(
+        name=name, known=", ".join(known)
+    )
     if named_in is not None:
         named_in.fail("base", problem)
     raise DeskError(

@@ -32,7 +32,7 @@ def describe(value: object) -> str:
         return _("eine Liste")
     if isinstance(value, dict):
         return _("eine Tabelle")
-    return "ein unbekannter Wert"
+    return _("ein unbekannter Wert")
 
 
 class Table:

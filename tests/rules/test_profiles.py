@@ -63,8 +63,18 @@ def test_domain_facts_are_kept_with_their_confidence(registry: ProfileRegistry) 
     )
     mv = _deadline(registry, "MV")
     assert (mv.length, mv.unit) == (20, "werktage")
-    assert _deadline(registry, "TH").confidence == Confidence.SECONDARY
-    assert _deadline(registry, "BY").confidence == Confidence.UNCONFIRMED
+    # Raised after reading the rules: ThürGGO § 35 (1) and GO § 90 (4); BayLTGeschO § 72 (1).
+    assert _deadline(registry, "TH").confidence == Confidence.CONFIRMED
+    assert _deadline(registry, "BY").confidence == Confidence.CONFIRMED
+    assert _deadline(registry, "TH").source.startswith("GO Thüringer Landtag § 90 Abs. 4")
+    # The Bundestag's Große Anfrage: no answer deadline, a statement within three weeks.
+    grosse = registry.get("BT").kind("grosse-anfrage")
+    assert grosse.deadline is None
+    assert grosse.statement is not None and (grosse.statement.length, grosse.statement.unit) == (
+        3,
+        "weeks",
+    )
+    assert "GGO § 28 Abs. 3" in grosse.statement.source
     assert registry.get("SL").kind("grosse-anfrage").deadline is None
     question = registry.get("BT").kind("schriftliche-frage")
     assert question.deadline is not None and (question.deadline.length, question.deadline.unit) == (
