@@ -79,6 +79,8 @@ class Dashboard(QWidget):
         self._add_group(self.tr("Überfällig"), groups.overdue, total=groups.overdue_total)
         self._add_group(self.tr("Diese Woche"), groups.this_week)
         self._add_group(self.tr("Später"), groups.later, more=groups.later_more)
+        if groups.statements:
+            self._add_statements(groups)
         undated = (
             self.tr("Ohne Frist (nicht aufgeführt): 1 offene Anfrage")
             if groups.undated == 1
@@ -139,6 +141,44 @@ class Dashboard(QWidget):
             rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
         group.setExpanded(True)
         return group
+
+    def _add_statements(self, groups: DueGroups) -> None:
+        """List the inquiries that wait for the government's statement, never as overdue."""
+        title = self.tr("Stellungnahme fällig")
+        group = QTreeWidgetItem(self.tree, [f"{title} ({len(groups.statements)})"])
+        group.setFirstColumnSpanned(True)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(group.font(0))
+        font.setBold(True)
+        group.setFont(0, font)
+        for line in groups.statements[:SHOWN_PER_GROUP]:
+            row = line.summary
+            left = (line.due - self._today).days
+            when = (
+                self.tr("Stellungnahme fällig")
+                if left <= 0
+                else self.tr("Stellungnahme in %1 Tagen").replace("%1", str(left))
+            )
+            item = QTreeWidgetItem(
+                group,
+                [
+                    labels.date_text(line.due),
+                    when,
+                    row.parliament,
+                    labels.reference(row.number, row.drucksache),
+                    row.title,
+                ],
+            )
+            item.setData(0, ID_ROLE, row.id)
+            item.setToolTip(
+                1,
+                self.tr(
+                    "Die Regierung teilt bis zu diesem Tag mit, ob und wann sie antwortet; "
+                    "eine Antwortfrist gibt es für diese Art nicht."
+                ),
+            )
+            item.setToolTip(4, row.title)
+        group.setExpanded(True)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         inquiry_id = item.data(0, ID_ROLE)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from desk_app.gui.labels import OPEN_STATUSES
 from desk_app.rules.deadline_status import DUE_SOON_DAYS
 from desk_app.service import Desk, InquirySummary
+
+if TYPE_CHECKING:
+    from desk_app.service.deadline_list import StatementLine
 
 LATER_CAP = 200  # "later" can be long; the dashboard shows the nearest ones
 # Overdue can be long too (tens of thousands in an old store): reading them all
@@ -25,6 +29,8 @@ class DueGroups:
     later: list[InquirySummary] = field(default_factory=list)
     later_more: bool = False  # more "later" inquiries exist than are listed
     undated: int = 0  # open inquiries without a due date (not listed)
+    # Inquiries whose government owes a statement whether and when it answers (no due date).
+    statements: list[StatementLine] = field(default_factory=list)
 
     def due_within(self, today: date, days: int) -> list[InquirySummary]:
         """Return the inquiries due from today up to `days` days ahead."""
@@ -46,6 +52,8 @@ def collect(
         groups.undated += store.count(status=status.value) - store.count_due(status)
     for rows in (groups.overdue, groups.this_week, later):
         rows.sort(key=lambda row: (row.due, row.id))
+    groups.statements = store.statements_due()
+    groups.undated -= len(groups.statements)  # they are listed, under their statement
     groups.overdue = groups.overdue[:overdue_cap]
     groups.later = later[:later_cap]
     groups.later_more = len(later) > later_cap

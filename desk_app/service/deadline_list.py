@@ -60,6 +60,43 @@ class DueLine:
     overdue: bool
 
 
+@dataclass(frozen=True, slots=True)
+class StatementLine:
+    """Hold an open inquiry whose government owes a statement (whether and when it answers)."""
+
+    summary: InquirySummary
+    due: date
+
+
+def statement_lines(desk: DeadlineSource) -> list[StatementLine]:
+    """Return the open inquiries of kinds with a statement deadline only, by that deadline.
+
+    Such kinds (the Bundestag's Große Anfrage) have no answer deadline, so the
+    store keeps no due date for them: they are few, and each is counted here.
+    A statement that is late does not make the answer late.
+    """
+    from desk_app.rules.deadlines import effective_due
+
+    kinds = [
+        (parliament.id, kind.id)
+        for parliament in desk.registry.all()
+        for kind in parliament.kinds.values()
+        if kind.statements and not kind.deadlines
+    ]
+    found = []
+    for parliament_id, kind_id in kinds:
+        for status in OPEN_STATUSES:
+            for summary in desk.store.list(parliament_id, status, kind_id, "updated", None, 0):
+                try:
+                    deadline = effective_due(desk.store.get(summary.id), desk.registry)
+                except DeskError:
+                    continue  # a broken extension is reported where the inquiry is opened
+                if deadline.statement_due is not None:
+                    found.append(StatementLine(summary, deadline.statement_due))
+    found.sort(key=lambda line: (line.due, line.summary.id))
+    return found
+
+
 def listing(
     desk: DeadlineSource, extra_days: tuple[ExtraDay, ...], warn: Callable[[str], None] | None
 ) -> list[DueLine]:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desk_app.rules.checks import Finding
     from desk_app.rules.deadlines import Deadline
     from desk_app.rules.registry import ProfileRegistry
+    from desk_app.service.deadline_list import StatementLine
     from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
 
 Guard = Callable[[Path], None]
@@ -230,6 +231,12 @@ class Desk:
             return DEFAULT_DRUCKSACHE_PATTERN
 
     # Deadlines and checks
+
+    def statements_due(self) -> builtins.list[StatementLine]:
+        """Return the open inquiries that wait for a statement (not an answer), by its date."""
+        from desk_app.service.deadline_list import statement_lines
+
+        return statement_lines(self)
 
     def deadline(self, inquiry: Inquiry, extra_days: tuple[ExtraDay, ...] = ()) -> Deadline:
         """Compute an inquiry's deadline with its explanation."""

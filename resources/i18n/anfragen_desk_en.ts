@@ -52,14 +52,30 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="83"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="85"/>
         <source>Ohne Frist (nicht aufgeführt): 1 offene Anfrage</source>
         <translation>No deadline (not listed): 1 open inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="85"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="87"/>
         <source>Ohne Frist (nicht aufgeführt): %1 offene Anfragen</source>
         <translation>No deadline (not listed): %1 open inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="147"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="158"/>
+        <source>Stellungnahme fällig</source>
+        <translation>Statement due</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="160"/>
+        <source>Stellungnahme in %1 Tagen</source>
+        <translation>Statement due in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="176"/>
+        <source>Die Regierung teilt bis zu diesem Tag mit, ob und wann sie antwortet; eine Antwortfrist gibt es für diese Art nicht.</source>
+        <translation>By this day the government says whether and when it will answer; this kind has no answer deadline.</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/due_notice.py" line="19"/>
@@ -97,7 +113,7 @@
         <translation>Deadlines: %1. Details in the deadline overview.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="138"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="140"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
     </message>
@@ -983,12 +999,12 @@
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="202"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="199"/>
         <source>Über Anfragen-Desk</source>
         <translation>About Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="203"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="200"/>
         <source>Anfragen-Desk %1
 Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
         <translation>Anfragen-Desk %1

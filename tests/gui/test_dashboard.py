@@ -115,7 +115,7 @@ def test_the_later_group_is_capped(qtbot, operations):
         operations.desk.store.add(
             sample(f"Später {number}", submitted=TODAY, due=TODAY + timedelta(days=20 + number))
         )
-    groups = due_groups.collect(operations.desk.store, TODAY, later_cap=3)
+    groups = due_groups.collect(operations.desk, TODAY, later_cap=3)
     assert [row.title for row in groups.later] == ["Später 0", "Später 1", "Später 2"]
     assert groups.later_more
 
@@ -128,8 +128,36 @@ def test_the_overdue_group_reads_the_oldest_and_counts_all(qtbot, operations):
             sample(f"Alt {number}", submitted=TODAY, due=TODAY - timedelta(days=30 - number))
         )
     operations.desk.store.add(sample("Bald", submitted=TODAY, due=TODAY + timedelta(days=1)))
-    groups = due_groups.collect(operations.desk.store, TODAY, overdue_cap=3)
+    groups = due_groups.collect(operations.desk, TODAY, overdue_cap=3)
     assert [row.title for row in groups.overdue] == ["Alt 0", "Alt 1", "Alt 2"]
     assert groups.overdue_total == 5
     assert [row.title for row in groups.this_week] == ["Bald"]
     assert groups.undated == 0
+
+
+def test_a_statement_deadline_is_listed_as_such_and_never_as_overdue(dashboard, operations):
+    from datetime import date
+
+    from desk_app.model import Inquiry, paragraph
+
+    def grosse(title: str, forwarded: date) -> Inquiry:
+        inquiry = Inquiry("BT", "grosse-anfrage", title=paragraph(title))
+        inquiry.dates.submitted = inquiry.dates.forwarded = forwarded
+        return inquiry
+
+    # Monday 10.02.2025 + 3 weeks = Monday 03.03.2025; Monday 03.03.2025 + 3 weeks = 24.03.2025.
+    operations.desk.store.add(grosse("Lage der Bahn", date(2025, 2, 10)))
+    operations.desk.store.add(grosse("Zukunft der Pflege", date(2025, 3, 3)))
+    operations.list_changed.emit()
+    groups = shown(dashboard)
+    assert groups == {
+        "Überfällig (0)": [],
+        "Diese Woche (0)": [],
+        "Später (0)": [],
+        "Stellungnahme fällig (2)": [
+            ["03.03.2025", "Stellungnahme fällig", "BT", "", "Lage der Bahn"],
+            ["24.03.2025", "Stellungnahme in 14 Tagen", "BT", "", "Zukunft der Pflege"],
+        ],
+    }
+    assert dashboard.summary_text() == "0 überfällig · 0 diese Woche"  # a statement is not late
+    assert not dashboard.footer.isVisible()  # both are listed, none is "without a deadline"
