@@ -13,6 +13,7 @@ help:
 	@echo "make check   format, lint, types, import contract and tests"
 	@echo "make bench   all benchmarks; writes bench/results/latest.json"
 	@echo "make faults  all fault tests (kills, full disk, hostile text), slow ones too"
+	@echo "make translations  extract the gettext and Qt catalogues, list what is untranslated, compile"
 
 # One progress line; the installers' output goes to $(VENV)/install.log and is
 # shown only on failure (tools/install.sh: uv where it can be had, else pip).
@@ -60,6 +61,8 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
 
 translations: $(STAMP)
+	$(BIN)/python tools/i18n.py update
+	$(BIN)/python tools/i18n.py check || true
 	$(BIN)/pyside6-lupdate -no-obsolete -extensions py -recursive desk_app/gui -ts resources/i18n/anfragen_desk_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/anfragen_desk_en.ts -qm resources/i18n/anfragen_desk_en.qm
 
