@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk_app.formats.write.output import ExportOptions, Rendered
 from desk_app.formats.write.plan_parts import LayoutName
+from desk_app.i18n import _
 from desk_app.model import DeskError
 
 if TYPE_CHECKING:
@@ -107,9 +108,11 @@ def render_inquiry(
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         known = ", ".join(sorted(EXPORTERS))
-        raise DeskError(f"Das Format „{fmt}“ gibt es nicht (möglich: {known}).")
+        raise DeskError(
+            _("Das Format „{fmt}“ gibt es nicht (möglich: {known}).").format(fmt=fmt, known=known)
+        )
     if template is not None and not exporter.takes_template:
-        raise DeskError("Eine eigene Vorlage gibt es nur für Word-Dateien (--format docx).")
+        raise DeskError(_("Eine eigene Vorlage gibt es nur für Word-Dateien (--format docx)."))
     return exporter.render(inquiry, registry, ExportOptions(layout, template))
 
 
@@ -128,14 +131,16 @@ def import_file(
 ) -> ImportResult:
     """Read a file with the importer its suffix names."""
     if not path.exists():
-        raise DeskError(f"Die Datei {path} gibt es nicht.")
+        raise DeskError(_("Die Datei {path} gibt es nicht.").format(path=path))
     if path.is_dir():
-        raise DeskError(f"{path} ist ein Ordner, keine Datei.")
+        raise DeskError(_("{path} ist ein Ordner, keine Datei.").format(path=path))
     reader = IMPORTERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(suffix for suffix in IMPORTERS if suffix))
         raise DeskError(
-            f"Dateien der Art „{path.suffix}“ kann Anfragen-Desk nicht einlesen (möglich: {known})."
+            _(
+                "Dateien der Art „{suffix}“ kann Anfragen-Desk nicht einlesen (möglich: {known})."
+            ).format(suffix=path.suffix, known=known)
         )
     if parliament is not None:
         registry.get(parliament)  # an unknown id is refused before anything is read

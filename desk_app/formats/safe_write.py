@@ -10,21 +10,22 @@ import sys
 import tempfile
 from pathlib import Path
 
+from desk_app.i18n import N_, _
 from desk_app.model.errors import DeskError
 
 # The path that means standard output, as in most command line tools.
 STANDARD_OUTPUT = Path("-")
 
 _REASONS = {
-    errno.ENOSPC: "der Datenträger ist voll",
-    errno.EDQUOT: "das Speicherkontingent ist erschöpft",
-    errno.EACCES: "keine Schreibberechtigung",
-    errno.EPERM: "keine Schreibberechtigung",
-    errno.EROFS: "der Datenträger ist schreibgeschützt",
-    errno.ENOENT: "den Ordner gibt es nicht",
-    errno.ENOTDIR: "ein Teil des Pfades ist kein Ordner",
-    errno.ENAMETOOLONG: "der Name ist zu lang",
-    errno.ELOOP: "der Pfad enthält eine Schleife symbolischer Links",
+    errno.ENOSPC: N_("der Datenträger ist voll"),
+    errno.EDQUOT: N_("das Speicherkontingent ist erschöpft"),
+    errno.EACCES: N_("keine Schreibberechtigung"),
+    errno.EPERM: N_("keine Schreibberechtigung"),
+    errno.EROFS: N_("der Datenträger ist schreibgeschützt"),
+    errno.ENOENT: N_("den Ordner gibt es nicht"),
+    errno.ENOTDIR: N_("ein Teil des Pfades ist kein Ordner"),
+    errno.ENAMETOOLONG: N_("der Name ist zu lang"),
+    errno.ELOOP: N_("der Pfad enthält eine Schleife symbolischer Links"),
 }
 
 
@@ -54,8 +55,11 @@ def write_atomically(path: Path, data: bytes) -> None:
                 with contextlib.suppress(OSError):
                     os.unlink(temp_name)
     except OSError as error:
-        reason = _REASONS.get(error.errno or 0, error.strerror or "unbekannter Fehler")
-        raise DeskError(f"{path} ließ sich nicht schreiben: {reason}.") from None
+        reason = _REASONS.get(error.errno or 0)
+        reason = _(reason) if reason else (error.strerror or _("unbekannter Fehler"))
+        raise DeskError(
+            _("{path} ließ sich nicht schreiben: {reason}.").format(path=path, reason=reason)
+        ) from None
 
 
 def _refuse_special(given: Path, target: Path) -> None:
@@ -67,12 +71,17 @@ def _refuse_special(given: Path, target: Path) -> None:
     except FileNotFoundError:
         return  # a new file, or a link to one
     if stat.S_ISDIR(mode):
-        raise DeskError(f"{given} ist ein Ordner; bitte einen Dateinamen angeben.")
+        raise DeskError(
+            _("{path} ist ein Ordner; bitte einen Dateinamen angeben.").format(path=given)
+        )
     if not stat.S_ISREG(mode):
         # Replacing /dev/full or a named pipe would destroy what the system put there.
         raise DeskError(
-            f"{given} ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket); "
-            "für die Standardausgabe bitte -o - angeben."
+            _(
+                "{path} ist keine gewöhnliche Datei "
+                "(sondern ein Gerät, eine Pipe oder ein Socket); "
+                "für die Standardausgabe bitte -o - angeben."
+            ).format(path=given)
         )
 
 

@@ -10,6 +10,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from desk_app.i18n import N_, _
 from desk_app.model import DeskError
 
 MAX_BYTES = 50 * 1024 * 1024  # no inquiry or answer comes near this; a bigger file is a mistake
@@ -18,7 +19,7 @@ MAX_RATIO = 100  # real Office parts compress 5–20 fold; a bomb compresses tho
 RATIO_FROM = 1024 * 1024  # small parts may compress well without being a bomb
 MAX_MEMBERS = 10_000
 CHUNK = 1024 * 1024  # what one read may return: memory stays bounded whatever a file claims
-_BOMB = (
+_BOMB = N_(
     "Die Datei würde entpackt mehr als {limit} MB belegen oder ist verdächtig stark gepackt "
     "(ZIP-Bombe); sie wird nicht gelesen."
 )
@@ -34,11 +35,11 @@ _DAMAGED = (
     EOFError,
     zlib.error,
 )
-_LYING = (
+_LYING = N_(
     "Ein Teil der Datei entpackt sich zu mehr, als das ZIP-Archiv angibt (ZIP-Bombe); "
     "sie wird nicht gelesen."
 )
-_DAMAGED_SENTENCE = "Die Datei ist kein gültiges {what} (beschädigtes ZIP-Archiv)."
+_DAMAGED_SENTENCE = N_("Die Datei ist kein gültiges {what} (beschädigtes ZIP-Archiv).")
 
 
 def read_file_limited(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
@@ -46,22 +47,30 @@ def read_file_limited(path: Path, what: str, limit: int = MAX_BYTES) -> bytes:
     try:
         info = path.stat()  # follows links: what counts is what would be read
     except FileNotFoundError:
-        raise DeskError(f"Die Datei „{path}“ gibt es nicht.") from None
+        raise DeskError(_("Die Datei „{path}“ gibt es nicht.").format(path=path)) from None
     except OSError as error:
-        raise DeskError(f"Die Datei „{path}“ ließ sich nicht lesen: {error.strerror}.") from None
+        raise DeskError(
+            _("Die Datei „{path}“ ließ sich nicht lesen: {reason}.").format(
+                path=path, reason=error.strerror
+            )
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise DeskError(f"„{path}“ ist ein Ordner, keine Datei.")
+        raise DeskError(_("„{path}“ ist ein Ordner, keine Datei.").format(path=path))
     _refuse_special(path, info.st_mode)
     _refuse_size(path, info.st_size, what, limit)
     try:
         data = _read_bounded(path, limit)
     except OSError as error:
-        raise DeskError(f"Die Datei „{path}“ ließ sich nicht lesen: {error.strerror}.") from None
+        raise DeskError(
+            _("Die Datei „{path}“ ließ sich nicht lesen: {reason}.").format(
+                path=path, reason=error.strerror
+            )
+        ) from None
     if data is None:  # the file grew while it was read
         _refuse_size(path, limit + 1, what, limit)
     assert data is not None
     if not data.strip():
-        raise DeskError(f"Die Datei „{path}“ ist leer.")
+        raise DeskError(_("Die Datei „{path}“ ist leer.").format(path=path))
     return data
 
 
@@ -69,8 +78,10 @@ def _refuse_special(path: Path, mode: int) -> None:
     """Refuse devices, pipes and sockets: their size says nothing and a read may never end."""
     if not stat.S_ISREG(mode):
         raise DeskError(
-            f"„{path}“ ist keine gewöhnliche Datei (etwa ein Gerät oder eine Pipe) "
-            "und wird nicht gelesen."
+            _(
+                "„{path}“ ist keine gewöhnliche Datei (etwa ein Gerät oder eine Pipe) "
+                "und wird nicht gelesen."
+            ).format(path=path)
         )
 
 
@@ -78,8 +89,11 @@ def _refuse_size(path: Path, size: int, what: str, limit: int) -> None:
     """Refuse a file bigger than the limit, naming both sizes."""
     if size > limit:
         raise DeskError(
-            f"Die Datei „{path}“ ist mit {size / 1_048_576:.0f} MB zu groß für {what} "
-            f"(höchstens {limit // 1_048_576} MB)."
+            _(
+                "Die Datei „{path}“ ist mit {size} MB zu groß für {what} (höchstens {limit} MB)."
+            ).format(
+                path=path, size=f"{size / 1_048_576:.0f}", what=_(what), limit=limit // 1_048_576
+            )
         )
 
 
@@ -111,9 +125,15 @@ def open_zip(data: bytes, what: str) -> zipfile.ZipFile:
         members = archive.infolist()
     except (*_DAMAGED, zipfile.LargeZipFile):
         # NotImplementedError: a central directory claiming a ZIP version Python cannot read.
-        raise DeskError(f"Die Datei ist kein gültiges {what} (kein lesbares ZIP-Archiv).") from None
+        raise DeskError(
+            _("Die Datei ist kein gültiges {what} (kein lesbares ZIP-Archiv).").format(what=_(what))
+        ) from None
     if len(members) > MAX_MEMBERS:
-        raise DeskError(f"Die Datei enthält {len(members)} Teile; das ist kein {what}.")
+        raise DeskError(
+            _("Die Datei enthält {count} Teile; das ist kein {what}.").format(
+                count=len(members), what=_(what)
+            )
+        )
     total = 0
     for member in members:
         total += member.file_size
@@ -121,7 +141,7 @@ def open_zip(data: bytes, what: str) -> zipfile.ZipFile:
             member.compress_size, 1
         )
         if bomb or total > MAX_UNPACKED:
-            raise DeskError(_BOMB.format(limit=MAX_UNPACKED // 1_048_576))
+            raise DeskError(_(_BOMB).format(limit=MAX_UNPACKED // 1_048_576))
     return archive
 
 
@@ -152,16 +172,16 @@ def read_members(archive: zipfile.ZipFile, what: str) -> dict[str, bytes]:
                     size += len(chunk)
                     total += len(chunk)
                     if size > info.file_size:
-                        raise DeskError(_LYING)
+                        raise DeskError(_(_LYING))
                     if total > MAX_UNPACKED:
-                        raise DeskError(_BOMB.format(limit=MAX_UNPACKED // 1_048_576))
+                        raise DeskError(_(_BOMB).format(limit=MAX_UNPACKED // 1_048_576))
                     checksum = zlib.crc32(chunk, checksum)
                     unpacked.write(chunk)
         except DeskError:
             raise
         except _DAMAGED:
-            raise DeskError(_DAMAGED_SENTENCE.format(what=what)) from None
+            raise DeskError(_(_DAMAGED_SENTENCE).format(what=_(what))) from None
         if size != info.file_size or checksum != info.CRC:
-            raise DeskError(_DAMAGED_SENTENCE.format(what=what))
+            raise DeskError(_(_DAMAGED_SENTENCE).format(what=_(what)))
         members[info.filename] = unpacked.getvalue()
     return members

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from desk_app.i18n import _, ngettext
 from desk_app.model import Inquiry
 
 # A report is read by a person: past this many lines, more say nothing new (a huge
@@ -80,7 +81,11 @@ class Report:
             return
         self.left_out[which] += 1
         count = self.left_out[which]
-        summary = f"{count} weitere {'Zeile' if count == 1 else 'Zeilen'} des Berichts ausgelassen."
+        summary = ngettext(
+            "{count} weitere Zeile des Berichts ausgelassen.",
+            "{count} weitere Zeilen des Berichts ausgelassen.",
+            count,
+        ).format(count=count)
         if count == 1:
             lines.append(summary)
         else:
@@ -105,7 +110,10 @@ class ImportResult:
     @property
     def report(self) -> list[str]:
         """Return the report lines: what was recognised, then what is uncertain."""
-        return [*self.recognised, *(f"Unsicher: {line}" for line in self.uncertain)]
+        return [
+            *self.recognised,
+            *(_("Unsicher: {line}").format(line=line) for line in self.uncertain),
+        ]
 
     @property
     def full_report(self) -> Report:

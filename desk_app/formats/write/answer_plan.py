@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_app.formats.write.plan_parts import PlannedQuestion
+from desk_app.i18n import N_, _
 from desk_app.model import Answer, DeskError, Inquiry, Text
 from desk_app.rules.placeholders import fill
 from desk_app.rules.profile import Template
 
-NO_ANSWER = "Zu dieser Anfrage ist noch keine Antwort erfasst."
+NO_ANSWER = N_("Zu dieser Anfrage ist noch keine Antwort erfasst.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class AnswerPlan:
 def answer_of(inquiry: Inquiry) -> Answer:
     """Return the inquiry's answer, or raise the DeskError that none is recorded."""
     if inquiry.answer is None:
-        raise DeskError(NO_ANSWER)
+        raise DeskError(_(NO_ANSWER))
     return inquiry.answer
 
 

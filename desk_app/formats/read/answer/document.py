@@ -21,6 +21,7 @@ from desk_app.formats.read.result import Report
 from desk_app.formats.read.structure.limits import MAX_BLOCKS, check_size
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
 from desk_app.formats.read.text.file import read_text_file
+from desk_app.i18n import N_, _
 from desk_app.model import DeskError
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
@@ -48,11 +49,11 @@ def read_answer_document(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
-        layer = read_text_layer(read_file_limited(path, "ein PDF"))
+        layer = read_text_layer(read_file_limited(path, N_("ein PDF")))
         profile = choose_parliament(registry, parliament, layer.text, report)
         return AnswerDocument(profile, _checked(pdf_blocks(layer, profile, report)))
     if suffix == ".docx":
-        content = read_docx(read_file_limited(path, "ein Word-Dokument"))
+        content = read_docx(read_file_limited(path, N_("ein Word-Dokument")))
         profile = choose_parliament(registry, parliament, content.text, report)
         return AnswerDocument(profile, _checked(docx_blocks(content, profile, report)))
     if suffix in TEXT_SUFFIXES:
@@ -69,8 +70,10 @@ def read_answer_document(
             profile, _checked(read_blocks(body, MAX_BLOCKS)), values=values, text=body
         )
     raise DeskError(
-        f"Antworten der Art „{path.suffix}“ kann Anfragen-Desk nicht einlesen "
-        "(möglich: .pdf, .docx, .txt, .md)."
+        _(
+            "Antworten der Art „{suffix}“ kann Anfragen-Desk nicht einlesen "
+            "(möglich: .pdf, .docx, .txt, .md)."
+        ).format(suffix=path.suffix)
     )
 
 

@@ -10,6 +10,7 @@ from desk_app.formats.read.answer.head import AnswerHead
 from desk_app.formats.read.result import Report
 from desk_app.formats.read.structure.parser import assemble
 from desk_app.formats.read.structure.summary import summarise
+from desk_app.i18n import _
 from desk_app.model import Inquiry
 from desk_app.rules.profile import Parliament
 
@@ -31,7 +32,7 @@ def printed_inquiry(
         try:
             apply_metadata(inquiry, key, value)
         except (ValueError, TypeError, KeyError, AttributeError):
-            report.doubt(f"Die Angabe „{key}“ im Dateikopf ist nicht lesbar.")
+            report.doubt(_("Die Angabe „{key}“ im Dateikopf ist nicht lesbar.").format(key=key))
     if head.inquiry_drucksache:
         # A paper with inquiry and answer is the answer's paper: its head names the inquiry's own.
         inquiry.drucksache = head.inquiry_drucksache

@@ -24,6 +24,7 @@ from desk_app.formats.read.answer.split import AnswerText, Para
 from desk_app.formats.read.result import Confidence, ImportResult, Report, shorten
 from desk_app.formats.read.structure.template_lines import parse_day
 from desk_app.formats.read.text.archives import find_archive
+from desk_app.i18n import N_, _
 from desk_app.model import (
     Answer,
     AnswerPart,
@@ -39,7 +40,7 @@ from desk_app.rules.registry import ProfileRegistry
 
 _INTRO_HEAD = 3  # paragraphs after the questions that may open the answer
 _NOTICE_PARAGRAPHS = 60  # the first page's foot, where a sender's notice stands
-NO_ANSWER = (
+NO_ANSWER = N_(
     "In der Datei ließ sich keine Antwort finden: weder Antworten zu Fragen "
     "noch eine Vorbemerkung der Regierung."
 )
@@ -90,7 +91,7 @@ def recognise_answer(
     """
     read = read or _read(path, registry, parliament)
     if not read.head.is_answer:
-        raise DeskError("Die Datei ist keine Antwort der Regierung auf eine Anfrage.")
+        raise DeskError(_("Die Datei ist keine Antwort der Regierung auf eine Anfrage."))
     key = answer_key(read)
     stored = find(key)
     if stored is not None:
@@ -149,7 +150,7 @@ def _read(path: Path, registry: ProfileRegistry, parliament: str | None) -> Answ
     layout = lay_out(blocks, profile, forms)
     text = layout.text
     if not text.parts and not text.preliminary:
-        raise DeskError(NO_ANSWER)
+        raise DeskError(_(NO_ANSWER))
     lines = [line for para in text.head for line in plain(para.inlines).split("\n") if line.strip()]
     head = read_answer_head(
         lines, profile, notices, forms, [p.text for p in [*text.head, *text.intro]]

@@ -12,17 +12,18 @@ from desk_app.formats.read.docx.runs import RunReader
 from desk_app.formats.read.docx.styles import Element, ListBook, StyleBook, w
 from desk_app.formats.read.guard import open_zip, read_members
 from desk_app.formats.read.structure.limits import Budget
+from desk_app.i18n import N_, _
 from desk_app.model import DeskError, plain
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-WHAT = "Word-Dokument (DOCX)"
+WHAT = N_("Word-Dokument (DOCX)")
 # Other zip formats a user may mistake for a Word file, by a member only they have.
 _OTHER_ZIPS = {
-    "mimetype": (
+    "mimetype": N_(
         "ein OpenDocument-Dokument (etwa ODT); bitte in Word oder LibreOffice als DOCX speichern"
     ),
-    "xl/workbook.xml": "eine Excel-Tabelle",
-    "ppt/presentation.xml": "eine PowerPoint-Präsentation",
+    "xl/workbook.xml": N_("eine Excel-Tabelle"),
+    "ppt/presentation.xml": N_("eine PowerPoint-Präsentation"),
 }
 
 
@@ -49,7 +50,9 @@ def read_docx(data: bytes) -> DocxContent:
     if "word/document.xml" not in names:
         other = next((what for member, what in _OTHER_ZIPS.items() if member in names), None)
         raise DeskError(
-            f"Die Datei ist kein Word-Dokument, sondern {other or 'ein anderes ZIP-Archiv'}."
+            _("Die Datei ist kein Word-Dokument, sondern {other}.").format(
+                other=_(other) if other else _("ein anderes ZIP-Archiv")
+            )
         )
     package = Package(read_members(archive, WHAT))
     try:
@@ -57,7 +60,7 @@ def read_docx(data: bytes) -> DocxContent:
     except DeskError:
         raise
     except Exception:  # lxml raises many kinds of error on a broken package
-        raise DeskError("Das Word-Dokument ist beschädigt und ließ sich nicht lesen.") from None
+        raise DeskError(_("Das Word-Dokument ist beschädigt und ließ sich nicht lesen.")) from None
 
 
 def _content(package: Package) -> DocxContent:

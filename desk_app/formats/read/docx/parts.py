@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from desk_app.formats.read.docx.styles import Element
+from desk_app.i18n import _
 from desk_app.model import DeskError
 
 PKG_R = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -57,10 +58,12 @@ def _refuse_errors(log: Any) -> None:
             continue
         if error.type_name == "ERR_RESOURCE_LIMIT":
             raise DeskError(
-                "Das Word-Dokument ist zu tief verschachtelt oder enthält zu lange Texte "
-                "oder Entitäten; es wird nicht gelesen."
+                _(
+                    "Das Word-Dokument ist zu tief verschachtelt oder enthält zu lange Texte "
+                    "oder Entitäten; es wird nicht gelesen."
+                )
             )
-        raise DeskError("Das Word-Dokument ist beschädigt und ließ sich nicht lesen.")
+        raise DeskError(_("Das Word-Dokument ist beschädigt und ließ sich nicht lesen."))
 
 
 def stream(data: bytes, depth: int) -> Iterator[Element]:

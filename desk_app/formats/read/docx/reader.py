@@ -17,11 +17,12 @@ from desk_app.formats.read.structure.finish import finish
 from desk_app.formats.read.structure.page_lines import page_line_patterns
 from desk_app.formats.read.structure.page_numbers import is_page_number
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
+from desk_app.i18n import N_, _
 from desk_app.model import DeskError, Run
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 
-WHAT = "ein Word-Dokument"
+WHAT = N_("ein Word-Dokument")
 
 
 def from_docx(
@@ -43,7 +44,7 @@ def from_docx_bytes(
     """Read an inquiry from the bytes of a DOCX file."""
     content = read_docx(data)
     if not content.body:
-        raise DeskError("Das Word-Dokument enthält keinen Text.")
+        raise DeskError(_("Das Word-Dokument enthält keinen Text."))
     report = Report()
     profile = choose_parliament(registry, parliament, content.text, report)
     return finish(docx_blocks(content, profile, report), profile, kind, report)
@@ -63,7 +64,7 @@ def docx_blocks(content: DocxContent, profile: Parliament, report: Report) -> li
         if any(pattern.fullmatch(line) for pattern in patterns):
             lines.append(line)
         elif not is_page_number(line):
-            report.doubt(f"Fußzeile übergangen: „{shorten(line)}“")
+            report.doubt(_("Fußzeile übergangen: „{line}“").format(line=shorten(line)))
     head = [Block(BlockKind.PARAGRAPH, [Run(line)]) for line in lines]
     header = [line for line in content.header if not is_page_number(line)]
     if header:

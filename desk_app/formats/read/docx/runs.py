@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from desk_app.formats.read.docx.styles import Element, StyleBook, flag, w
+from desk_app.i18n import _
 from desk_app.model import FootnoteRef, Inline, Run
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -40,7 +41,9 @@ class RunReader:
     def dropped_report(self) -> list[str]:
         """Return one report line per entity reference that was left out of the text."""
         return [
-            f"Die Entität „{name}“ ({count}-mal im Text) wurde nicht aufgelöst und ausgelassen."
+            _(
+                "Die Entität „{name}“ ({count}-mal im Text) wurde nicht aufgelöst und ausgelassen."
+            ).format(name=name, count=count)
             for name, count in list(self.dropped.items())[:20]
         ]
 

@@ -17,10 +17,11 @@ from desk_app.formats.read.pdf.text_layer import TextLayer, read_text_layer
 from desk_app.formats.read.result import ImportResult, Report
 from desk_app.formats.read.structure.finish import finish
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
+from desk_app.i18n import N_
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 
-WHAT = "ein PDF"
+WHAT = N_("ein PDF")
 
 
 def from_pdf(

@@ -16,14 +16,15 @@ import pypdfium2.raw as pdfium_c
 
 from desk_app.formats.read.pdf.lines import Line
 from desk_app.formats.read.pdf.pdfium_page import page_lines
+from desk_app.i18n import N_, _
 from desk_app.model import DeskError
 
 MAX_PAGES = 400  # an inquiry or answer has a few dozen pages at most
-NO_TEXT = (
+NO_TEXT = N_(
     "Das PDF hat keine Textebene (etwa ein Scan); Anfragen-Desk liest PDFs ohne Texterkennung."
 )
-ENCRYPTED = "Das PDF ist verschlüsselt; seine Textebene lässt sich nicht lesen."
-DAMAGED = "Die Datei ist kein lesbares PDF oder ist beschädigt."
+ENCRYPTED = N_("Das PDF ist verschlüsselt; seine Textebene lässt sich nicht lesen.")
+DAMAGED = N_("Die Datei ist kein lesbares PDF oder ist beschädigt.")
 # PDFium is not thread-safe (pypdfium2's documentation); the GUI may read in a worker.
 _PDFIUM_LOCK = threading.Lock()
 
@@ -49,7 +50,7 @@ def read_text_layer(data: bytes) -> TextLayer:
     with _PDFIUM_LOCK:
         lines, heights = _read(data)
     if not any(line.text.strip() for line in lines):
-        raise DeskError(NO_TEXT)
+        raise DeskError(_(NO_TEXT))
     return TextLayer(lines, heights)
 
 
@@ -60,12 +61,14 @@ def _read(data: bytes) -> tuple[list[Line], list[float]]:
         document = pdfium.PdfDocument(data, password="")
     except pdfium.PdfiumError as error:
         if error.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
-            raise DeskError(ENCRYPTED) from None
-        raise DeskError(DAMAGED) from None
+            raise DeskError(_(ENCRYPTED)) from None
+        raise DeskError(_(DAMAGED)) from None
     try:
         count = len(document)
         if count > MAX_PAGES:
-            raise DeskError(f"Das PDF hat {count} Seiten; das ist keine Anfrage.")
+            raise DeskError(
+                _("Das PDF hat {count} Seiten; das ist keine Anfrage.").format(count=count)
+            )
         lines: list[Line] = []
         heights: list[float] = []
         for index in range(count):
@@ -82,7 +85,7 @@ def _read(data: bytes) -> tuple[list[Line], list[float]]:
     except DeskError:
         raise
     except Exception:  # PDFium fails a damaged page in several ways; all mean the same
-        raise DeskError(DAMAGED) from None
+        raise DeskError(_(DAMAGED)) from None
     finally:
         document.close()
     return lines, heights

@@ -7,6 +7,7 @@ from desk_app.formats.read.result import ImportResult, Report
 from desk_app.formats.read.structure.limits import check_size
 from desk_app.formats.read.structure.parser import assemble
 from desk_app.formats.read.structure.summary import NO_INQUIRY, summarise
+from desk_app.i18n import _
 from desk_app.model import DeskError, canonical, plain
 from desk_app.rules.profile import Parliament
 
@@ -20,7 +21,7 @@ def finish(
         profile.kind(kind)  # raises a DeskError naming the known kinds
     inquiry = assemble(blocks, profile, kind, report)
     if not inquiry.questions and (report.title_guessed or not plain(inquiry.title.inlines).strip()):
-        raise DeskError(NO_INQUIRY)  # neither questions nor a title set as one: a letter, a page
+        raise DeskError(_(NO_INQUIRY))  # neither questions nor a title set as one: a letter, a page
     result = canonical(inquiry)
     summarise(result, profile, report)
     return ImportResult(result, report.recognised, report.uncertain)

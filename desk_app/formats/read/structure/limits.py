@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desk_app.formats.blocks import Block
+from desk_app.i18n import _
 from desk_app.model import DeskError, Run
 
 MAX_BLOCKS = 100_000  # paragraphs, items and notes; the 10,000-note export has about 30,000
 MAX_INLINES = 300_000  # runs and footnote references together
 MAX_CHARACTERS = 20_000_000  # as much as the largest text file that is read
-_TOO_BIG = "so umfangreich ist keine Anfrage, es wird nicht eingelesen."
 
 
 class Budget:
@@ -33,15 +33,25 @@ class Budget:
             self.inlines += len(block.inlines)
             self.characters += sum(len(i.text) for i in block.inlines if isinstance(i, Run))
         if self.blocks > MAX_BLOCKS:
-            raise DeskError(f"Das Dokument hat mehr als {_german(MAX_BLOCKS)} Absätze; {_TOO_BIG}")
+            raise DeskError(
+                _(
+                    "Das Dokument hat mehr als {count} Absätze; "
+                    "so umfangreich ist keine Anfrage, es wird nicht eingelesen."
+                ).format(count=_german(MAX_BLOCKS))
+            )
         if self.inlines > MAX_INLINES:
             raise DeskError(
-                f"Das Dokument hat mehr als {_german(MAX_INLINES)} Textteile und "
-                f"Fußnotenzeichen; {_TOO_BIG}"
+                _(
+                    "Das Dokument hat mehr als {count} Textteile und Fußnotenzeichen; "
+                    "so umfangreich ist keine Anfrage, es wird nicht eingelesen."
+                ).format(count=_german(MAX_INLINES))
             )
         if self.characters > MAX_CHARACTERS:
             raise DeskError(
-                f"Das Dokument hat mehr als {_german(MAX_CHARACTERS)} Zeichen; {_TOO_BIG}"
+                _(
+                    "Das Dokument hat mehr als {count} Zeichen; "
+                    "so umfangreich ist keine Anfrage, es wird nicht eingelesen."
+                ).format(count=_german(MAX_CHARACTERS))
             )
 
 

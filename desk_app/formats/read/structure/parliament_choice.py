@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desk_app.formats.read.result import Report
+from desk_app.i18n import N_, _
 from desk_app.model import DeskError
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
@@ -12,7 +13,7 @@ from desk_app.rules.registry import ProfileRegistry
 # 194 MB document took 14 minutes to recognise. The ends suffice.
 DETECT_HEAD = 60_000
 DETECT_TAIL = 10_000
-NO_PARLIAMENT = (
+NO_PARLIAMENT = N_(
     "Das Parlament ließ sich aus dem Text nicht erkennen; bitte mit --parliament angeben."
 )
 
@@ -39,6 +40,6 @@ def choose_parliament(
         text = f"{text[:DETECT_HEAD]}\n{text[-DETECT_TAIL:]}"
     detected = registry.detect(text)
     if detected is None:
-        raise DeskError(NO_PARLIAMENT)
+        raise DeskError(_(NO_PARLIAMENT))
     report.found(f"Parlament: {detected.name} (aus dem Text erkannt)")
     return detected

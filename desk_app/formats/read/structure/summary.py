@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from desk_app.formats.read.result import Report, shorten
+from desk_app.i18n import N_
 from desk_app.model import Inquiry, plain
 from desk_app.rules.profile import Parliament
 
-NO_INQUIRY = "Im Text ließ sich keine Anfrage finden: weder ein Titel noch Fragen."
+NO_INQUIRY = N_("Im Text ließ sich keine Anfrage finden: weder ein Titel noch Fragen.")
 
 
 def _count(number: int, one: str, many: str) -> str:

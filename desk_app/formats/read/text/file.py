@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from desk_app.formats.read.guard import read_file_limited
+from desk_app.i18n import N_, _
 from desk_app.model import DeskError
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -24,12 +25,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 def read_text_file(path: str | Path) -> str:
     """Return a file's text (by its BOM, UTF-8, else Windows-1252), or raise a DeskError."""
     path = Path(path)
-    data = read_file_limited(path, "eine Textdatei", MAX_BYTES)
+    data = read_file_limited(path, N_("eine Textdatei"), MAX_BYTES)
     text = _by_byte_order_mark(path, data)
     if text is not None:
         return text
     if b"\x00" in data:
-        raise DeskError(f"Die Datei „{path}“ ist keine Textdatei.")
+        raise DeskError(_("Die Datei „{path}“ ist keine Textdatei.").format(path=path))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -37,10 +38,10 @@ def read_text_file(path: str | Path) -> str:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise DeskError(f"Die Datei „{path}“ ist keine Textdatei.") from None
+        raise DeskError(_("Die Datei „{path}“ ist keine Textdatei.").format(path=path)) from None
     # Binary data often decodes as Windows-1252; control characters give it away.
     if _CONTROL.search(text):
-        raise DeskError(f"Die Datei „{path}“ ist keine Textdatei.")
+        raise DeskError(_("Die Datei „{path}“ ist keine Textdatei.").format(path=path))
     return text
 
 
@@ -62,4 +63,4 @@ def _by_byte_order_mark(path: Path, data: bytes) -> str | None:
             break
     else:
         return None
-    raise DeskError(f"Die Datei „{path}“ ist keine Textdatei.")
+    raise DeskError(_("Die Datei „{path}“ ist keine Textdatei.").format(path=path))

@@ -19,6 +19,7 @@ from desk_app.formats.read.text.archive_reader import read_archive_document
 from desk_app.formats.read.text.archives import find_archive
 from desk_app.formats.read.text.file import read_text_file
 from desk_app.formats.read.text.front_facts import apply_archive_facts
+from desk_app.i18n import _
 from desk_app.model import DeskError, Inquiry, Run, canonical, plain
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
@@ -37,7 +38,7 @@ def from_text(
     """Read an inquiry from text; `parliament` and `kind` override what the text says."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise DeskError("Der Text ist leer.")
+        raise DeskError(_("Der Text ist leer."))
     values, body, unreadable = split_front_matter(text)
     report = Report()
     archive = find_archive(values)
@@ -63,7 +64,7 @@ def from_text(
         blocks = page_blocks(body, profile, report).blocks
         check_size(blocks)
     elif not ours and not _may_hold_inquiry(blocks):
-        raise DeskError(NO_INQUIRY)
+        raise DeskError(_(NO_INQUIRY))
     else:
         profile = _parliament(registry, parliament, values, text, report)
     kind_id = kind or _string(values.get("kind"))
@@ -75,7 +76,7 @@ def from_text(
         apply_archive_facts(inquiry, foreign, profile, report, kind or inquiry.kind)
     _apply_front_matter(inquiry, values, report)
     if not ours and not plain(inquiry.title.inlines).strip() and not inquiry.questions:
-        raise DeskError(NO_INQUIRY)
+        raise DeskError(_(NO_INQUIRY))
     result = canonical(inquiry)
     summarise(result, profile, report)
     return ImportResult(result, report.recognised, report.uncertain)
@@ -84,7 +85,7 @@ def from_text(
 def _report_unreadable(keys: list[str], report: Report) -> None:
     """Report the front matter keys whose value was not valid JSON."""
     for key in keys:
-        report.doubt(f"Die Angabe „{key}“ im Dateikopf ist kein gültiges JSON.")
+        report.doubt(_("Die Angabe „{key}“ im Dateikopf ist kein gültiges JSON.").format(key=key))
 
 
 def _may_hold_inquiry(blocks: list[Block]) -> bool:
@@ -105,7 +106,7 @@ def _string(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise DeskError(f"Die Angabe „{value}“ im Dateikopf ist kein Text.")
+        raise DeskError(_("Die Angabe „{value}“ im Dateikopf ist kein Text.").format(value=value))
     return value
 
 
@@ -128,6 +129,8 @@ def _apply_front_matter(inquiry: Inquiry, values: dict[str, Any], report: Report
         try:
             known = apply_metadata(inquiry, key, value)
         except (ValueError, TypeError, KeyError, AttributeError):
-            raise DeskError(f"Die Angabe „{key}“ im Dateikopf ist nicht lesbar.") from None
+            raise DeskError(
+                _("Die Angabe „{key}“ im Dateikopf ist nicht lesbar.").format(key=key)
+            ) from None
         if not known:
-            report.doubt(f"Unbekannte Angabe „{key}“ im Dateikopf übergangen.")
+            report.doubt(_("Unbekannte Angabe „{key}“ im Dateikopf übergangen.").format(key=key))

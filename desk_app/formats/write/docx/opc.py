@@ -17,6 +17,7 @@ from lxml import etree
 
 from desk_app.formats.write.docx.stable import zip_bytes
 from desk_app.formats.write.docx.wml import CT_DOCUMENT, CT_TEMPLATE, Relationship
+from desk_app.i18n import _
 from desk_app.model import DeskError
 
 LIMIT = 20 * 1024 * 1024
@@ -98,7 +99,7 @@ class Package:
     def load(cls, path: Path) -> Package:
         """Read a template, refusing one whose file or any member exceeds 20 MB."""
         if path.stat().st_size > LIMIT:
-            raise DeskError(f"Die Word-Vorlage {path} ist größer als 20 MB.")
+            raise DeskError(_("Die Word-Vorlage {path} ist größer als 20 MB.").format(path=path))
         members: dict[str, bytes] = {}
         with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive:
             for info in archive.infolist():
@@ -106,7 +107,9 @@ class Package:
                 with archive.open(info) as member:
                     data = member.read(LIMIT + 1)
                 if len(data) > LIMIT:
-                    raise DeskError(f"Die Word-Vorlage {path} ist größer als 20 MB.")
+                    raise DeskError(
+                        _("Die Word-Vorlage {path} ist größer als 20 MB.").format(path=path)
+                    )
                 if not info.is_dir():
                     members[info.filename] = data
         package = cls(members)

@@ -48,6 +48,7 @@ from desk_app.formats.write.docx.wml import (
     W_NS,
     Rels,
 )
+from desk_app.i18n import _
 from desk_app.model import DeskError
 from desk_app.rules.layout_loader import standard_style
 from desk_app.rules.page_style import Typography
@@ -90,7 +91,9 @@ class TemplateBase:
             raise
         except (OSError, KeyError, ValueError, zipfile.BadZipFile, etree.LxmlError) as error:
             raise DeskError(
-                f"Die Word-Vorlage {template} ließ sich nicht öffnen ({error})."
+                _("Die Word-Vorlage {path} ließ sich nicht öffnen ({error}).").format(
+                    path=template, error=error
+                )
             ) from None
 
     def __init__(self, package: Package, typography: Typography):
@@ -98,7 +101,7 @@ class TemplateBase:
         ((_rid, self._document_name),) = package.rels("").targets(RT_OFFICE_DOCUMENT)[:1]
         kind = package.content_type(self._document_name)
         if kind != CT_DOCUMENT:  # a macro document, a spreadsheet …
-            raise ValueError(f"kein Word-Dokument: {kind}")
+            raise ValueError(_("kein Word-Dokument: {kind}").format(kind=kind))
         self._document = package.xml(self._document_name)
         self._body = self._document.find(w("body"))
         if self._body is None:

@@ -9,6 +9,7 @@ from desk_app.formats.links import is_safe_link, split_links
 from desk_app.formats.write.docx.escape import ILLEGAL, attr
 from desk_app.formats.write.docx.escape import text as escape_text
 from desk_app.formats.write.docx.wml import RT_HYPERLINK, Paragraph, Rels
+from desk_app.i18n import _
 from desk_app.model import FootnoteRef, Inline, Run
 
 _SPECIAL = re.compile(r"(\t|\r\n|\r|\n)")
@@ -37,7 +38,9 @@ class ExportReport:
     def lines(self) -> list[str]:
         """Return every warning, dropped characters last."""
         dropped = [
-            f"{count} × das Steuerzeichen U+{ord(char):04X} weggelassen (in DOCX nicht erlaubt)."
+            _("{count} × das Steuerzeichen U+{code} weggelassen (in DOCX nicht erlaubt).").format(
+                count=count, code=f"{ord(char):04X}"
+            )
             for char, count in self._dropped.items()
         ]
         return [*self.warnings, *dropped]

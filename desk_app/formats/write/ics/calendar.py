@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from desk_app.formats.write.ics import lines
+from desk_app.i18n import _
 from desk_app.model import DATE_FIELDS, DeskError, Inquiry, plain
 from desk_app.rules.calendar_days import ExtraDay
 from desk_app.rules.deadline_explain import day_text
@@ -40,7 +41,11 @@ def to_ics(
     deadline = effective_due(inquiry, registry, tuple(extra_days))
     if deadline.due is None:
         reason = deadline.steps[-2] if len(deadline.steps) > 1 else deadline.steps[0]
-        raise DeskError(f"Für diese Anfrage lässt sich noch keine Frist berechnen: {reason}")
+        raise DeskError(
+            _("Für diese Anfrage lässt sich noch keine Frist berechnen: {reason}").format(
+                reason=reason
+            )
+        )
     parliament = registry.get(inquiry.parliament)
     return _calendar([_event(inquiry, parliament, deadline, alarm_days)])
 
@@ -59,12 +64,14 @@ def calendar_for(
         try:
             deadline = effective_due(inquiry, registry, extra)
         except DeskError as error:
-            raise DeskError(f"Anfrage {inquiry.id or '(neu)'}: {error}") from None
+            raise DeskError(
+                _("Anfrage {id}: {error}").format(id=inquiry.id or _("(neu)"), error=error)
+            ) from None
         if deadline.due is not None:
             parliament = registry.get(inquiry.parliament)
             events.append(_event(inquiry, parliament, deadline, alarm_days))
     if not events:
-        raise DeskError("Keine der Anfragen hat ein Fristende; der Kalender bliebe leer.")
+        raise DeskError(_("Keine der Anfragen hat ein Fristende; der Kalender bliebe leer."))
     return _calendar(events)
 
 
@@ -107,7 +114,7 @@ def _event(
     due = deadline.due
     assert due is not None
     if alarm_days is not None and alarm_days < 0:
-        raise DeskError("Die Erinnerung muss 0 oder mehr Tage vor dem Fristende liegen.")
+        raise DeskError(_("Die Erinnerung muss 0 oder mehr Tage vor dem Fristende liegen."))
     uid = event_uid(inquiry)
     summary = lines.text(f"Antwortfrist: {_label(inquiry, parliament)}")
     sequence = len(inquiry.dates.extensions) + int(deadline.overridden)

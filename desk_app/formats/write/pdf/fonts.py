@@ -9,6 +9,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from desk_app.formats.write.pdf.font_cache import open_fonts
 from desk_app.formats.write.pdf.widths import remember_widths
+from desk_app.i18n import _
 from desk_app.model.errors import DeskError
 from desk_app.paths import resources_dir, user_cache_dir
 
@@ -38,9 +39,13 @@ def register_fonts() -> FontFaces:
     # but reading four 400 KB files for every export is not, hence the cache.
     folder = resources_dir() / "fonts"
     files = [(name, folder / filename) for name, filename in _FACES.values()]
-    for _, path in files:
+    for _name, path in files:
         if not path.is_file():
-            raise DeskError(f"Die Schriftdatei {path} fehlt; die Installation ist unvollständig.")
+            raise DeskError(
+                _("Die Schriftdatei {path} fehlt; die Installation ist unvollständig.").format(
+                    path=path
+                )
+            )
     # Parsed tables come from the user cache when they match (~25 ms saved per process),
     # each face's at its first use: the italics only load for a text that has some.
     for font in open_fonts(files, user_cache_dir()):

@@ -20,6 +20,7 @@ from desk_app.formats.write.pdf.story import ParagraphMaker, build_notes, build_
 from desk_app.formats.write.pdf.stream_filters import binary_streams
 from desk_app.formats.write.pdf.styles import build_styles
 from desk_app.formats.write.plan import RenderPlan, build_plan
+from desk_app.i18n import _
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
@@ -64,7 +65,8 @@ def export_pdf(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
     # A misplaced note is a layout defect, not a reason to withhold the document.
     _LOG.warning("PDF: Fußnoten nicht auf der Seite ihres Zeichens: %s", misplaced)
     numbers = ", ".join(str(number) for number in misplaced)
-    return Rendered(result.data, (f"Fußnoten nicht auf der Seite ihres Zeichens: {numbers}.",))
+    warning = _("Fußnoten nicht auf der Seite ihres Zeichens: {numbers}.").format(numbers=numbers)
+    return Rendered(result.data, (warning,))
 
 
 def pdf_exporter(inquiry: Inquiry, registry: ProfileRegistry, options: ExportOptions) -> Rendered:
@@ -110,7 +112,7 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
         with binary_streams():
             doc.build(cut_long_paragraphs(story(plan, styles, maker), page.text_width))
     except LayoutError as error:
-        raise DeskError(f"Das PDF ließ sich nicht setzen: {error}") from None
+        raise DeskError(_("Das PDF ließ sich nicht setzen: {error}").format(error=error)) from None
     return PdfRender(buffer.getvalue(), ledger.placement)
 
 
