@@ -91,3 +91,39 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 def N_(message: str) -> str:
     """Mark a string for the catalogue without translating it here."""
     return message
+
+
+class Said(str):
+    """A sentence in the source language that remembers its template, to be shown in another.
+
+    Import reports are built while reading and read by code too (which field a
+    line concerns): they stay German as strings, and `shown()` translates them
+    where a person reads them.
+    """
+
+    __slots__ = ("template", "values")
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Said:
+        """Fill the template with the values in the source language."""
+        said = super().__new__(cls, template.format(**values))
+        said.template = template
+        said.values = values
+        return said
+
+
+def say(template: str, **values: object) -> Said:
+    """Return a sentence, German now and translated by `shown()`; marked for the catalogue."""
+    return Said(template, **values)
+
+
+def shown(text: str) -> str:
+    """Return a sentence in the current language: a Said by its template, else as it is."""
+    if not isinstance(text, Said):
+        return text
+    values = {
+        name: shown(value) if isinstance(value, str) else value
+        for name, value in text.values.items()
+    }
+    return _(text.template).format(**values)

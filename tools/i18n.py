@@ -35,7 +35,7 @@ PO_DIR = ROOT / "resources" / "i18n" / "po"
 LOCALE_DIR = ROOT / "resources" / "i18n" / "locale"
 DOMAIN = "anfragen_desk"
 LANGUAGES = ("en",)
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "say": None, "ngettext": (1, 2)}
 # Which catalogue a source belongs to: the first matching prefix wins.
 AREAS = (
     ("desk_app/formats/", "formats"),

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
-from desk_app.i18n import _
+from desk_app.i18n import _, shown
 
 if TYPE_CHECKING:
     from desk_app.service import ImportOutcome
@@ -88,7 +88,7 @@ def print_json(value: Any) -> None:
 def print_report(lines: list[str]) -> None:
     """Print an importer's report or an exporter's warnings on stderr, one line each."""
     for line in lines:
-        print(line, file=sys.stderr)
+        print(shown(line), file=sys.stderr)
 
 
 def print_fields(outcome: ImportOutcome) -> None:
@@ -96,10 +96,11 @@ def print_fields(outcome: ImportOutcome) -> None:
     entries = outcome.fields
     if not entries:
         return
-    width = max(len(entry.label) for entry in entries)
+    width = max(len(_(entry.label)) for entry in entries)
     head = (_("Feld"), _("Sicherheit"), _("Erkannt"))
     width = max(width, len(head[0]))
     print(f"{head[0]:<{width}}  {head[1]:<14}  {head[2]}", file=sys.stderr)
     for entry in entries:
-        value = entry.value or "–"
-        print(f"{entry.label:<{width}}  {entry.confidence.value:<14}  {value}", file=sys.stderr)
+        value = shown(entry.value) or "–"
+        label, confidence = _(entry.label), _(entry.confidence.value)
+        print(f"{label:<{width}}  {confidence:<14}  {value}", file=sys.stderr)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.gui.labels import kind_name
+from desk_app.i18n import shown
 from desk_app.model import DeskError
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.service import ImportOutcome
@@ -116,7 +117,7 @@ class ImportReportDialog(QDialog):
         )
         self.check_list = QListWidget(self)
         self.check_list.setWordWrap(True)
-        self.check_list.addItems(to_check)
+        self.check_list.addItems([shown(line) for line in to_check])
         self.check_list.setVisible(bool(to_check))
         self.check_list.setMaximumHeight(110)
         self.open_button = QPushButton(self.tr("Anfrage &öffnen"), self)
@@ -176,7 +177,7 @@ class ImportReportDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if entry.detail:
-                    item.setToolTip(entry.detail)
+                    item.setToolTip(shown(entry.detail))
                 if entry.confidence.key == "guessed":
                     item.setBackground(QBrush(_GUESSED))
                 elif entry.confidence.key == "missing":
@@ -195,7 +196,7 @@ class ImportReportDialog(QDialog):
             return value
         if field == "kind":
             return kind_name(self._registry, parliament, value)
-        return value
+        return shown(value)
 
     def _open(self) -> None:
         """Ask the window to open the imported inquiry, then close the report."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 from desk_app.gui.import_report_dialog import show_import_report
 from desk_app.gui.operations import Operations
 from desk_app.gui.trash_dialog import TrashDialog
+from desk_app.i18n import shown
 from desk_app.model import DeskError, Inquiry, plain
 from desk_app.service import IMPORT_SUFFIXES
 
@@ -62,7 +63,7 @@ def import_answer(window: InquiryWindow, path: Path | None = None) -> bool:
         )
         return False
     window.reload_inquiry()
-    window.statusBar().showMessage(" · ".join(outcome.report), _REPORT_MS)
+    window.statusBar().showMessage(" · ".join(shown(line) for line in outcome.report), _REPORT_MS)
     show_import_report(parent, outcome, window.open_inquiry, window.ops.registry)
     return True
 

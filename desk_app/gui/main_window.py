@@ -22,6 +22,7 @@ from desk_app.gui.menus import add_editor_actions, build_menus
 from desk_app.gui.recent import remember
 from desk_app.gui.welcome import WelcomePage
 from desk_app.gui.window_commands import WindowCommands
+from desk_app.i18n import shown
 from desk_app.model.errors import DeskError
 
 # The window is shown before the store opens: what it shows then is built here,
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Import nicht möglich"), str(error))
             return None
         self.open_inquiry(outcome.id)
-        self.statusBar().showMessage(" · ".join(outcome.report), 15000)
+        self.statusBar().showMessage(" · ".join(shown(line) for line in outcome.report), 15000)
         from desk_app.gui.import_report_dialog import show_import_report
 
         show_import_report(self, outcome, self.open_inquiry, self.ops.registry)

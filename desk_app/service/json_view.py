@@ -7,6 +7,7 @@ from typing import Any
 
 from desk_app.formats.markdown.inline import inlines_to_markdown
 from desk_app.formats.markdown.metadata import MARKDOWN
+from desk_app.i18n import _, shown
 from desk_app.model import (
     DATE_FIELDS,
     Inquiry,
@@ -128,15 +129,15 @@ def import_json(outcome: ImportOutcome) -> dict[str, Any]:
     return {
         "id": outcome.id,
         "answered": outcome.answered,
-        "report": list(outcome.report),
-        "uncertain": outcome.to_check,
+        "report": [shown(line) for line in outcome.report],
+        "uncertain": [shown(line) for line in outcome.to_check],
         "fields": [
             {
                 "field": entry.field,
-                "label": entry.label,
+                "label": _(entry.label),
                 "confidence": entry.confidence.key,
-                "value": entry.value,
-                "detail": entry.detail,
+                "value": shown(entry.value),
+                "detail": shown(entry.detail),
             }
             for entry in outcome.fields
         ],
