@@ -275,6 +275,10 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
+# A shorter value of the user's (a party, "SPD") is left to the names above.
+OWN_VALUE_MIN = 6
+
+
 class Allowed:
     """Hold the German a window in English may show: names, and the inquiries' own text."""
 
@@ -315,6 +319,10 @@ class Allowed:
         rest = " ".join(pieces)
         for name in self.names:
             rest = rest.replace(name, " ")
+        # What a user typed, quoted inside a sentence ("reason: Abfrage bei den Kommunen").
+        for value in sorted(self.values, key=len, reverse=True):
+            if len(value) >= OWN_VALUE_MIN:
+                rest = rest.replace(value, " ")
         # A name cut short at the end of a cell: "Sigrid Beer (BÜNDNIS…".
         rest = CUT_WORD.sub(lambda m: " " if self._starts_a_name(m.group(1)) else m.group(0), rest)
         found = [word for word in WORD.findall(rest) if word.lower() in GERMAN_WORDS]
