@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desk_app.formats.read.result import Confidence, Report, shorten
+from desk_app.i18n import N_, Said, say
 from desk_app.model import Answer, Inquiry, Text, plain, plain_text
 
 # Which uncertain lines concern which field: a line matching the pattern makes
@@ -64,8 +65,24 @@ def _day(value: date | None) -> str:
 
 
 def _count(number: int, one: str, many: str) -> str:
-    """Return "1 Frage" or "5 Fragen"; nothing for none."""
-    return "" if not number else f"{number} {one if number == 1 else many}"
+    """Return "1 Frage" or "5 Fragen" from the templates of one and many; nothing for none."""
+    return "" if not number else say(one if number == 1 else many, count=number)
+
+
+def _fit(text: str) -> str:
+    """Return a value shortened for the report; a short sentence keeps its template."""
+    short = shorten(text)
+    return text if short == text else short
+
+
+def _joined(lines: list[str]) -> str:
+    """Return report lines as one detail, each line still translatable where shown."""
+    if not lines:
+        return ""
+    detail = lines[0]
+    for line in lines[1:]:
+        detail = say("{before} {after}", before=detail, after=line)
+    return detail
 
 
 def _text(text: Text) -> str:
@@ -83,14 +100,29 @@ def _answered(inquiry: Inquiry) -> str:
     """Return how many questions the answer answers, e.g. "5 von 6 Fragen"."""
     parts = inquiry.answer.parts if inquiry.answer is not None else []
     answered = {label for part in parts for label in part.questions}
-    return f"{len(answered)} von {len(inquiry.questions)} Fragen" if answered else ""
+    if not answered:
+        return ""
+    return say(
+        "{answered} von {total} Fragen", answered=len(answered), total=len(inquiry.questions)
+    )
 
 
 def _joint(inquiry: Inquiry) -> str:
     """Return the joint answers, e.g. "zu 1 und 2"."""
     parts = inquiry.answer.parts if inquiry.answer is not None else []
     joint = [part.questions for part in parts if len(part.questions) > 1]
-    return shorten("; ".join("zu " + " und ".join(labels) for labels in joint))
+    said: list[str] = []
+    for labels in joint:
+        named = labels[0]
+        for label in labels[1:]:
+            named = say("{labels} und {label}", labels=named, label=label)
+        said.append(say("zu {labels}", labels=named))
+    if not said:
+        return ""
+    value = said[0]
+    for more in said[1:]:
+        value = say("{joint}; {more}", joint=value, more=more)
+    return _fit(value)
 
 
 Value = Callable[[Inquiry], str]
@@ -103,50 +135,60 @@ def _of_answer(value: Callable[[Answer], str]) -> Value:
 
 # Every field an import fills, in the order a user reads a Drucksache.
 FIELDS: tuple[tuple[str, str, Value], ...] = (
-    ("parliament", "Parlament", lambda q: q.parliament),
-    ("kind", "Art", lambda q: q.kind),
-    ("term", "Wahlperiode", lambda q: "" if q.term is None else str(q.term)),
-    ("number", "Nummer", lambda q: q.number or ""),
-    ("drucksache", "Drucksache", lambda q: q.drucksache or ""),
-    ("dates.signed", "Datum der Unterschrift", lambda q: _day(q.dates.signed)),
-    ("dates.submitted", "Eingegangen", lambda q: _day(q.dates.submitted)),
-    ("dates.forwarded", "Weitergeleitet", lambda q: _day(q.dates.forwarded)),
-    ("dates.issued", "Ausgegeben", lambda q: _day(q.dates.issued)),
-    ("dates.answered", "Beantwortet am", lambda q: _day(q.dates.answered)),
+    ("parliament", N_("Parlament"), lambda q: q.parliament),
+    ("kind", N_("Art"), lambda q: q.kind),
+    ("term", N_("Wahlperiode"), lambda q: "" if q.term is None else str(q.term)),
+    ("number", N_("Nummer"), lambda q: q.number or ""),
+    ("drucksache", N_("Drucksache"), lambda q: q.drucksache or ""),
+    ("dates.signed", N_("Datum der Unterschrift"), lambda q: _day(q.dates.signed)),
+    ("dates.submitted", N_("Eingegangen"), lambda q: _day(q.dates.submitted)),
+    ("dates.forwarded", N_("Weitergeleitet"), lambda q: _day(q.dates.forwarded)),
+    ("dates.issued", N_("Ausgegeben"), lambda q: _day(q.dates.issued)),
+    ("dates.answered", N_("Beantwortet am"), lambda q: _day(q.dates.answered)),
     (
         "dates.answer_drucksache",
-        "Drucksache der Antwort",
+        N_("Drucksache der Antwort"),
         lambda q: q.dates.answer_drucksache or "",
     ),
-    ("title", "Titel", lambda q: shorten(plain(q.title.inlines))),
-    ("originators", "Urheber", _originators),
-    ("faction", "Fraktion", lambda q: q.faction),
-    ("preamble", "Vorbemerkung", lambda q: _text(q.preamble)),
-    ("lead_in", "Einleitungssatz", lambda q: shorten(q.lead_in)),
-    ("questions", "Fragen", lambda q: _count(len(q.questions), "Frage", "Fragen")),
+    ("title", N_("Titel"), lambda q: shorten(plain(q.title.inlines))),
+    ("originators", N_("Urheber"), _originators),
+    ("faction", N_("Fraktion"), lambda q: q.faction),
+    ("preamble", N_("Vorbemerkung"), lambda q: _text(q.preamble)),
+    ("lead_in", N_("Einleitungssatz"), lambda q: shorten(q.lead_in)),
+    (
+        "questions",
+        N_("Fragen"),
+        lambda q: _count(len(q.questions), N_("{count} Frage"), N_("{count} Fragen")),
+    ),
     (
         "subquestions",
-        "Unterfragen",
+        N_("Unterfragen"),
         lambda q: _count(
-            sum(len(x.subquestions) for x in q.questions), "Unterfrage", "Unterfragen"
+            sum(len(x.subquestions) for x in q.questions),
+            N_("{count} Unterfrage"),
+            N_("{count} Unterfragen"),
         ),
     ),
-    ("footnotes", "Fußnoten", lambda q: _count(len(q.footnotes), "Fußnote", "Fußnoten")),
-    ("signature", "Unterschrift", lambda q: shorten(", ".join(q.signature))),
+    (
+        "footnotes",
+        N_("Fußnoten"),
+        lambda q: _count(len(q.footnotes), N_("{count} Fußnote"), N_("{count} Fußnoten")),
+    ),
+    ("signature", N_("Unterschrift"), lambda q: shorten(", ".join(q.signature))),
 )
 
 # The fields of the government's answer, reported when the inquiry has one.
 ANSWER_FIELDS: tuple[tuple[str, str, Value], ...] = (
-    ("answer.ministry", "Antwortendes Ministerium", _of_answer(lambda a: shorten(a.ministry))),
-    ("answer.date", "Datum der Antwort", _of_answer(lambda a: _day(a.date))),
-    ("answer.drucksache", "Antwort-Drucksache", _of_answer(lambda a: a.drucksache or "")),
+    ("answer.ministry", N_("Antwortendes Ministerium"), _of_answer(lambda a: shorten(a.ministry))),
+    ("answer.date", N_("Datum der Antwort"), _of_answer(lambda a: _day(a.date))),
+    ("answer.drucksache", N_("Antwort-Drucksache"), _of_answer(lambda a: a.drucksache or "")),
     (
         "answer.preliminary",
-        "Vorbemerkung der Regierung",
+        N_("Vorbemerkung der Regierung"),
         _of_answer(lambda a: _text(a.preliminary)),
     ),
-    ("answer.parts", "Beantwortete Fragen", _answered),
-    ("answer.joint", "Gemeinsame Antworten", _joint),
+    ("answer.parts", N_("Beantwortete Fragen"), _answered),
+    ("answer.joint", N_("Gemeinsame Antworten"), _joint),
 )
 
 
@@ -178,21 +220,21 @@ def field_report(inquiry: Inquiry, report: Report, joined: bool = False) -> list
 
 def _entry(name: str, label: str, value: str, report: Report) -> FieldEntry:
     """Return one field's entry: an explicit mark wins, then emptiness, then the report lines."""
-    value = value.strip()
+    value = value if isinstance(value, Said) else value.strip()
     mark = report.marks.get(name)
     if mark is not None:
         return FieldEntry(name, label, mark.confidence, value, mark.detail)
     doubts = [line for line in report.uncertain if _concerns(CONCERNS, name, line)]
     if name == "title" and report.title_guessed and not doubts:
-        doubts = ["Titel nur vermutet."]
-    detail = " ".join(doubts)
+        doubts = [say("Titel nur vermutet.")]
+    detail = _joined(doubts)
     if not value:
         return FieldEntry(name, label, Confidence.MISSING, "", detail)
     if doubts:
         return FieldEntry(name, label, Confidence.GUESSED, value, detail)
     derived = [line for line in report.recognised if _concerns(DERIVED, name, line)]
     if derived:
-        return FieldEntry(name, label, Confidence.GUESSED, value, " ".join(derived))
+        return FieldEntry(name, label, Confidence.GUESSED, value, _joined(derived))
     return FieldEntry(name, label, Confidence.CERTAIN, value)
 
 

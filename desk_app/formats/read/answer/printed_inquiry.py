@@ -10,7 +10,7 @@ from desk_app.formats.read.answer.head import AnswerHead
 from desk_app.formats.read.result import Report
 from desk_app.formats.read.structure.parser import assemble
 from desk_app.formats.read.structure.summary import summarise
-from desk_app.i18n import _
+from desk_app.i18n import say
 from desk_app.model import Inquiry
 from desk_app.rules.profile import Parliament
 
@@ -32,7 +32,7 @@ def printed_inquiry(
         try:
             apply_metadata(inquiry, key, value)
         except (ValueError, TypeError, KeyError, AttributeError):
-            report.doubt(_("Die Angabe „{key}“ im Dateikopf ist nicht lesbar.").format(key=key))
+            report.doubt(say("Die Angabe „{key}“ im Dateikopf ist nicht lesbar.", key=key))
     if head.inquiry_drucksache:
         # A paper with inquiry and answer is the answer's paper: its head names the inquiry's own.
         inquiry.drucksache = head.inquiry_drucksache

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from desk_app.i18n import say
 from desk_app.model import Question, plain_text, question_label
 
 SAME = 0.55  # above this a restated question is the inquiry's question, reworded at most
@@ -48,14 +49,20 @@ def match_questions(restated: dict[str, str], questions: list[Question]) -> Ques
             free.pop(best)
             if best != label:
                 result.doubts.append(
-                    f"Die Antwort nennt als Frage {label}, was in der Anfrage Frage {best} ist."
+                    say(
+                        "Die Antwort nennt als Frage {label}, was in der Anfrage Frage {best} ist.",
+                        label=label,
+                        best=best,
+                    )
                 )
         elif label in texts:
             result.labels[label] = label
-            result.doubts.append(f"Frage {label} ist in der Antwort deutlich anders gefasst.")
+            result.doubts.append(
+                say("Frage {label} ist in der Antwort deutlich anders gefasst.", label=label)
+            )
         else:
             result.doubts.append(
-                f"Die Antwort nennt eine Frage {label}, die die Anfrage nicht hat."
+                say("Die Antwort nennt eine Frage {label}, die die Anfrage nicht hat.", label=label)
             )
     return result
 

@@ -24,7 +24,7 @@ from desk_app.formats.read.answer.split import AnswerText, Para
 from desk_app.formats.read.result import Confidence, ImportResult, Report, shorten
 from desk_app.formats.read.structure.template_lines import parse_day
 from desk_app.formats.read.text.archives import find_archive
-from desk_app.i18n import N_, _
+from desk_app.i18n import N_, _, say
 from desk_app.model import (
     Answer,
     AnswerPart,
@@ -96,7 +96,7 @@ def recognise_answer(
     stored = find(key)
     if stored is not None:
         inquiry = copy.deepcopy(stored)
-        read.report.found(f"Zugehörige Anfrage gefunden: Nr. {stored.id}")
+        read.report.found(say("Zugehörige Anfrage gefunden: Nr. {id}", id=stored.id))
         _check_belongs(read, inquiry)
     elif read.layout.inquiry is not None:
         inquiry = printed_inquiry(
@@ -193,7 +193,11 @@ def _check_belongs(read: AnswerRead, inquiry: Inquiry) -> None:
     head = read.head
     if read.profile.id != inquiry.parliament:
         read.report.doubt(
-            f"Die Antwort stammt aus {read.profile.id}, die Anfrage aus {inquiry.parliament}."
+            say(
+                "Die Antwort stammt aus {answer}, die Anfrage aus {inquiry}.",
+                answer=read.profile.id,
+                inquiry=inquiry.parliament,
+            )
         )
     if (
         head.inquiry_drucksache
@@ -201,12 +205,19 @@ def _check_belongs(read: AnswerRead, inquiry: Inquiry) -> None:
         and head.inquiry_drucksache != inquiry.drucksache
     ):
         read.report.doubt(
-            f"Die Antwort nennt die Drucksache {head.inquiry_drucksache}, "
-            f"die Anfrage hat {inquiry.drucksache}."
+            say(
+                "Die Antwort nennt die Drucksache {answer}, die Anfrage hat {inquiry}.",
+                answer=head.inquiry_drucksache,
+                inquiry=inquiry.drucksache,
+            )
         )
     if head.number and inquiry.number and head.number != inquiry.number:
         read.report.doubt(
-            f"Die Antwort nennt die Nummer {head.number}, die Anfrage hat {inquiry.number}."
+            say(
+                "Die Antwort nennt die Nummer {answer}, die Anfrage hat {inquiry}.",
+                answer=head.number,
+                inquiry=inquiry.number,
+            )
         )
 
 
@@ -220,7 +231,10 @@ def apply_answer(inquiry: Inquiry, head: AnswerHead, text: AnswerText, report: R
         mapped = map_labels(labels, mapping, len(inquiry.questions))
         if not mapped:
             report.doubt(
-                f"Antwortteil zu Frage {', '.join(labels)} passt zu keiner Frage; übergangen."
+                say(
+                    "Antwortteil zu Frage {labels} passt zu keiner Frage; übergangen.",
+                    labels=", ".join(labels),
+                )
             )
             continue
         if parts and parts[-1].questions == mapped:
@@ -245,26 +259,41 @@ def _summary(inquiry: Inquiry, head: AnswerHead, report: Report) -> None:
     """Add what the answer import recognised to the report."""
     answer = inquiry.answer
     assert answer is not None
-    report.found(f"Antwort-Drucksache: {head.drucksache or 'nicht gefunden'}")
+    report.found(
+        say(
+            "Antwort-Drucksache: {drucksache}",
+            drucksache=head.drucksache or say("nicht gefunden"),
+        )
+    )
     if head.issued:
-        report.found(f"Ausgegeben: {head.issued:%d.%m.%Y}")
+        report.found(say("Ausgegeben: {day}", day=head.issued.strftime("%d.%m.%Y")))
     if head.letter_date:
-        report.found(f"Beantwortet mit Schreiben vom {head.letter_date:%d.%m.%Y}")
+        report.found(
+            say("Beantwortet mit Schreiben vom {day}", day=head.letter_date.strftime("%d.%m.%Y"))
+        )
     elif answer.date:
         report.mark(
             "answer.date",
             Confidence.GUESSED,
-            "Kein Datum des Antwortschreibens gedruckt; das Datum der Drucksache gilt.",
+            say("Kein Datum des Antwortschreibens gedruckt; das Datum der Drucksache gilt."),
         )
     if head.ministry:
-        report.found(f"Beantwortet von: {shorten(head.ministry)}")
+        report.found(say("Beantwortet von: {ministry}", ministry=shorten(head.ministry)))
     else:
-        report.doubt("Das antwortende Ministerium ließ sich nicht erkennen.")
+        report.doubt(say("Das antwortende Ministerium ließ sich nicht erkennen."))
     if answer.preliminary:
-        report.found(f"Vorbemerkung der Regierung: {len(answer.preliminary)} Absätze")
+        report.found(
+            say("Vorbemerkung der Regierung: {count} Absätze", count=len(answer.preliminary))
+        )
     joint = [part for part in answer.parts if len(part.questions) > 1]
-    report.found(f"{len(answer.parts)} Antwortteile, davon {len(joint)} gemeinsam beantwortet")
+    report.found(
+        say(
+            "{count} Antwortteile, davon {joint} gemeinsam beantwortet",
+            count=len(answer.parts),
+            joint=len(joint),
+        )
+    )
     answered = {label for part in answer.parts for label in part.questions}
     missing = [str(i) for i in range(1, len(inquiry.questions) + 1) if str(i) not in answered]
     if missing:
-        report.doubt(f"Ohne Antwort: Frage {', '.join(missing)}")
+        report.doubt(say("Ohne Antwort: Frage {labels}", labels=", ".join(missing)))

@@ -6,6 +6,7 @@ from desk_app.formats.blocks import Block, BlockKind
 from desk_app.formats.read.answer.head import AnswerHead
 from desk_app.formats.read.answer.split import AnswerText
 from desk_app.formats.read.result import Report
+from desk_app.i18n import say
 from desk_app.model import (
     Footnote,
     Inquiry,
@@ -46,11 +47,15 @@ def inquiry_from_answer(
         subs = [[paragraph(sub)] for sub in text.restated_subs.get(str(number), [])]
         inquiry.questions.append(Question([paragraph(wording or MISSING)], subs))
         if not wording:
-            report.doubt(f"Frage {number} wird in der Antwort nicht wiedergegeben.")
+            report.doubt(
+                say("Frage {number} wird in der Antwort nicht wiedergegeben.", number=number)
+            )
     _add_notes(inquiry, text, notes or [])
     report.found(
-        f"Keine gespeicherte Anfrage gefunden; aus der Antwort angelegt mit "
-        f"{len(inquiry.questions)} Fragen."
+        say(
+            "Keine gespeicherte Anfrage gefunden; aus der Antwort angelegt mit {count} Fragen.",
+            count=len(inquiry.questions),
+        )
     )
     return inquiry
 
@@ -82,6 +87,11 @@ def add_restated(inquiry: Inquiry, text: AnswerText, report: Report) -> None:
         inquiry.questions.append(Question([paragraph(wording or MISSING)], subs))
     if missing:
         report.doubt(
-            f"Die Anfrage im Dokument ergab {missing.start - 1} Fragen; Frage "
-            f"{missing.start} bis {missing.stop - 1} aus der Antwort übernommen."
+            say(
+                "Die Anfrage im Dokument ergab {count} Fragen; Frage {first} bis {last} aus "
+                "der Antwort übernommen.",
+                count=missing.start - 1,
+                first=missing.start,
+                last=missing.stop - 1,
+            )
         )
