@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from desk_app.i18n import _, ngettext
+from desk_app.i18n import N_, _, ngettext
 from desk_app.model import Inquiry
 
 # A report is read by a person: past this many lines, more say nothing new (a huge
@@ -16,9 +16,9 @@ MAX_LINES = 200
 class Confidence(Enum):
     """Say how sure an importer is of one field; the value is the German word shown."""
 
-    CERTAIN = "sicher"
-    GUESSED = "vermutet"
-    MISSING = "nicht gefunden"
+    CERTAIN = N_("sicher")
+    GUESSED = N_("vermutet")
+    MISSING = N_("nicht gefunden")
 
     @property
     def key(self) -> str:

@@ -16,6 +16,7 @@ from desk_app.formats.read.pages.page_notes import PageNote, split_notes
 from desk_app.formats.read.pages.page_split import split_pages
 from desk_app.formats.read.pages.word_joint import WordJoint
 from desk_app.formats.read.result import Report
+from desk_app.i18n import say
 from desk_app.model import Inline, Run
 from desk_app.rules.profile import Parliament
 
@@ -44,10 +45,10 @@ def printed_blocks(
     rules = rules or furniture_rules(profile)  # compiled once when the caller has them
     pages, furniture = strip_furniture(pages, rules)
     if furniture.dropped:
-        report.found(f"Kopf-, Fuß- und Seitenzeilen entfernt: {furniture.dropped}")
+        report.found(say("Kopf-, Fuß- und Seitenzeilen entfernt: {count}", count=furniture.dropped))
     body, notes = _body_and_notes(pages)
     if notes:
-        report.found(f"Fußnoten am Seitenfuß gefunden: {len(notes)}")
+        report.found(say("Fußnoten am Seitenfuß gefunden: {count}", count=len(notes)))
     parties = profile.parties
 
     def complete_head(line: str) -> bool:

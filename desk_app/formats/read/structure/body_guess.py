@@ -20,6 +20,7 @@ from desk_app.formats.read.structure.outline import (
 )
 from desk_app.formats.read.structure.template_lines import constants, dates_in, line_pattern
 from desk_app.formats.read.structure.typed_labels import drop_prefix
+from desk_app.i18n import say
 from desk_app.model import (
     FootnoteRef,
     Inline,
@@ -93,8 +94,10 @@ def guess_body(
     body.preamble = _paragraphs(before)
     if aside:
         report.doubt(
-            f"Zwischentext zwischen den Fragen der Vorbemerkung angefügt: "
-            f"„{shorten(' '.join(' '.join(_lines(unit)) for unit in aside))}“"
+            say(
+                "Zwischentext zwischen den Fragen der Vorbemerkung angefügt: „{text}“",
+                text=shorten(" ".join(" ".join(_lines(unit)) for unit in aside)),
+            )
         )
         body.preamble += _paragraphs(aside)
     _signature([*tail, *rest[end:]], body, kind, parliament, report)
@@ -150,7 +153,10 @@ def _question_run(
         chosen = chosen_list[-1]
         if not by_profile:
             report.doubt(
-                f"Einleitungssatz nur an seinem Doppelpunkt erkannt: „{shorten(text[chosen])}“"
+                say(
+                    "Einleitungssatz nur an seinem Doppelpunkt erkannt: „{text}“",
+                    text=shorten(text[chosen]),
+                )
             )
         first = nearest[chosen]
         assert first is not None
@@ -162,7 +168,7 @@ def _question_run(
     while start > 0 and isinstance(rest[start - 1], Entry):
         start -= 1
     if kind.template.lead_in_singular or kind.template.lead_in_plural:
-        report.doubt("Kein Einleitungssatz vor den Fragen gefunden.")
+        report.doubt(say("Kein Einleitungssatz vor den Fragen gefunden."))
     return start, None
 
 
@@ -413,7 +419,10 @@ def _signature(
             continue
         body.preamble += _paragraphs([unit])
         report.doubt(
-            f"Text nach den Fragen der Vorbemerkung angefügt: „{shorten(' '.join(lines))}“"
+            say(
+                "Text nach den Fragen der Vorbemerkung angefügt: „{text}“",
+                text=shorten(" ".join(lines)),
+            )
         )
 
 

@@ -36,6 +36,7 @@ from desk_app.formats.read.structure.header import (
 from desk_app.formats.read.structure.outline import Unit
 from desk_app.formats.read.structure.template_lines import parse_day
 from desk_app.formats.read.structure.typed_labels import drop_prefix
+from desk_app.i18n import say
 from desk_app.model import Inline, Run, plain
 from desk_app.rules.profile import Parliament
 
@@ -327,7 +328,7 @@ class _HeadReader:
             previous = line.text
         self.head.title = cut_at(inlines, self.parliament.reading.title_ends)
         if not self.head.title_certain:
-            self.report.doubt(f"Titel nur vermutet: „{shorten(plain(inlines))}“")
+            self.report.doubt(say("Titel nur vermutet: „{title}“", title=shorten(plain(inlines))))
 
 
 def _rest(units: list[Unit], lines: list[Line], stop: int) -> list[Unit]:

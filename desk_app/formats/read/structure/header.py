@@ -13,6 +13,7 @@ from desk_app.formats.read.structure.template_lines import (
     line_pattern,
     parse_day,
 )
+from desk_app.i18n import say
 from desk_app.model import Originator
 from desk_app.rules.profile import KindProfile, Parliament
 
@@ -216,7 +217,7 @@ def read_header(lines: list[str], parliament: Parliament, report: Report) -> Hea
             continue
         people_line = None
         if not read_line(line, parliament, header, patterns):
-            report.doubt(f"Kopfzeile nicht zugeordnet: „{shorten(line)}“")
+            report.doubt(say("Kopfzeile nicht zugeordnet: „{line}“", line=shorten(line)))
     return header
 
 

@@ -10,6 +10,7 @@ from desk_app.formats.read.result import Report, shorten
 from desk_app.formats.read.structure.header import Header, read_reprint
 from desk_app.formats.read.structure.outline import Unit
 from desk_app.formats.read.structure.template_lines import constants, line_pattern
+from desk_app.i18n import say
 from desk_app.model import Run
 from desk_app.rules.profile import Parliament
 
@@ -56,7 +57,7 @@ def strip_page_lines(
                 match = next((m for p in patterns if (m := p.fullmatch(rest))), None)
         if match:
             found.append(match)
-            report.found(f"Seitenzeile als Metadaten erkannt: „{shorten(text)}“")
+            report.found(say("Seitenzeile als Metadaten erkannt: „{text}“", text=shorten(text)))
             previous = result[-1] if result else None
             pending_join = _is_body(previous) and not _COMPLETE.search(_plain(previous))
             continue
@@ -64,7 +65,7 @@ def strip_page_lines(
             previous = result[-1]
             assert isinstance(previous, Block) and isinstance(unit, Block)
             previous.inlines = [*previous.inlines, Run(" "), *unit.inlines]
-            report.found("Den von der Seitenzeile getrennten Absatz wieder zusammengefügt.")
+            report.found(say("Den von der Seitenzeile getrennten Absatz wieder zusammengefügt."))
         else:
             result.append(unit)
         pending_join = False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desk_app.formats.read.result import Report
-from desk_app.i18n import N_, _
+from desk_app.i18n import N_, _, say
 from desk_app.model import DeskError
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
@@ -28,18 +28,24 @@ def choose_parliament(
     """Return the given parliament, else the one a file header names, else the detected one."""
     if given is not None:
         profile = registry.get(given)
-        report.found(f"Parlament: {profile.name} (angegeben)")
+        report.found(say("Parlament: {name} (angegeben)", name=profile.name))
         if named and registry.get(named).id != profile.id:
-            report.doubt(f"Der Dateikopf nennt das Parlament {named}; verwendet wird {profile.id}.")
+            report.doubt(
+                say(
+                    "Der Dateikopf nennt das Parlament {named}; verwendet wird {used}.",
+                    named=named,
+                    used=profile.id,
+                )
+            )
         return profile
     if named:
         profile = registry.get(named)
-        report.found(f"Parlament: {profile.name} (aus dem Dateikopf)")
+        report.found(say("Parlament: {name} (aus dem Dateikopf)", name=profile.name))
         return profile
     if len(text) > DETECT_HEAD + DETECT_TAIL:
         text = f"{text[:DETECT_HEAD]}\n{text[-DETECT_TAIL:]}"
     detected = registry.detect(text)
     if detected is None:
         raise DeskError(_(NO_PARLIAMENT))
-    report.found(f"Parlament: {detected.name} (aus dem Text erkannt)")
+    report.found(say("Parlament: {name} (aus dem Text erkannt)", name=detected.name))
     return detected

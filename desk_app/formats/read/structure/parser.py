@@ -23,6 +23,7 @@ from desk_app.formats.read.structure.outline import (
     to_paragraph,
 )
 from desk_app.formats.read.structure.page_lines import strip_page_lines
+from desk_app.i18n import Said, say
 from desk_app.model import (
     DATE_FIELDS,
     Footnote,
@@ -60,13 +61,17 @@ def assemble(
         inquiry, notes = _guess(units, parliament, kind, report)
     for note in notes:
         if note.label in inquiry.footnotes:
-            report.doubt(f"Fußnote {note.label} ist mehrfach definiert; die letzte gilt.")
+            report.doubt(
+                say("Fußnote {label} ist mehrfach definiert; die letzte gilt.", label=note.label)
+            )
         text = normalize_text(note.text)
         inquiry.footnotes[note.label] = Footnote(note.label, text, note.source_id)
     referenced = {fid for text in inquiry_texts(inquiry) for fid in footnote_refs(text)}
     missing = sorted(referenced - set(inquiry.footnotes))
     if missing:
-        report.doubt(f"Fußnotenzeichen ohne Fußnotentext entfernt: {', '.join(missing)}")
+        report.doubt(
+            say("Fußnotenzeichen ohne Fußnotentext entfernt: {labels}", labels=", ".join(missing))
+        )
     return inquiry
 
 
@@ -137,10 +142,19 @@ def _guess(
     kind_id = kind or header.kind or _default_kind(parliament)
     if kind is None and header.kind is None:
         report.doubt(
-            f"Art nicht im Text gefunden; angenommen: {parliament.kind(kind_id).display_name}."
+            say(
+                "Art nicht im Text gefunden; angenommen: {kind}.",
+                kind=Said(parliament.kind(kind_id).display_name),
+            )
         )
     elif kind is not None and header.kind not in (None, kind):
-        report.doubt(f"Der Text nennt die Art „{header.kind}“; verwendet wird „{kind}“.")
+        report.doubt(
+            say(
+                "Der Text nennt die Art „{named}“; verwendet wird „{used}“.",
+                named=header.kind,
+                used=kind,
+            )
+        )
     inquiry = Inquiry(parliament.id, kind_id, number=header.number, drucksache=header.drucksache)
     if head.title is not None:
         inquiry.title = _title(head.title, head.title_certain)
@@ -194,9 +208,15 @@ def _apply_header(
         term = parliament.term_for(day)
         inquiry.term = term.number if term else None
         if term:
-            report.found(f"Wahlperiode: {term.number} (aus dem Datum {day:%d.%m.%Y})")
+            report.found(
+                say(
+                    "Wahlperiode: {term} (aus dem Datum {day})",
+                    term=term.number,
+                    day=day.strftime("%d.%m.%Y"),
+                )
+            )
     if inquiry.term is None:
-        report.doubt("Die Wahlperiode ließ sich nicht bestimmen.")
+        report.doubt(say("Die Wahlperiode ließ sich nicht bestimmen."))
 
 
 def _sources_from_urls(inquiry: Inquiry, notes: list[Note]) -> None:
