@@ -24,11 +24,12 @@ from desk_app.formats.read.text.archive_body import ArchiveText, labelled, sort_
 from desk_app.formats.read.text.archives import Archive
 from desk_app.formats.read.text.front_facts import FrontFacts, read_facts, weigh_facts, weigh_value
 from desk_app.formats.read.text.header_line import TitleLine, read_title_line
+from desk_app.i18n import N_, say
 from desk_app.model import Inquiry, Run, normalize_text
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 
-UNSTRUCTURED = (
+UNSTRUCTURED = N_(
     "Der Text trägt nicht die Fragenüberschriften des Archivs „{name}“; er wird als "
     "fremder Text gelesen."
 )
@@ -85,7 +86,7 @@ def _sorted_body(body: str, archive: Archive, report: Report) -> ArchiveText | N
     check_size(blocks)
     parts = sort_body(blocks, archive.body)
     if not parts.structured:
-        report.doubt(UNSTRUCTURED.format(name=archive.name))
+        report.doubt(say(UNSTRUCTURED, name=archive.name))
         return None
     return parts
 
@@ -119,11 +120,11 @@ def _title_line(parts: ArchiveText, profile: Parliament, report: Report) -> Titl
         if read is not None:
             found = read
         else:
-            report.doubt(f"Kopfzeile nicht zugeordnet: „{shorten(line)}“")
+            report.doubt(say("Kopfzeile nicht zugeordnet: „{line}“", line=shorten(line)))
     if found is None:
-        report.doubt("Die Kopfzeile mit Art und Urhebern ließ sich nicht lesen.")
+        report.doubt(say("Die Kopfzeile mit Art und Urhebern ließ sich nicht lesen."))
     elif not found.originators and not found.faction:
-        report.doubt("In der Kopfzeile ließen sich keine Urheber erkennen.")
+        report.doubt(say("In der Kopfzeile ließen sich keine Urheber erkennen."))
     return found
 
 

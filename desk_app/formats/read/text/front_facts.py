@@ -15,21 +15,22 @@ from typing import Any
 
 from desk_app.formats.read.result import Confidence, Report, shorten
 from desk_app.formats.read.text.archives import Archive, find_archive
+from desk_app.i18n import N_, say
 from desk_app.model import Inquiry, Originator, paragraph, plain
 from desk_app.rules.profile import Parliament
 
 _LABELS = {
-    "kind": "die Art",
-    "drucksache": "die Drucksache",
-    "term": "die Wahlperiode",
-    "title": "den Titel",
-    "originators": "die Urheber",
-    "signed": "das Datum der Anfrage",
-    "issued": "das Datum der Drucksache",
+    "kind": N_("die Art"),
+    "drucksache": N_("die Drucksache"),
+    "term": N_("die Wahlperiode"),
+    "title": N_("den Titel"),
+    "originators": N_("die Urheber"),
+    "signed": N_("das Datum der Anfrage"),
+    "issued": N_("das Datum der Drucksache"),
 }
 # The field report's names of the fields (desk_app/formats/read/field_report.py).
 _MARKS = {"signed": "dates.signed", "issued": "dates.issued"}
-FROM_FRONT = "aus dem Dateikopf des Archivs, nicht aus dem Text"
+FROM_FRONT = N_("aus dem Dateikopf des Archivs, nicht aus dem Text")
 
 
 @dataclass(slots=True)
@@ -55,7 +56,13 @@ def read_facts(
     if kind_name:
         facts.kind = _kind_id(kind_name, profile)
         if facts.kind is None:
-            report.doubt(f"Die Art „{kind_name}“ im Dateikopf kennt das Profil {profile.id} nicht.")
+            report.doubt(
+                say(
+                    "Die Art „{kind}“ im Dateikopf kennt das Profil {profile} nicht.",
+                    kind=kind_name,
+                    profile=profile.id,
+                )
+            )
     if drucksache := _text(values, keys.get("drucksache")):
         facts.drucksache = re.sub(r"\s", "", drucksache)
     term = values.get(keys.get("term", ""))
@@ -66,7 +73,7 @@ def read_facts(
     parties = _texts(values, keys.get("parties"))
     if parties and len(parties) not in (1, len(names)):
         report.doubt(
-            "Im Dateikopf passen Urheber und Parteien nicht zueinander; Parteien übergangen."
+            say("Im Dateikopf passen Urheber und Parteien nicht zueinander; Parteien übergangen.")
         )
         parties = []
     facts.originators = [
@@ -79,9 +86,14 @@ def read_facts(
         if day is not None:
             facts.dates[name] = day
         elif text:
-            report.doubt(f"Das Datum „{text}“ im Dateikopf ist nicht lesbar.")
+            report.doubt(say("Das Datum „{text}“ im Dateikopf ist nicht lesbar.", text=text))
     report.found(
-        f"Dateikopf des Archivs „{archive.name}“ gelesen ({len(taken)} von {len(values)} Angaben)"
+        say(
+            "Dateikopf des Archivs „{name}“ gelesen ({taken} von {total} Angaben)",
+            name=archive.name,
+            taken=len(taken),
+            total=len(values),
+        )
     )
     return facts
 
@@ -106,16 +118,22 @@ def weigh_value(name: str, text: Any, front: Any, report: Report) -> Any:
     """Return the text's value, else the front matter's; say which was used when they differ."""
     if front is None or front == text:
         return text
-    label, mark = _LABELS[name], _MARKS.get(name, name)
+    label, mark = say(_LABELS[name]), _MARKS.get(name, name)
     if text is None:
-        report.found(f"Aus dem Dateikopf übernommen: {label} „{_shown(front)}“")
-        report.mark(mark, Confidence.GUESSED, FROM_FRONT)
+        report.found(
+            say("Aus dem Dateikopf übernommen: {label} „{value}“", label=label, value=_shown(front))
+        )
+        report.mark(mark, Confidence.GUESSED, say(FROM_FRONT))
         return front
     report.doubt(
-        f"Der Dateikopf nennt {label} „{_shown(front)}“, der Text „{_shown(text)}“; "
-        "verwendet wird der Text."
+        say(
+            "Der Dateikopf nennt {label} „{front}“, der Text „{text}“; verwendet wird der Text.",
+            label=label,
+            front=_shown(front),
+            text=_shown(text),
+        )
     )
-    report.mark(mark, Confidence.CERTAIN, f"der Dateikopf nennt „{_shown(front)}“")
+    report.mark(mark, Confidence.CERTAIN, say("der Dateikopf nennt „{value}“", value=_shown(front)))
     return text
 
 
@@ -125,25 +143,38 @@ def _weigh_originators(inquiry: Inquiry, front: list[Originator], report: Report
         return
     if not inquiry.originators:
         inquiry.originators = [Originator(person.name, person.party) for person in front]
-        report.found(f"Aus dem Dateikopf übernommen: die Urheber „{_people(front)}“")
-        report.mark("originators", Confidence.GUESSED, FROM_FRONT)
+        report.found(
+            say("Aus dem Dateikopf übernommen: die Urheber „{people}“", people=_people(front))
+        )
+        report.mark("originators", Confidence.GUESSED, say(FROM_FRONT))
         return
     same_names = [p.name for p in inquiry.originators] == [p.name for p in front]
     if not same_names:
         report.doubt(
-            f"Der Dateikopf nennt die Urheber „{_people(front)}“, der Text "
-            f"„{_people(inquiry.originators)}“; verwendet wird der Text."
+            say(
+                "Der Dateikopf nennt die Urheber „{front}“, der Text „{text}“; verwendet wird "
+                "der Text.",
+                front=_people(front),
+                text=_people(inquiry.originators),
+            )
         )
         return
     for person, other in zip(inquiry.originators, front, strict=True):
         if not person.party and other.party:
             person.party = other.party
-            report.found(f"Aus dem Dateikopf übernommen: die Partei von {person.name}")
-            report.mark("originators", Confidence.GUESSED, FROM_FRONT)
+            report.found(
+                say("Aus dem Dateikopf übernommen: die Partei von {name}", name=person.name)
+            )
+            report.mark("originators", Confidence.GUESSED, say(FROM_FRONT))
         elif other.party and person.party.casefold() != other.party.casefold():
             report.doubt(
-                f"Der Dateikopf nennt für {person.name} die Partei „{other.party}“, "
-                f"der Text „{person.party}“; verwendet wird der Text."
+                say(
+                    "Der Dateikopf nennt für {name} die Partei „{front}“, der Text „{text}“; "
+                    "verwendet wird der Text.",
+                    name=person.name,
+                    front=other.party,
+                    text=person.party,
+                )
             )
 
 

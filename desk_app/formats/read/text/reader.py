@@ -19,7 +19,7 @@ from desk_app.formats.read.text.archive_reader import read_archive_document
 from desk_app.formats.read.text.archives import find_archive
 from desk_app.formats.read.text.file import read_text_file
 from desk_app.formats.read.text.front_facts import apply_archive_facts
-from desk_app.i18n import _
+from desk_app.i18n import _, say
 from desk_app.model import DeskError, Inquiry, Run, canonical, plain
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
@@ -85,7 +85,7 @@ def from_text(
 def _report_unreadable(keys: list[str], report: Report) -> None:
     """Report the front matter keys whose value was not valid JSON."""
     for key in keys:
-        report.doubt(_("Die Angabe „{key}“ im Dateikopf ist kein gültiges JSON.").format(key=key))
+        report.doubt(say("Die Angabe „{key}“ im Dateikopf ist kein gültiges JSON.", key=key))
 
 
 def _may_hold_inquiry(blocks: list[Block]) -> bool:
@@ -130,7 +130,7 @@ def _apply_front_matter(inquiry: Inquiry, values: dict[str, Any], report: Report
             known = apply_metadata(inquiry, key, value)
         except (ValueError, TypeError, KeyError, AttributeError):
             raise DeskError(
-                _("Die Angabe „{key}“ im Dateikopf ist nicht lesbar.").format(key=key)
+                say("Die Angabe „{key}“ im Dateikopf ist nicht lesbar.", key=key)
             ) from None
         if not known:
-            report.doubt(_("Unbekannte Angabe „{key}“ im Dateikopf übergangen.").format(key=key))
+            report.doubt(say("Unbekannte Angabe „{key}“ im Dateikopf übergangen.", key=key))
