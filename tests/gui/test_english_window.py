@@ -277,6 +277,7 @@ def _normal(text: str) -> str:
 
 # A shorter value of the user's (a party, "SPD") is left to the names above.
 OWN_VALUE_MIN = 6
+QUOTED = re.compile(r"[„“]([^„“”]+)[“”]")
 
 
 class Allowed:
@@ -319,6 +320,8 @@ class Allowed:
         rest = " ".join(pieces)
         for name in self.names:
             rest = rest.replace(name, " ")
+        # The inquiry's own text quoted in a sentence ("Title only guessed: “Wie bewahrt …”").
+        rest = QUOTED.sub(lambda m: " " if self._is_own(m.group(1)) else m.group(0), rest)
         # What a user typed, quoted inside a sentence ("reason: Abfrage bei den Kommunen").
         for value in sorted(self.values, key=len, reverse=True):
             if len(value) >= OWN_VALUE_MIN:
@@ -340,6 +343,10 @@ def _own_values(inquiry: Inquiry) -> list[str]:
     values += [f"{person.name} ({person.party})" for person in inquiry.originators]
     for extension in inquiry.dates.extensions:
         values += [extension.reason, extension.agreed_by]
+    if inquiry.answer is not None:
+        # An institution, as the answer names it, with or without its article.
+        ministry = inquiry.answer.ministry
+        values += [ministry, re.sub(r"^(?:Der|Die|Das)\s+", "", ministry)]
     return values
 
 
