@@ -29,3 +29,12 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     home = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("DESK_DB", str(home / "desk.sqlite3"))
     monkeypatch.setenv("DESK_PROFILES", str(home / "parliaments"))
+
+
+@pytest.fixture
+def english():
+    """Show one test the program in English (the autouse fixture above gives German back)."""
+    from desk_app.i18n import set_language
+
+    set_language("en")
+    yield

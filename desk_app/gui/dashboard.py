@@ -110,12 +110,7 @@ class Dashboard(QWidget):
         total: int | None = None,
     ) -> QTreeWidgetItem:
         count = str(total) if total is not None else f"{len(rows)}+" if more else str(len(rows))
-        group = QTreeWidgetItem(self.tree, [f"{title} ({count})"])
-        group.setFirstColumnSpanned(True)
-        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        font = QFont(group.font(0))
-        font.setBold(True)
-        group.setFont(0, font)
+        group = self._heading(title, count)
         # Thousands of tree items would stall the window; the list panel shows everything.
         for row in rows[:SHOWN_PER_GROUP]:
             assert row.due is not None
@@ -142,15 +137,19 @@ class Dashboard(QWidget):
         group.setExpanded(True)
         return group
 
-    def _add_statements(self, groups: DueGroups) -> None:
-        """List the inquiries that wait for the government's statement, never as overdue."""
-        title = self.tr("Stellungnahme fällig")
-        group = QTreeWidgetItem(self.tree, [f"{title} ({len(groups.statements)})"])
+    def _heading(self, title: str, count: str) -> QTreeWidgetItem:
+        """Add a group's bold heading with its count, spanning the columns."""
+        group = QTreeWidgetItem(self.tree, [f"{title} ({count})"])
         group.setFirstColumnSpanned(True)
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = QFont(group.font(0))
         font.setBold(True)
         group.setFont(0, font)
+        return group
+
+    def _add_statements(self, groups: DueGroups) -> None:
+        """List the inquiries that wait for the government's statement, never as overdue."""
+        group = self._heading(self.tr("Stellungnahme fällig"), str(len(groups.statements)))
         for line in groups.statements[:SHOWN_PER_GROUP]:
             row = line.summary
             left = (line.due - self._today).days

@@ -62,18 +62,18 @@
         <translation>No deadline (not listed): %1 open inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="147"/>
-        <location filename="../../desk_app/gui/dashboard.py" line="158"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="152"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="157"/>
         <source>Stellungnahme fällig</source>
         <translation>Statement due</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="160"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="159"/>
         <source>Stellungnahme in %1 Tagen</source>
         <translation>Statement due in %1 days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="176"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="175"/>
         <source>Die Regierung teilt bis zu diesem Tag mit, ob und wann sie antwortet; eine Antwortfrist gibt es für diese Art nicht.</source>
         <translation>By this day the government says whether and when it will answer; this kind has no answer deadline.</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>Deadlines: %1. Details in the deadline overview.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="140"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="135"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
     </message>
@@ -383,147 +383,147 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="35"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="36"/>
         <source>Parlament</source>
         <translation>Parliament</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="36"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="37"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="37"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="38"/>
         <source>Wahlperiode</source>
         <translation>Wahlperiode</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="38"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="39"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="39"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="40"/>
         <source>Drucksache</source>
         <translation>Drucksache</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="40"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="41"/>
         <source>Datum der Unterschrift</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="41"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="42"/>
         <source>Eingegangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="42"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="43"/>
         <source>Weitergeleitet</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="43"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="44"/>
         <source>Ausgegeben</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="44"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="45"/>
         <source>Beantwortet am</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="45"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="46"/>
         <source>Drucksache der Antwort</source>
         <translation>Answer Drucksache</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="48"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="49"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="49"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="50"/>
         <source>Urheber</source>
         <translation>Originators</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="50"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="51"/>
         <source>Fraktion</source>
         <translation>Parliamentary group</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="51"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="52"/>
         <source>Vorbemerkung</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="52"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="53"/>
         <source>Einleitungssatz</source>
         <translation>Lead-in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="53"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="54"/>
         <source>Fragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="54"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="55"/>
         <source>Unterfragen</source>
         <translation>Sub-questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="55"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="56"/>
         <source>Fußnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="56"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="57"/>
         <source>Unterschrift</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="57"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="58"/>
         <source>Antwortendes Ministerium</source>
         <translation>Answering ministry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="58"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="59"/>
         <source>Datum der Antwort</source>
         <translation>Answer date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="59"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="60"/>
         <source>Antwort-Drucksache</source>
         <translation>Answer Drucksache</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="60"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="61"/>
         <source>Vorbemerkung der Regierung</source>
         <translation>Government&apos;s preamble</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="63"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="64"/>
         <source>Beantwortete Fragen</source>
         <translation>Answered questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="64"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="65"/>
         <source>Gemeinsame Antworten</source>
         <translation>Joint answers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="72"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="73"/>
         <source>sicher</source>
         <translation>certain</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="73"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="74"/>
         <source>vermutet</source>
         <translation>guessed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="74"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="75"/>
         <source>nicht gefunden</source>
         <translation>not found</translation>
     </message>
@@ -531,47 +531,47 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="93"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="94"/>
         <source>Importbericht</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="98"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="99"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="98"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="99"/>
         <source>Erkannt</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="98"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="99"/>
         <source>Sicherheit</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="112"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="113"/>
         <source>Zu prüfen:</source>
         <translation>To check:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="114"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="115"/>
         <source>Nichts zu prüfen: kein Feld blieb unsicher.</source>
         <translation>Nothing to check: no field was left uncertain.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="122"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="123"/>
         <source>Anfrage &amp;öffnen</source>
         <translation>&amp;Open inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="158"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="159"/>
         <source>Antwort importiert: %1 sicher, %2 vermutet, %3 nicht gefunden.</source>
         <translation>Answer imported: %1 certain, %2 guessed, %3 not found.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="160"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="161"/>
         <source>Anfrage importiert: %1 sicher, %2 vermutet, %3 nicht gefunden.</source>
         <translation>Inquiry imported: %1 certain, %2 guessed, %3 not found.</translation>
     </message>
@@ -579,52 +579,52 @@
 <context>
     <name>InquiryCommands</name>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="39"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="40"/>
         <source>Antwort importieren</source>
         <translation>Import answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="40"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="41"/>
         <source>Bitte zuerst die Anfrage öffnen.</source>
         <translation>Please open the inquiry first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="47"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="48"/>
         <source>Antwort der Regierung importieren</source>
         <translation>Import the government&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="49"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="50"/>
         <source>Antworten (%1)</source>
         <translation>Answers (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="60"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="61"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="76"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="77"/>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="82"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="83"/>
         <source>In den Papierkorb</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="83"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="84"/>
         <source>„%1“ in den Papierkorb legen? Aus dem Papierkorb lässt sie sich zurückholen.</source>
         <translation>Move “%1” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="96"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="97"/>
         <source>Löschen nicht möglich</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="102"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="103"/>
         <source>„%1“ liegt im Papierkorb (Datei → Papierkorb …).</source>
         <translation>“%1” is in the trash (File → Trash…).</translation>
     </message>
@@ -889,74 +889,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="58"/>
+        <location filename="../../desk_app/gui/main_window.py" line="59"/>
         <source>Anfragen-Desk</source>
         <translation>Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="61"/>
+        <location filename="../../desk_app/gui/main_window.py" line="62"/>
         <source>Die Datenbank wird geöffnet …</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="66"/>
+        <location filename="../../desk_app/gui/main_window.py" line="67"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="67"/>
-        <location filename="../../desk_app/gui/main_window.py" line="353"/>
+        <location filename="../../desk_app/gui/main_window.py" line="68"/>
+        <location filename="../../desk_app/gui/main_window.py" line="354"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="77"/>
+        <location filename="../../desk_app/gui/main_window.py" line="78"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="78"/>
+        <location filename="../../desk_app/gui/main_window.py" line="79"/>
         <source>Verfolgung</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="79"/>
+        <location filename="../../desk_app/gui/main_window.py" line="80"/>
         <source>Fußnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="197"/>
+        <location filename="../../desk_app/gui/main_window.py" line="198"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="236"/>
+        <location filename="../../desk_app/gui/main_window.py" line="237"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="285"/>
-        <location filename="../../desk_app/gui/main_window.py" line="307"/>
+        <location filename="../../desk_app/gui/main_window.py" line="286"/>
+        <location filename="../../desk_app/gui/main_window.py" line="308"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="308"/>
+        <location filename="../../desk_app/gui/main_window.py" line="309"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="336"/>
+        <location filename="../../desk_app/gui/main_window.py" line="337"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="336"/>
+        <location filename="../../desk_app/gui/main_window.py" line="337"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="342"/>
+        <location filename="../../desk_app/gui/main_window.py" line="343"/>
         <source>Nur lesen (keine Schreibrechte)</source>
         <translation>Read only (no write permission)</translation>
     </message>

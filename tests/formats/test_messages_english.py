@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desk_app.formats.catalog import import_file
-from desk_app.i18n import set_language
 from desk_app.model import DeskError
 from desk_app.rules.registry import ProfileRegistry
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    set_language("en")
-    try:
-        yield
-    finally:
-        set_language("de")
 
 
 def _not_a_docx(tmp_path: Path) -> Path:

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from desk_app.i18n import set_language
 from desk_app.model import DeskError
 from desk_app.service import Desk
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    """Set English for one test and give the source language back afterwards."""
-    set_language("en")
-    try:
-        yield
-    finally:
-        set_language("de")
 
 
 def _not_a_database(tmp_path: Path) -> Path:
