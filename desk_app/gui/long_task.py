@@ -1,0 +1,164 @@
+"""Run long work off the GUI thread behind a progress dialog with a cancel button.
+
+    outcome = run_long_task(window, title, lambda progress: work(..., progress))
+
+`work` gets a Qt-free `Progress` (desk_app/service/progress.py): it reports
+`progress.report(done, total, "Seite 120 von 400 gelesen")` and stops with
+`Cancelled` once the user pressed "Abbrechen". `run_long_task` waits in a
+local event loop, so the window keeps painting, and returns the work's
+result; it raises `Cancelled` when the user stopped it (even when the work
+finished just after the click, so what the caller would do next is not
+done), and any other exception of the work as it was raised. Work under
+MINIMUM_MS never shows the dialog. The work runs on another thread: it must
+not touch widgets or the store's connection (SQLite's belongs to the GUI
+thread); read what it needs before, and store what it made after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desk_app.service.progress import Cancelled, Progress
+
+T = TypeVar("T")
+
+MINIMUM_MS = 300  # shorter work shows no dialog: a flash is worse than a short wait
+_REPORT_GAP = 0.05  # seconds between two reports the dialog shows; more would only cost
+DIALOG_NAME = "longTaskDialog"  # the dialog's object name (tests find it by it)
+
+
+class _Signals(QObject):
+    """Carry a job's reports and its end from the worker to the GUI thread (queued)."""
+
+    progressed = Signal(int, int, str)  # done, total (0: unknown), what
+    finished = Signal(object)  # the work's result
+    failed = Signal(object)  # the exception the work raised
+
+
+class _Job(QRunnable):
+    """Run the work once on a pool thread and say how it ended."""
+
+    def __init__(self, work: Callable[[Progress], object], signals: _Signals) -> None:
+        super().__init__()
+        self._work = work
+        self._signals = signals  # held by the job too: it must outlive a closed window
+        self._last = 0.0
+        self.progress = Progress(self._report)
+
+    def _report(self, done: int, total: int, what: str) -> None:
+        """Pass a report on, but not more often than the dialog can show them."""
+        now = time.monotonic()
+        if done and done != total and now - self._last < _REPORT_GAP:
+            return
+        self._last = now
+        with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+            self._signals.progressed.emit(done, total, what)
+
+    def run(self) -> None:
+        """Run the work; a worker has nobody to raise to, so every exception is handed back."""
+        try:
+            result = self._work(self.progress)
+        except BaseException as error:  # handed to the GUI thread, which raises it again
+            with contextlib.suppress(RuntimeError):
+                self._signals.failed.emit(error)
+            return
+        with contextlib.suppress(RuntimeError):
+            self._signals.finished.emit(result)
+
+
+def run_long_task(
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Progress], T],
+    *,
+    label: str = "",
+    minimum_ms: int = MINIMUM_MS,
+) -> T:
+    """Run work(progress) on a worker thread behind a progress dialog; return what it returned.
+
+    Raise Cancelled when the user pressed "Abbrechen" (or closed the dialog),
+    and the work's own exception when it failed.
+    """
+    signals = _Signals()
+    job = _Job(work, signals)
+    job.setAutoDelete(False)  # this function keeps it until it ended
+    dialog = _dialog(parent, title, label or title, minimum_ms)
+    dialog.canceled.connect(job.progress.cancel)
+    ended: list[tuple[bool, object]] = []
+    loop = QEventLoop()
+
+    def end(ok: bool, payload: object) -> None:
+        ended.append((ok, payload))
+        loop.quit()
+
+    signals.progressed.connect(lambda done, total, what: _show(dialog, done, total, what))
+    signals.finished.connect(lambda result: end(True, result))
+    signals.failed.connect(lambda error: end(False, error))
+    # Qt's own timer shows the dialog only while its bar stands at the start; this one always.
+    show = QTimer(dialog)
+    show.setSingleShot(True)
+    show.timeout.connect(lambda: _show_unless_over(dialog, ended))
+    show.start(minimum_ms)
+    QThreadPool.globalInstance().start(job)
+    if not ended:
+        loop.exec()
+    show.stop()
+    dialog.reset()  # stops Qt's timer that would show it after minimum_ms
+    dialog.hide()
+    dialog.deleteLater()
+    ok, payload = ended[0]
+    if not ok:
+        assert isinstance(payload, BaseException)
+        raise payload
+    if job.progress.cancelled:
+        raise Cancelled
+    return payload  # type: ignore[return-value]  # what work returned
+
+
+def _dialog(parent: QWidget | None, title: str, label: str, minimum_ms: int) -> QProgressDialog:
+    """Return the progress dialog, hidden until the work has run minimum_ms."""
+    dialog = QProgressDialog(parent)
+    dialog.setObjectName(DIALOG_NAME)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setCancelButtonText(QCoreApplication.translate("LongTask", "Abbrechen"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setRange(0, 0)  # busy until the work says how much there is
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("M" * 32))
+    dialog.setMinimumDuration(minimum_ms)  # shows itself after that, reports or not
+    return dialog
+
+
+def _show_unless_over(dialog: QProgressDialog, ended: list[tuple[bool, object]]) -> None:
+    """Show the dialog, unless the work ended or the user stopped it meanwhile."""
+    if not ended and not dialog.wasCanceled():
+        dialog.show()
+
+
+def _show(dialog: QProgressDialog, done: int, total: int, what: str) -> None:
+    """Show a report: the sentence, and the bar when the work knows its total."""
+    if dialog.wasCanceled():
+        return  # the dialog says nothing more once the user stopped the work
+    if what:
+        dialog.setLabelText(what)
+    if total > 0:
+        if dialog.maximum() != total:
+            dialog.setRange(0, total)
+        dialog.setValue(min(done, total))
