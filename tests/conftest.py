@@ -11,6 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The suite reads German, the source language, whatever the machine's locale; the
 # language tests set theirs explicitly (and child processes inherit this).
 os.environ["LANGUAGE"] = "de"
+# Exports compared byte for byte carry this fixed creation time instead of the real one.
+os.environ.setdefault("SOURCE_DATE_EPOCH", "946684800")
 
 
 @pytest.fixture(autouse=True)

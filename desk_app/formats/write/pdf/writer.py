@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 from typing import Any, NamedTuple
 
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, PageTemplate
@@ -26,6 +27,8 @@ from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 
 CREATOR = "Anfragen-Desk"
+# The reproducible-builds convention: seconds since 1970 that stand for "now" in the metadata.
+FIXED_DATE_VARIABLE = "SOURCE_DATE_EPOCH"
 _LOG = logging.getLogger(__name__)
 
 
@@ -92,6 +95,7 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
     # one rather takes its marker line along to the next page.
     ledger = NoteLedger(notes, page.text_width, (page.later_frame_top - page.bottom) / 3)
     decor = PageDecor(decor_text, faces, ledger, page)
+    _check_fixed_date()  # reportlab would fail on a bad value with a traceback
     buffer = io.BytesIO()
     doc = _NoteDocTemplate(
         buffer,
@@ -102,7 +106,9 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
         subject=plan.meta.subject,
         keywords=plan.meta.keywords,
         creator=CREATOR,
-        invariant=1,
+        # Not reportlab's invariant mode, which dates every PDF 2000-01-01: the real
+        # time, or the fixed one asked for (reportlab reads the variable itself).
+        invariant=0,
         initialFontName=faces.regular,
         lang="de-DE",
     )
@@ -114,6 +120,21 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
     except LayoutError as error:
         raise DeskError(_("Das PDF ließ sich nicht setzen: {error}").format(error=error)) from None
     return PdfRender(buffer.getvalue(), ledger.placement)
+
+
+def _check_fixed_date() -> int | None:
+    """Return the fixed creation time that byte-stable output asks for, or None (the real time)."""
+    raw = os.environ.get(FIXED_DATE_VARIABLE, "").strip()
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise DeskError(
+            _(
+                "{variable} muss eine ganze Zahl von Sekunden seit 1970 sein, nicht „{value}“."
+            ).format(variable=FIXED_DATE_VARIABLE, value=raw)
+        ) from None
 
 
 def _templates(decor: PageDecor, ledger: NoteLedger, page: PdfPage) -> list[PageTemplate]:
