@@ -143,6 +143,8 @@ class KindProfile:
     id: str
     display_name: str
     numbered: bool = False
+    # The short form that starts an exported file's name, as offices file them: "KA", "SA".
+    file_prefix: str = ""
     # The answer deadlines in the order of their validity; the last is the newest.
     deadlines: tuple[DeadlineRule, ...] = ()
     # A deadline for the government's statement whether and when it answers (not an answer's).

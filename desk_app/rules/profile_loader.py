@@ -181,12 +181,13 @@ def _kinds(kinds: Table, folder: Path, terms: tuple[Term, ...]) -> dict[str, Kin
             )
         table = kinds.table(kind_id)
         assert table is not None
-        table.only(("display_name", "numbered", "deadline", "statement", "limit"))
+        table.only(("display_name", "numbered", "file_prefix", "deadline", "statement", "limit"))
         limit = table.table("limit", None)
         result[kind_id] = KindProfile(
             id=kind_id,
             display_name=table.required_text("display_name"),
             numbered=table.flag("numbered", False),
+            file_prefix=table.text("file_prefix", ""),
             deadlines=_rules(table, "deadline", terms),
             statements=_rules(table, "statement", terms),
             limit=Limit() if limit is None else _limit(limit),
