@@ -17,12 +17,14 @@ class Autosave(QObject):
     docs/DESIGN.md §6 promises that nothing older than 2 s is lost.
     """
 
-    saved = Signal()
+    saved = Signal()  # after a save that worked
+    dirty_changed = Signal(bool)  # True: there are unsaved changes; False: all is saved
 
     def __init__(self, save: Callable[[], None], interval_ms: int = AUTOSAVE_MS) -> None:
         super().__init__()
         self._save = save
         self._dirty = False
+        self._announced = False  # the state dirty_changed told last
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
@@ -33,6 +35,7 @@ class Autosave(QObject):
         self._dirty = True
         if not self._timer.isActive():
             self._timer.start()
+        self._announce()
 
     def is_dirty(self) -> bool:
         """Tell whether there are changes not yet saved."""
@@ -45,9 +48,19 @@ class Autosave(QObject):
             return
         self._dirty = False
         self._save()
+        if self._dirty:
+            return  # the save failed and marked the changes again: they are still unsaved
+        self._announce()
         self.saved.emit()
 
     def discard(self) -> None:
         """Forget pending changes (after the inquiry they belong to is gone)."""
         self._timer.stop()
         self._dirty = False
+        self._announce()
+
+    def _announce(self) -> None:
+        """Tell the listeners when the state differs from the one they heard last."""
+        if self._dirty != self._announced:
+            self._announced = self._dirty
+            self.dirty_changed.emit(self._dirty)

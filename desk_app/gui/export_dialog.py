@@ -1,12 +1,14 @@
-"""File → Export: choose format, layout and file; the caller writes the file."""
+"""File → Export: choose format, layout and file, export, then open the file or its folder."""
 
 from __future__ import annotations
 
-import re
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QStandardPaths, Slot
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.model import Inquiry, plain
+from desk_app.model import DeskError, Inquiry
 from desk_app.rules.registry import ProfileRegistry
-from desk_app.service import EXPORT_FORMATS, choose_layout
+from desk_app.service import EXPORT_FORMATS, ExportOutcome, choose_layout
+from desk_app.service.format_names import export_file_name
 
 PAGED_FORMATS = ("docx", "pdf")  # the formats that have a page layout to choose
+FOLDER_KEY = "export/folder"  # the folder of the last export, in the window's settings
 _SUFFIXES = {exporter.suffix for exporter in EXPORT_FORMATS.values()}
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+_ERROR_STYLE = "color: #c62828;"  # the red the date fields use for their messages
 
 
 class ExportChoice(NamedTuple):
@@ -40,31 +44,8 @@ class ExportChoice(NamedTuple):
     template: Path | None = None
 
 
-def kind_abbreviation(inquiry: Inquiry, registry: ProfileRegistry | None = None) -> str:
-    """Return the initials of the kind's name in its parliament: "KA", "SA", "GA"."""
-    name = inquiry.kind.replace("-", " ")
-    if registry is not None and inquiry.parliament in registry:
-        kinds = registry.get(inquiry.parliament).kinds
-        if inquiry.kind in kinds:
-            name = kinds[inquiry.kind].display_name
-    return "".join(word[0] for word in name.split() if word[0].isalpha()).upper() or "A"
-
-
-def suggested_filename(inquiry: Inquiry, fmt: str, registry: ProfileRegistry | None = None) -> str:
-    """Propose a file name such as "NW_17_KA-3417.pdf" (a title slug while there is no number)."""
-    parts = [inquiry.parliament.upper()]
-    if inquiry.term is not None:
-        parts.append(str(inquiry.term))
-    kind = kind_abbreviation(inquiry, registry)
-    if inquiry.number:
-        parts.append(f"{kind}-{inquiry.number}")
-    elif inquiry.drucksache:
-        parts.append(f"{kind}_Drs-{inquiry.drucksache.replace('/', '-')}")
-    else:
-        words = _UNSAFE.sub(" ", plain(inquiry.title.inlines)).split()[:6]
-        parts.append("_".join([kind, "-".join(words)]) if words else kind)
-    stem = _UNSAFE.sub("-", "_".join(parts)).strip(" .")
-    return f"{stem}.{EXPORT_FORMATS[fmt].suffix}"
+# What the dialog calls to write the file: it raises DeskError with one sentence.
+ExportWriter = Callable[[ExportChoice], ExportOutcome]
 
 
 def with_suffix(path: Path, fmt: str) -> Path:
@@ -74,13 +55,28 @@ def with_suffix(path: Path, fmt: str) -> Path:
 
 
 def default_folder() -> Path:
-    """Return the user's documents folder, or the home folder."""
+    """Return the user's documents folder, made if it is missing, or else the home folder."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    if found:
+        documents = Path(found)
+        # A fresh account may have no documents folder yet: the first export must still work.
+        with contextlib.suppress(OSError):
+            documents.mkdir(parents=True, exist_ok=True)
+        if documents.is_dir():
+            return documents
+    return Path.home()
+
+
+def export_folder(settings: QSettings | None) -> Path:
+    """Return the folder of the last export if it still exists, else the default folder."""
+    remembered = settings.value(FOLDER_KEY) if settings is not None else None
+    if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    return default_folder()
 
 
 class ExportDialog(QDialog):
-    """Ask which format, which layout and which file an export should go to."""
+    """Ask which format, layout and file an export goes to; export and offer the result."""
 
     def __init__(
         self,
@@ -89,11 +85,17 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         fmt: str | None = None,
         folder: Path | None = None,
+        write: ExportWriter | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exportieren"))
         self._inquiry = inquiry
         self._registry = registry
+        self._write = write
+        self._settings = settings
+        self._suggested = ""  # the name proposed last: replaced when format or layout change
+        self.outcome: ExportOutcome | None = None  # the last export that worked
         self.format_combo = QComboBox(self)
         for exporter in EXPORT_FORMATS.values():
             self.format_combo.addItem(self.format_label(exporter.name), exporter.name)
@@ -139,23 +141,42 @@ class ExportDialog(QDialog):
         template_label = QLabel(self.tr("&Word-Vorlage:"), self)
         template_label.setBuddy(self.template_edit)
         form.addRow(template_label, template_row)
-        buttons = QDialogButtonBox(
+        # What happened: why an export failed, or where it went and what the writer noted.
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.hide()
+        self.open_button = QPushButton(self.tr("Exportierte Datei &öffnen"), self)
+        self.open_button.clicked.connect(self.open_exported_file)
+        self.folder_button = QPushButton(self.tr("Im &Ordner zeigen"), self)
+        self.folder_button.clicked.connect(self.show_in_folder)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.open_button)
+        result_row.addWidget(self.folder_button)
+        result_row.addStretch(1)
+        for button in (self.open_button, self.folder_button):
+            button.hide()
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Exportieren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(self.tr("&Exportieren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(form)
-        box.addWidget(buttons)
+        box.addWidget(self.message_label)
+        box.addLayout(result_row)
+        box.addWidget(self.buttons)
         start = self.format_combo.findData(fmt) if fmt else -1
         self.format_combo.setCurrentIndex(
             start if start >= 0 else self.format_combo.findData("pdf")
         )
-        self._set_path(folder or default_folder(), self.fmt())
-        self.format_combo.currentIndexChanged.connect(self._format_changed)
-        self._format_changed()
-        self.resize(560, self.sizeHint().height())
+        self._set_path(folder or export_folder(settings), self.fmt())
+        self.format_combo.currentIndexChanged.connect(self._choice_changed)
+        self.layout_combo.currentIndexChanged.connect(self._choice_changed)
+        self._choice_changed()
+        self.resize(620, self.sizeHint().height())
 
     def format_label(self, fmt: str) -> str:
         """Return a format's name as the dialog shows it: the core's labels are German."""
@@ -185,13 +206,45 @@ class ExportDialog(QDialog):
         """Return format, layout, path and template as entered."""
         return ExportChoice(self.fmt(), self.layout_name(), self.path(), self.template())
 
+    def message(self) -> str:
+        """Return the line the dialog shows about the last export ("" before any)."""
+        return self.message_label.text() if not self.message_label.isHidden() else ""
+
+    def exported_file_url(self) -> QUrl | None:
+        """Return the URL "open the exported file" opens, or None before an export worked."""
+        return QUrl.fromLocalFile(str(self.outcome.path)) if self.outcome else None
+
+    def exported_folder_url(self) -> QUrl | None:
+        """Return the URL "show in folder" opens: the folder that holds the exported file."""
+        return QUrl.fromLocalFile(str(self.outcome.path.parent)) if self.outcome else None
+
+    @Slot()
+    def open_exported_file(self) -> None:
+        """Open the exported file in the program the desktop has for it."""
+        self._open(self.exported_file_url())
+
+    @Slot()
+    def show_in_folder(self) -> None:
+        """Open the folder of the exported file in the desktop's file manager."""
+        self._open(self.exported_folder_url())
+
+    def _open(self, url: QUrl | None) -> None:
+        """Hand a URL to the desktop; say so when nothing there can open it."""
+        if url is not None and not QDesktopServices.openUrl(url):
+            self._show_message(
+                self.tr("%1 ließ sich nicht öffnen: kein Programm dafür gefunden.").replace(
+                    "%1", url.toLocalFile()
+                ),
+                error=True,
+            )
+
     @Slot()
     def browse_template(self) -> None:
         """Let the user pick a Word template."""
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Word-Vorlage wählen"),
-            self.template_edit.text().strip() or str(default_folder()),
+            self.template_edit.text().strip() or str(export_folder(self._settings)),
             self.tr("Word-Vorlagen (*.dotx *.docx)"),
         )
         if chosen:
@@ -209,13 +262,13 @@ class ExportDialog(QDialog):
             self.path_edit.setText(str(with_suffix(Path(chosen), self.fmt())))
 
     def accept(self) -> None:
-        """Close with the choice, after asking before a file is replaced."""
+        """Export, after asking before a file is replaced; stay open to show how it went."""
         raw = self.path_edit.text().strip()
         if not raw:
-            QMessageBox.warning(self, self.tr("Exportieren"), self.tr("Bitte eine Datei angeben."))
+            self._show_message(self.tr("Bitte eine Datei angeben."), error=True)
             return
         target = self.path()
-        if target.exists():
+        if target.exists() and not target.is_dir():
             answer = QMessageBox.question(
                 self,
                 self.tr("Datei ersetzen"),
@@ -223,11 +276,41 @@ class ExportDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        super().accept()
+        if self._write is None:
+            super().accept()  # the caller writes the file
+            return
+        try:
+            outcome = self._write(self.choice())
+        except DeskError as error:
+            # The dialog keeps every entry, so the user fixes the one thing and tries again.
+            self._show_message(str(error), error=True)
+            return
+        self._exported(outcome)
+
+    def _exported(self, outcome: ExportOutcome) -> None:
+        """Say where the file went, remember its folder and offer to open it."""
+        self.outcome = outcome
+        if self._settings is not None:
+            self._settings.setValue(FOLDER_KEY, str(outcome.path.parent))
+        lines = [self.tr("Exportiert: %1").replace("%1", str(outcome.path))]
+        # What the writer had to drop or could not place: the user should know before sending.
+        lines += list(outcome.warnings)
+        self._show_message("\n".join(lines), error=False)
+        for button in (self.open_button, self.folder_button):
+            button.show()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(self.tr("&Schließen"))
+        self.open_button.setFocus()
+
+    def _show_message(self, text: str, *, error: bool) -> None:
+        """Show a line under the form: red for an error."""
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(_ERROR_STYLE if error else "")
+        self.message_label.show()
 
     @Slot()
-    def _format_changed(self) -> None:
-        """Offer the layout only where it counts and let the file name follow the format."""
+    def _choice_changed(self) -> None:
+        """Offer the layout only where it counts and let the file name follow the choice."""
         fmt = self.fmt()
         self.layout_combo.setEnabled(fmt in PAGED_FORMATS)
         takes_template = EXPORT_FORMATS[fmt].takes_template
@@ -238,13 +321,15 @@ class ExportDialog(QDialog):
             self._set_path(current.parent, fmt, current)
 
     def _set_path(self, folder: Path, fmt: str, current: Path | None = None) -> None:
-        """Put a file name for fmt into the path field, swapping a known export suffix."""
-        if current is not None and current.suffix.lower().lstrip(".") in _SUFFIXES:
+        """Put a file name for fmt into the path field; a name the user typed stays theirs."""
+        suggestion = export_file_name(self._inquiry, fmt, self.layout_name(), self._registry)
+        if current is None or current.name == self._suggested:
+            name = suggestion
+        elif current.suffix.lower().lstrip(".") in _SUFFIXES:
             name = current.stem + "." + EXPORT_FORMATS[fmt].suffix
-        elif current is not None:
-            name = current.name  # a name the user typed without a known suffix stays theirs
         else:
-            name = suggested_filename(self._inquiry, fmt, self._registry)
+            name = current.name  # typed without a known suffix: the suffix is added on export
+        self._suggested = suggestion
         self.path_edit.setText(str(folder / name))
 
 
@@ -259,5 +344,21 @@ def ask_export(
     dialog = ExportDialog(inquiry, registry, parent, fmt=fmt, folder=folder)
     try:
         return dialog.choice() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
+
+
+def run_export(
+    parent: QWidget | None,
+    inquiry: Inquiry,
+    registry: ProfileRegistry,
+    settings: QSettings,
+    write: ExportWriter,
+) -> ExportOutcome | None:
+    """Show the dialog until the user closes it; return the last export that worked, or None."""
+    dialog = ExportDialog(inquiry, registry, parent, write=write, settings=settings)
+    try:
+        dialog.exec()
+        return dialog.outcome
     finally:
         dialog.deleteLater()

@@ -20,6 +20,7 @@ from desk_app.gui.autosave import Autosave
 from desk_app.gui.lazy_page import LazyPage
 from desk_app.gui.menus import add_editor_actions, build_menus
 from desk_app.gui.recent import remember
+from desk_app.gui.save_indicator import install_save_indicator
 from desk_app.gui.welcome import WelcomePage
 from desk_app.gui.window_commands import WindowCommands
 from desk_app.i18n import shown
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.commands.import_file)
         self.count_label = QLabel(opening)  # permanent: transient messages must not hide it
         self.statusBar().addPermanentWidget(self.count_label)
+        self.save_indicator = install_save_indicator(self, self.autosave)
         self._show_empty(True)
         self.resize(1480, 900)
         self._restore_layout()

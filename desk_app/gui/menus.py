@@ -102,6 +102,15 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
         commands.export,
         QKeySequence("Ctrl+E"),
     )
+    save = _action(
+        window, QCoreApplication.translate("Menus", "&Speichern"), commands.save_now, keys.Save
+    )
+    print_ = _action(
+        window,
+        QCoreApplication.translate("Menus", "&Drucken …"),
+        commands.print_inquiry,
+        keys.Print,
+    )
     history = _action(window, QCoreApplication.translate("Menus", "&Verlauf …"), commands.history)
     answer = _action(
         window,
@@ -122,7 +131,7 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Datei"))
-    _add_all(file_menu, [new, open_, answer, export, history, None, delete, trash])
+    _add_all(file_menu, [new, open_, save, answer, export, print_, history, None, delete, trash])
     file_menu.addMenu(recent)
     _add_all(file_menu, [None, quit_])
     edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Bearbeiten"))
@@ -143,7 +152,7 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
     toolbar.setObjectName("main-toolbar")
     _add_all(toolbar, [new, open_, export])
     window.addToolBar(toolbar)
-    needs_store = [new, open_, export, history, answer, delete, trash]
+    needs_store = [new, open_, save, export, print_, history, answer, delete, trash]
     for action in needs_store:
         action.setEnabled(False)
     return WindowMenus(recent, edit_menu, questions, toolbar, delete, needs_store)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTabWidget, QWidget
 
 from desk_app import __version__
 from desk_app.model.errors import DeskError
@@ -15,11 +15,13 @@ from desk_app.model.errors import DeskError
 if TYPE_CHECKING:
     from desk_app.gui.autosave import Autosave
     from desk_app.gui.editor.inquiry_editor import InquiryEditor
-    from desk_app.gui.export_dialog import ExportChoice
+    from desk_app.gui.export_dialog import ExportChoice, ExportWriter
     from desk_app.gui.inquiry_commands import InquiryWindow
+    from desk_app.gui.preview import PreviewPane
     from desk_app.gui.tracking_pane import TrackingPane
     from desk_app.model import Inquiry
     from desk_app.rules.registry import ProfileRegistry
+    from desk_app.service import ExportOutcome
 else:
 
     class InquiryWindow(Protocol):
@@ -28,11 +30,17 @@ else:
 # Every string keeps the translation context "Menus" that the .ts file names.
 
 
-def ask_export(parent: QWidget, inquiry: Inquiry, registry: ProfileRegistry) -> ExportChoice | None:
-    """Ask for format, layout and file in the export dialog (loaded at first use)."""
-    from desk_app.gui.export_dialog import ask_export as ask
+def ask_export(
+    parent: QWidget,
+    inquiry: Inquiry,
+    registry: ProfileRegistry,
+    settings: QSettings,
+    write: ExportWriter,
+) -> ExportOutcome | None:
+    """Run the export dialog (loaded at first use); return the last export that worked."""
+    from desk_app.gui.export_dialog import run_export
 
-    return ask(parent, inquiry, registry)
+    return run_export(parent, inquiry, registry, settings, write)
 
 
 class CommandHost(InquiryWindow, Protocol):
@@ -46,6 +54,10 @@ class CommandHost(InquiryWindow, Protocol):
     @property
     def tracking(self) -> TrackingPane:
         """Return the tracking pane (built at first use)."""
+
+    @property
+    def preview(self) -> PreviewPane:
+        """Return the preview pane (built at first use)."""
 
     def import_path(self, path: Path) -> int | None:
         """Import a file and open it."""
@@ -62,6 +74,7 @@ class WindowCommands:
 
     def __init__(self, host: CommandHost) -> None:
         self.host = host
+        self.print_dialog: QDialog | None = None  # the print preview while it is open
 
     def new_inquiry(self) -> None:
         """Ask for parliament and kind, create the inquiry from the template and open it."""
@@ -109,38 +122,57 @@ class WindowCommands:
             self.host.import_path(Path(path))
 
     def export(self) -> None:
-        """Ask for format, layout and file, then export the open inquiry."""
+        """Ask for format, layout and file, and export the open inquiry from the dialog."""
         window = self.host
         if window.current is None:
             return
         window.autosave.flush()
         inquiry = window.editor.inquiry()
         window.tracking.apply_to(inquiry)
-        choice = ask_export(window.window(), inquiry, window.ops.registry)
-        if choice is None:
-            return
-        try:
-            outcome = window.ops.export(
+
+        def write(choice: ExportChoice) -> ExportOutcome:
+            return window.ops.export(
                 inquiry, choice.fmt, choice.path, choice.layout, choice.template
             )
+
+        outcome = ask_export(window.window(), inquiry, window.ops.registry, window.settings, write)
+        if outcome is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Menus", "Exportiert: %1").replace(
+                    "%1", str(outcome.path)
+                ),
+                8000,
+            )
+
+    def save_now(self) -> None:
+        """Save the open inquiry now instead of waiting for the autosave."""
+        window = self.host
+        if window.current is None:
+            return
+        window.autosave.flush()
+        if not window.autosave.is_dirty():  # a failed save has said why in the status bar
+            window.statusBar().showMessage(QCoreApplication.translate("Menus", "Gespeichert"), 3000)
+
+    def print_inquiry(self) -> None:
+        """Open the print preview of the open inquiry, in the layout the preview pane shows."""
+        from desk_app.gui.printing import print_preview
+
+        window = self.host
+        if window.current is None:
+            return
+        window.autosave.flush()
+        inquiry = window.editor.inquiry()
+        window.tracking.apply_to(inquiry)
+        try:
+            parliament = window.ops.registry.get(inquiry.parliament)
+            layout = window.preview.layout_name()
+            self.print_dialog = print_preview(window.window(), inquiry, parliament, layout)
         except DeskError as error:
             QMessageBox.warning(
                 window.window(),
-                QCoreApplication.translate("Menus", "Export nicht möglich"),
+                QCoreApplication.translate("Menus", "Drucken nicht möglich"),
                 str(error),
             )
-            return
-        if outcome.warnings:
-            # What the writer had to drop or could not place: the user should know before sending.
-            QMessageBox.information(
-                window.window(),
-                QCoreApplication.translate("Menus", "Exportiert, mit Hinweisen"),
-                "\n".join(outcome.warnings),
-            )
-        window.statusBar().showMessage(
-            QCoreApplication.translate("Menus", "Exportiert: %1").replace("%1", str(outcome.path)),
-            8000,
-        )
 
     def history(self) -> None:
         """Show earlier versions of the open inquiry and restore one."""

@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
-from desk_app.gui.export_dialog import ExportDialog, ask_export, suggested_filename, with_suffix
+from desk_app.gui.export_dialog import ExportDialog, ask_export, with_suffix
 from desk_app.model import Inquiry, paragraph
 from desk_app.rules.registry import ProfileRegistry
+from desk_app.service.format_names import export_file_name
 from tests.formats.pdf_samples import seed_inquiry
 
 
@@ -32,15 +33,19 @@ def button(dialog, kind=QDialogButtonBox.StandardButton.Ok):
     return box.button(kind)
 
 
+SEED_NAME = "KA_3417_Drs-17-8765_Wie-bewahrt-die-Landesregierung-bei-der"
+SEED_DRAFT = "KA_3417_Wie-bewahrt-die-Landesregierung-bei-der"
+
+
 def test_suggested_names(registry):
     seed = seed_inquiry(registry)
-    assert suggested_filename(seed, "pdf", registry) == "NW_17_KA-3417.pdf"
-    assert suggested_filename(seed, "docx", registry) == "NW_17_KA-3417.docx"
+    assert export_file_name(seed, "pdf", "drucksache", registry) == f"{SEED_NAME}.pdf"
+    assert export_file_name(seed, "docx", "submission", registry) == f"{SEED_DRAFT}.docx"
     bavarian = Inquiry("BY", "kleine-anfrage", term=19, drucksache="19/6524")
-    assert suggested_filename(bavarian, "md", registry) == "BY_19_SA_Drs-19-6524.md"
+    assert export_file_name(bavarian, "md", None, registry) == "SA_Drs-19-6524.md"
     draft = Inquiry("NW", "kleine-anfrage", term=18, title=paragraph('Kita: "Plätze"/Personal?'))
-    assert suggested_filename(draft, "ics", registry) == "NW_18_KA_Kita-Plätze-Personal.ics"
-    assert suggested_filename(Inquiry("BT", "grosse-anfrage"), "pdf") == "BT_GA.pdf"
+    assert export_file_name(draft, "ics", None, registry) == "KA_Kita-Plaetze-Personal.ics"
+    assert export_file_name(Inquiry("BT", "grosse-anfrage"), "pdf", None) == "GA.pdf"
 
 
 def test_the_suffix_is_added_only_when_missing():
@@ -55,7 +60,7 @@ def test_defaults_follow_the_inquiry(qtbot, registry, tmp_path):
     assert labels == ["Markdown", "Word (DOCX)", "PDF", "Kalender (ICS)"]
     assert dialog.format_combo.currentText() == "PDF"
     assert dialog.layout_combo.currentText() == "Drucksache"  # it has a Drucksache number
-    assert dialog.choice() == ("pdf", "drucksache", tmp_path / "NW_17_KA-3417.pdf", None)
+    assert dialog.choice() == ("pdf", "drucksache", tmp_path / f"{SEED_NAME}.pdf", None)
     draft = make_dialog(qtbot, seed_inquiry(registry, drucksache=None), registry, tmp_path)
     assert draft.layout_combo.currentText() == "Einreichung"
 
@@ -64,10 +69,10 @@ def test_changing_the_format_changes_suffix_and_layout_choice(qtbot, registry, t
     dialog = make_dialog(qtbot, seed_inquiry(registry), registry, tmp_path)
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findText("Markdown"))
     assert not dialog.layout_combo.isEnabled()
-    assert dialog.choice() == ("md", None, tmp_path / "NW_17_KA-3417.md", None)
+    assert dialog.choice() == ("md", None, tmp_path / f"{SEED_DRAFT}.md", None)
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findText("Word (DOCX)"))
     dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findText("Einreichung"))
-    assert dialog.choice() == ("docx", "submission", tmp_path / "NW_17_KA-3417.docx", None)
+    assert dialog.choice() == ("docx", "submission", tmp_path / f"{SEED_DRAFT}.docx", None)
 
 
 def test_browse_takes_the_picked_file_and_appends_the_suffix(
@@ -82,14 +87,14 @@ def test_browse_takes_the_picked_file_and_appends_the_suffix(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", pick)
     dialog = make_dialog(qtbot, seed_inquiry(registry), registry, tmp_path, fmt="docx")
     dialog.browse()
-    assert seen == [(str(tmp_path / "NW_17_KA-3417.docx"), "Word (DOCX) (*.docx)")]
+    assert seen == [(str(tmp_path / f"{SEED_NAME}.docx"), "Word (DOCX) (*.docx)")]
     assert dialog.path_edit.text() == str(tmp_path / "Abgabe_Landtag.docx")
     dialog.path_edit.setText(str(tmp_path / "getippt"))
     assert dialog.path() == tmp_path / "getippt.docx"
 
 
 def test_an_existing_file_is_replaced_only_after_asking(qtbot, registry, tmp_path, monkeypatch):
-    (tmp_path / "NW_17_KA-3417.pdf").write_bytes(b"%PDF old")
+    (tmp_path / f"{SEED_NAME}.pdf").write_bytes(b"%PDF old")
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: answers.pop(0))
     dialog = make_dialog(qtbot, seed_inquiry(registry), registry, tmp_path)
@@ -107,7 +112,7 @@ def test_ask_export_returns_the_choice_or_none(qtbot, registry, tmp_path):
 
     QTimer.singleShot(0, lambda: click(QDialogButtonBox.StandardButton.Ok))
     chosen = ask_export(None, seed_inquiry(registry), registry, fmt="md", folder=tmp_path)
-    assert chosen == ("md", None, tmp_path / "NW_17_KA-3417.md", None)
+    assert chosen == ("md", None, tmp_path / f"{SEED_DRAFT}.md", None)
     QTimer.singleShot(0, lambda: click(QDialogButtonBox.StandardButton.Cancel))
     assert ask_export(None, seed_inquiry(registry), registry, folder=tmp_path) is None
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app.gui.application import open_session
-from desk_app.gui.export_dialog import ExportChoice
+from desk_app.gui.export_dialog import ExportChoice, ExportDialog
 from desk_app.gui.new_inquiry_dialog import NewInquiryDialog
 from desk_app.model import DeskError, footnote_numbers, plain_text
 from desk_app.paths import resources_dir
@@ -109,7 +109,7 @@ def test_a_new_user_writes_tracks_previews_and_exports(session, qtbot, tmp_path,
         target = tmp_path / f"anfrage.{fmt}"
         monkeypatch.setattr(
             "desk_app.gui.window_commands.ask_export",
-            lambda *_a, _f=fmt, _t=target: ExportChoice(_f, "submission", _t),
+            lambda *a, _f=fmt, _t=target: a[-1](ExportChoice(_f, "submission", _t)),
         )
         window.commands.export()
         assert target.stat().st_size > 1000
@@ -147,12 +147,19 @@ def test_export_into_an_unwritable_place_keeps_the_editor(session, tmp_path, mon
     before = window.editor.inquiry()
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x")
-    monkeypatch.setattr(
-        "desk_app.gui.window_commands.ask_export",
-        lambda *_a: ExportChoice("pdf", None, blocked / "anfrage.pdf"),
-    )
+    shown: list[str] = []
+
+    def export_into_the_file() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        dialog.path_edit.setText(str(blocked / "anfrage.pdf"))
+        dialog.export_button.click()
+        shown.append(dialog.message())  # the dialog stays open with the reason
+        dialog.reject()
+
+    QTimer.singleShot(0, export_into_the_file)
     window.commands.export()
-    assert len(messages) == 1 and "anfrage.pdf" in messages[0]
+    assert len(shown) == 1 and "anfrage.pdf" in shown[0] and not messages
     assert window.editor.inquiry() == before
 
 
@@ -213,7 +220,7 @@ def test_export_with_a_word_template_from_the_window(session, qtbot, monkeypatch
     target = tmp_path / "anfrage.docx"
     monkeypatch.setattr(
         "desk_app.gui.window_commands.ask_export",
-        lambda *_a: ExportChoice("docx", "drucksache", target, template),
+        lambda *a: a[-1](ExportChoice("docx", "drucksache", target, template)),
     )
     window.commands.export()
     with zipfile.ZipFile(target) as package:
