@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QUndoSt
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from desk_app.gui.editor.document_io import block_format, paragraph_style
+from desk_app.gui.editor.field_menu import requests_for
 from desk_app.gui.editor.footnote_text_edit import FootnoteTextEdit
 from desk_app.gui.editor.questions_widget import QuestionsWidget
 from desk_app.model import ParagraphStyle
@@ -38,6 +39,8 @@ class EditorActions:
         self.insert_footnote.setToolTip(
             QCoreApplication.translate("InquiryEditor", "Fußnote an der Cursorposition einfügen")
         )
+        # The fields' context menus offer the same action as "Fußnote einfügen".
+        requests_for(stack).insert_footnote = self.insert_footnote
         self.bold = self._action(
             QCoreApplication.translate("InquiryEditor", "Fett"), "Ctrl+B", self.toggle_bold
         )

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
     QKeyEvent,
     QResizeEvent,
+    QShowEvent,
     QTextCharFormat,
     QTextDocument,
+    QUndoStack,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
 
 from desk_app.gui.editor import clipboard
 from desk_app.gui.editor.context import EditorContext
 from desk_app.gui.editor.document_io import run_format
+from desk_app.gui.editor.field_menu import build_menu
 from desk_app.gui.editor.footnote_marker import FOOTNOTE_ID, install_handler
+from desk_app.gui.editor.spelling import SpellChecker, checker_for, install_highlighter
 from desk_app.gui.editor.undo import handle_undo_keys, reroute_menu
 
 
@@ -48,6 +52,8 @@ class FootnoteTextEdit(QTextEdit):
         context.mirror.track(self.document())
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.currentCharFormatChanged.connect(self._no_marker_typing)
+        self.spelling: SpellChecker = checker_for(context.stack)
+        install_highlighter(self.document(), self.spelling)
         self._fit_height()
 
     def sizeHint(self) -> QSize:
@@ -86,9 +92,23 @@ class FootnoteTextEdit(QTextEdit):
         super().focusInEvent(event)
         self.focused.emit(self)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The first field on screen starts the dictionary loading, off the GUI thread.
+        self.spelling.start_loading()
+
+    def undo_stack(self) -> QUndoStack:
+        """Return the undo history this field shares with its editor."""
+        return self._context.stack
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """Return the context menu for a click at a viewport point: spelling, edits, notes."""
+        menu = build_menu(self, pos, self.spelling)
         reroute_menu(menu, self._context.stack)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.build_context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
