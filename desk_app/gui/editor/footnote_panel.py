@@ -3,27 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDockWidget,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app.gui.editor.context import EditorContext
+from desk_app.gui.editor.field_menu import requests_for
 from desk_app.gui.editor.footnote_ops import merge_notes, write_ibidem
 from desk_app.gui.editor.footnote_text_edit import FootnoteTextEdit
+from desk_app.gui.editor.note_pool import NotePool
 from desk_app.gui.editor.undo import CallbackCommand
-from desk_app.model import plain_text
+from desk_app.model import Source, plain_text
+from desk_app.model.links import first_web_address
 
 _NO_DATE = QDate(2000, 1, 1)  # shown as the special "no date" value
 
@@ -33,6 +40,7 @@ class NoteRow(QFrame):
 
     def __init__(self, panel: FootnotePanel, footnote_id: str) -> None:
         super().__init__(panel)
+        self._owner = panel
         self.footnote_id = footnote_id
         self.number = QToolButton(self)
         self.number.setToolTip(self.tr("Zur Fußnotenstelle springen"))
@@ -48,6 +56,23 @@ class NoteRow(QFrame):
         self.accessed.setMinimumDate(_NO_DATE)
         self.accessed.setCalendarPopup(True)
         self.accessed.dateChanged.connect(lambda day: panel.change_accessed(self, day))
+        # The cited source's details; each is stored when the user leaves its field.
+        self.source_box = QWidget(self)
+        self.title = self._source_field("title", self.tr("Titel der Quelle"))
+        self.publisher = self._source_field("publisher", self.tr("Herausgeber"))
+        self.url = self._source_field("url", "https://…")
+        self.url_problem = QLabel(self.source_box)
+        self.url_problem.setWordWrap(True)
+        self.url_problem.setStyleSheet("color: #b00020;")
+        self.url_problem.hide()
+        form = QFormLayout(self.source_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Titel:"), self.title)
+        form.addRow(self.tr("Herausgeber:"), self.publisher)
+        form.addRow(self.tr("Adresse:"), self.url)
+        form.addRow(self.url_problem)
+        form.addRow(self.accessed)
         self.warning = QLabel(self)
         self.warning.setStyleSheet("color: #b35900;")
         self.ibidem = QPushButton(self.tr("„ebd.“"), self)
@@ -63,18 +88,39 @@ class NoteRow(QFrame):
         grid.setContentsMargins(2, 2, 2, 2)
         grid.addWidget(self.number, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.edit, 0, 1)
-        grid.addWidget(self.accessed, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.source_box, 1, 1)
         grid.addLayout(repeat, 2, 1)
         grid.setColumnStretch(1, 1)
 
-    def show_source(self, accessed: date | None, has_source: bool) -> None:
-        """Show the cited source's access date, or hide the line without a source."""
+    def _source_field(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self.source_box)
+        edit.setObjectName(f"source-{name}")
+        edit.setPlaceholderText(placeholder)
+        edit.editingFinished.connect(lambda: self._owner.change_source(self, name, edit.text()))
+        return edit
+
+    def show_source(self, source: Source | None) -> None:
+        """Show the cited source's details and access date, or hide them without a source."""
+        self.source_box.setVisible(source is not None)
+        if source is None:
+            return
+        accessed = source.accessed
         self.accessed.blockSignals(True)
         self.accessed.setDate(
             QDate(accessed.year, accessed.month, accessed.day) if accessed else _NO_DATE
         )
         self.accessed.blockSignals(False)
-        self.accessed.setVisible(has_source)
+        for edit, value in ((self.title, source.title), (self.publisher, source.publisher)):
+            if edit.text() != value:
+                edit.setText(value)
+        # A rejected address stays in the field for correcting until a valid one replaces it.
+        if self.url.text() != source.url and self.url_problem.isHidden():
+            self.url.setText(source.url)
+
+    def show_url_problem(self, message: str) -> None:
+        """Say why an address was not taken, or clear the message ("")."""
+        self.url_problem.setText(message)
+        self.url_problem.setVisible(bool(message))
 
     def show_repeat(self, first: str | None, first_number: int | None) -> None:
         """Flag a note that cites the same address as an earlier one, or clear the flag."""
@@ -92,6 +138,10 @@ class FootnotePanel(QWidget):
     """List the referenced notes in number order; edits go straight into each note."""
 
     footnote_selected = Signal(str)
+    # The panel wants to be on screen ("Quelle bearbeiten"); whoever placed it in a tab
+    # that is built on first showing should show that tab. A tab or dock that already
+    # holds the panel is brought to the front by the panel itself.
+    show_requested = Signal()
 
     def __init__(
         self, context: EditorContext, jump: Callable[[str], None], parent: QWidget | None = None
@@ -103,7 +153,7 @@ class FootnotePanel(QWidget):
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = self._scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._list)
         self._empty = QLabel(self.tr("Noch keine Fußnoten. Strg+Alt+F fügt eine ein."), self)
@@ -114,6 +164,7 @@ class FootnotePanel(QWidget):
         layout.addWidget(scroll, 1)
         context.numbering.changed.connect(self.refresh)
         context.pool.note_changed.connect(lambda _fid: self._update_rows())
+        requests_for(context.stack).source_requested.connect(self.edit_source)
 
     def clear(self) -> None:
         """Forget all rows (a new inquiry was loaded)."""
@@ -160,6 +211,32 @@ class FootnotePanel(QWidget):
         if row is not None:
             row.edit.setFocus()
 
+    def edit_source(self, footnote_id: str) -> None:
+        """Bring the panel to the front on a note, with the cursor in its source's title."""
+        row = self.rows.get(footnote_id)
+        if row is None:
+            return
+        self.show_requested.emit()
+        self._bring_to_front()
+        self._scroll.ensureWidgetVisible(row)
+        # A note without a source gets one by the address written into its text.
+        target = row.title if self.context.pool.source(footnote_id) is not None else row.edit
+        target.setFocus()
+        self.footnote_selected.emit(footnote_id)
+
+    def _bring_to_front(self) -> None:
+        """Make the tab or dock that holds the panel the one shown."""
+        child: QWidget = self
+        parent = child.parentWidget()
+        while parent is not None:
+            tabs = parent.parentWidget()
+            if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+                tabs.setCurrentWidget(child)
+            if isinstance(parent, QDockWidget):
+                parent.show()
+                parent.raise_()
+            child, parent = parent, parent.parentWidget()
+
     def jump_requested(self, footnote_id: str) -> None:
         """Jump to a note's marker in the text."""
         self.footnote_selected.emit(footnote_id)
@@ -174,7 +251,7 @@ class FootnotePanel(QWidget):
                 continue
             row.number.setText(numbering.label(fid))
             source = pool.source(fid)
-            row.show_source(source.accessed if source else None, source is not None)
+            row.show_source(source)
             first = first_citing.setdefault(source.url, fid) if source and source.url else fid
             repeated = first != fid and not _is_ibidem(plain_text(pool.footnote(fid).text))
             row.show_repeat(first if repeated else None, numbering.number(first))
@@ -194,6 +271,60 @@ class FootnotePanel(QWidget):
             )
         )
 
+    def change_source(self, row: NoteRow, name: str, text: str) -> None:
+        """Store a new title, publisher or address of the row's source as an undoable step."""
+        pool = self.context.pool
+        source = pool.source(row.footnote_id)
+        if source is None:
+            return
+        value = text.strip()
+        old = getattr(source, name)
+        if name == "url":
+            problem = self._url_problem(source, value)
+            row.show_url_problem(problem)
+            if problem:
+                return
+        if value == old:
+            return
+        labels = {
+            "title": self.tr("Titel der Quelle ändern"),
+            "publisher": self.tr("Herausgeber der Quelle ändern"),
+            "url": self.tr("Adresse der Quelle ändern"),
+        }
+        sid, stack = source.id, self.context.stack
+
+        def citing() -> list[str]:
+            return [fid for fid in self.context.numbering.order() if _cites(pool, fid, sid)]
+
+        def put(value: str) -> None:
+            setattr(pool.sources[sid], name, value)
+            for fid in citing():
+                pool.note_changed.emit(fid)  # the panel and the editor's autosave listen
+
+        stack.beginMacro(labels[name])
+        stack.push(CallbackCommand(labels[name], lambda: put(value), lambda: None))
+        if name == "url" and old:
+            # The notes name the address in their text: it changes there too, so that a
+            # note still points at this source the next time its text is edited.
+            for fid in citing():
+                _replace_in(pool.document(fid), old, value)
+        stack.push(CallbackCommand(labels[name], lambda: None, lambda: put(old)))
+        stack.endMacro()
+
+    def _url_problem(self, source: Source, url: str) -> str:
+        """Return why an address cannot be a source's, or "" when it can."""
+        if not url.lower().startswith(("http://", "https://")) or first_web_address(url) != url:
+            return self.tr(
+                "Nur Adressen mit http:// oder https:// ohne Leerzeichen werden übernommen."
+            )
+        other = next(
+            (s for s in self.context.pool.sources.values() if s.url == url and s.id != source.id),
+            None,
+        )
+        if other is not None:
+            return self.tr("Diese Adresse gehört schon zu einer anderen Quelle.")
+        return ""
+
     def make_ibidem(self, row: NoteRow) -> None:
         """Turn a repeated citation into "Ebd."."""
         source = self.context.pool.source(row.footnote_id)
@@ -210,6 +341,24 @@ class FootnotePanel(QWidget):
                 row.repeat_of,
                 self.tr("Fußnoten zusammenführen"),
             )
+
+
+def _cites(pool: NotePool, footnote_id: str, source_id: str) -> bool:
+    """Tell whether a note cites a source."""
+    source = pool.source(footnote_id)
+    return source is not None and source.id == source_id
+
+
+def _replace_in(doc: QTextDocument, old: str, new: str) -> None:
+    """Replace every occurrence of an address in a note's text, keeping its format."""
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    found = doc.find(old, 0, QTextDocument.FindFlag.FindCaseSensitively)
+    while not found.isNull():
+        fmt = found.charFormat()
+        found.insertText(new, fmt)
+        found = doc.find(old, found.position(), QTextDocument.FindFlag.FindCaseSensitively)
+    cursor.endEditBlock()
 
 
 def _is_ibidem(text: str) -> bool:
