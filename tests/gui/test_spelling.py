@@ -199,7 +199,7 @@ def test_correct_german_with_umlauts_compounds_and_skipped_tokens_has_no_underli
         "in Nordrhein-Westfalen berichtet die CDU-Fraktion gemäß § 12a GO-BT, "
         "siehe https://www.landtag.nrw.de/Dokumentenservice/portal/WWW/dokumentenarchiv "
         "oder www.bundestag.de/drucksachen (NRW, 3. Quartal 2025, Drucksache 18/4711), "
-        "vgl. bzw. ggf. Nr. 3.",
+        "vgl. bzw. ggf. Nr. 3, Post an poststelle@landtag.nrw.de.",
     )
     note = editor.footnote_panel().rows["a"].edit
     put_cursor(note)

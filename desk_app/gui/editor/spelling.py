@@ -70,6 +70,10 @@ def _load_dictionary(languages: tuple[str, ...]) -> Any | None:
     return None
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 def _skipped(word: str) -> bool:
     """Tell whether a token is not checked: digits, abbreviations in capitals, single letters."""
     letters = word.replace("-", "")
@@ -97,7 +101,8 @@ class SpellChecker(QObject):
         self.missing_reported = False  # the context menu said once that no dictionary exists
         self._personal: set[str] = set()
         self._ignored: set[str] = set()
-        self._cache: dict[str, bool] = {}
+        self._cache: dict[str, bool] = {}  # word -> known, with the user's own words
+        self._raw: dict[str, bool] = {}  # word -> in the dictionary itself
         self._word_list = word_list
         self._personal_read = False
         self.ready.connect(self.changed)
@@ -163,7 +168,7 @@ class SpellChecker(QObject):
         if not self._personal_read:
             self._read_personal()
         self._personal.add(word)
-        self._cache.pop(word, None)
+        self._cache.clear()  # compounds with the word ("Quxelbach-Kreis") change too
         self.changed.emit()
         path = self.word_list()
         try:
@@ -184,46 +189,53 @@ class SpellChecker(QObject):
     def ignore(self, word: str) -> None:
         """Accept a word until the app quits."""
         self._ignored.add(word)
-        self._cache.pop(word, None)
+        self._cache.clear()  # compounds with the word ("Quxelbach-Kreis") change too
         self.changed.emit()
 
     # -- checking ----------------------------------------------------------------
 
     def is_known(self, word: str) -> bool:
         """Tell whether a word is spelt correctly (True while no dictionary is loaded)."""
-        dictionary = self._dictionary
-        if dictionary is None or _skipped(word):
-            return True
         known = self._cache.get(word)
         if known is None:
-            known = self._cache[word] = self._check(dictionary, word)
+            dictionary = self._dictionary
+            if dictionary is None:
+                return True
+            known = self._cache[word] = _skipped(word) or self._check(dictionary, word)
         return known
 
     def _check(self, dictionary: Any, word: str) -> bool:
         if not self._personal_read:
             self._read_personal()
-        if word in self._personal or word in self._ignored or dictionary.check(word):
+        if word in self._personal or word in self._ignored or self._in_dictionary(word):
             return True
         if "-" in word:
             # A compound with a hyphen is right when each part is: "CDU-Fraktion".
             return all(part in self._personal or self.is_known(part) for part in word.split("-"))
         return False
 
+    def _in_dictionary(self, word: str) -> bool:
+        known = self._raw.get(word)
+        if known is None:
+            known = self._raw[word] = bool(self._dictionary and self._dictionary.check(word))
+        return known
+
     def misspelt(self, text: str) -> Iterator[tuple[int, int]]:
         """Yield (start, length) of the unknown words of one paragraph's text."""
         if self._dictionary is None:
             return
-        hidden = [m.span() for m in WEB_ADDRESS.finditer(text)]
-        hidden += [m.span() for m in _MAIL.finditer(text)]
+        # Web and mail addresses are no words: blank them out, keeping every offset.
+        if "@" in text:
+            text = _MAIL.sub(_blank, text)
+        if "/" in text or "www." in text.lower():
+            text = WEB_ADDRESS.sub(_blank, text)
         for match in _TOKEN.finditer(text):
             start, end = match.span()
-            if any(a < end and start < b for a, b in hidden):
-                continue  # a web or mail address is not a word
             word = match.group(0)
             # "Landes- und Bundesebene", "vgl.": the dictionary knows truncated forms with
             # their hyphen and abbreviations with their full stop.
             after = text[end : end + 1]
-            if after in ("-", ".") and self._dictionary.check(word + after):
+            if after in ("-", ".") and self._in_dictionary(word + after):
                 continue
             if not self.is_known(word):
                 yield start, end - start
