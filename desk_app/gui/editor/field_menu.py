@@ -31,10 +31,6 @@ def requests_for(stack: QUndoStack) -> FieldRequests:
     return found if found is not None else FieldRequests(stack)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldMenu", text)
-
-
 def marker_at(edit: FootnoteTextEdit, pos: QPoint) -> str | None:
     """Return the footnote id of the marker under a point of the field, if any."""
     position = edit.cursorForPosition(pos).position()
@@ -80,12 +76,16 @@ def build_menu(edit: FootnoteTextEdit, pos: QPoint, checker: SpellChecker) -> QM
     editor_action = requests.insert_footnote
     if edit.holds_markers and editor_action is not None:
         keys = editor_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        insert = QAction(_tr("Fußnote einfügen") + (f"\t{keys}" if keys else ""), menu)
+        insert = QAction(
+            QCoreApplication.translate("FieldMenu", "Fußnote einfügen")
+            + (f"\t{keys}" if keys else ""),
+            menu,
+        )
         insert.setObjectName("insert-footnote")
         insert.triggered.connect(lambda _c=False: editor_action.trigger())
         footnote_actions.append(insert)
     if marker is not None:
-        source = QAction(_tr("Quelle bearbeiten"), menu)
+        source = QAction(QCoreApplication.translate("FieldMenu", "Quelle bearbeiten"), menu)
         source.setObjectName("edit-source")
         source.triggered.connect(lambda _c=False, fid=marker: requests.source_requested.emit(fid))
         footnote_actions.append(source)
@@ -102,7 +102,12 @@ def _spelling_actions(
     """Return suggestions, "add" and "ignore" for an unknown word under the point."""
     if checker.loaded and not checker.available and not checker.missing_reported:
         checker.missing_reported = True
-        note = QAction(_tr("Rechtschreibprüfung aus: kein deutsches Wörterbuch gefunden"), menu)
+        note = QAction(
+            QCoreApplication.translate(
+                "FieldMenu", "Rechtschreibprüfung aus: kein deutsches Wörterbuch gefunden"
+            ),
+            menu,
+        )
         note.setEnabled(False)
         return [note]
     cursor = edit.cursorForPosition(pos)
@@ -125,13 +130,13 @@ def _spelling_actions(
         )
         actions.append(action)
     if not suggestions:
-        none = QAction(_tr("Keine Vorschläge"), menu)
+        none = QAction(QCoreApplication.translate("FieldMenu", "Keine Vorschläge"), menu)
         none.setEnabled(False)
         actions.append(none)
-    add = QAction(_tr("Zum Wörterbuch hinzufügen"), menu)
+    add = QAction(QCoreApplication.translate("FieldMenu", "Zum Wörterbuch hinzufügen"), menu)
     add.setObjectName("spelling-add")
     add.triggered.connect(lambda _c=False: _add_word(edit, checker, word))
-    ignore = QAction(_tr("Ignorieren"), menu)
+    ignore = QAction(QCoreApplication.translate("FieldMenu", "Ignorieren"), menu)
     ignore.setObjectName("spelling-ignore")
     ignore.triggered.connect(lambda _c=False: checker.ignore(word))
     return [*actions, add, ignore]
@@ -151,4 +156,4 @@ def replace_word(edit: FootnoteTextEdit, begin: int, length: int, replacement: s
 def _add_word(edit: FootnoteTextEdit, checker: SpellChecker, word: str) -> None:
     problem = checker.add(word)
     if problem is not None:
-        QMessageBox.warning(edit, _tr("Wörterbuch"), problem)
+        QMessageBox.warning(edit, QCoreApplication.translate("FieldMenu", "Wörterbuch"), problem)
