@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMenu, QWidget
 
 from desk_app.gui.editor import InquiryEditor
 from desk_app.gui.editor.context import make_context
@@ -149,6 +149,32 @@ def test_suggestion_from_the_context_menu_replaces_the_word_and_undoes(qtbot, ma
     qtbot.waitUntil(lambda: underlined(question) == [], timeout=3000)
     editor.undo_stack().undo()
     assert question.toPlainText() == "Wie viele Fehlr gibt es?"
+
+
+@needs_dictionary
+def test_a_right_click_opens_the_menu_with_the_suggestions(qtbot, make_editor):
+    editor = make_editor(_inquiry())
+    question = editor.questions.boxes[0].edit
+    put_cursor(question)
+    type_text(qtbot, question, " Fehlr gibt es?")
+    qtbot.waitUntil(lambda: underlined(question) == ["Fehlr"], timeout=3000)
+    point = point_in(question, "Fehlr")
+    seen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.extend(texts(menu))
+        trigger(menu, "Fehler")
+        menu.close()
+
+    QTimer.singleShot(0, choose)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, question.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(question.viewport(), event)  # returns when the menu closed
+    assert "Fehler" in seen and any(t.startswith("Fußnote einfügen\t") for t in seen)
+    assert question.toPlainText() == "Wie viele Fehler gibt es?"
 
 
 @needs_dictionary
