@@ -10,6 +10,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -279,12 +280,17 @@ class ExportDialog(QDialog):
         if self._write is None:
             super().accept()  # the caller writes the file
             return
+        # On this thread, not long_task's worker: the export use case goes through the
+        # store (it records the export), and the store's connection belongs to this thread.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             outcome = self._write(self.choice())
         except DeskError as error:
             # The dialog keeps every entry, so the user fixes the one thing and tries again.
             self._show_message(str(error), error=True)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self._exported(outcome)
 
     def _exported(self, outcome: ExportOutcome) -> None:
