@@ -3,7 +3,7 @@
 from desk_app.model.codec import FORMAT_VERSION, decode, encode
 from desk_app.storage.backup import backups
 from desk_app.storage.database import fts5_available, open_database, resolve_db_path
-from desk_app.storage.records import ORDERS, InquirySummary, Revision
+from desk_app.storage.records import ORDERS, InquirySummary, Revision, RevisionEvent
 from desk_app.storage.rows import stored_due
 from desk_app.storage.store import InquiryStore
 from desk_app.storage.trash import DeletedInquiry
@@ -15,6 +15,7 @@ __all__ = [
     "InquiryStore",
     "InquirySummary",
     "Revision",
+    "RevisionEvent",
     "backups",
     "decode",
     "encode",

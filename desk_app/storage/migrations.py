@@ -136,6 +136,15 @@ def _trash(db: _Executes) -> None:
     )
 
 
+@_migration("0004_revision_events")
+def _revision_events(db: _Executes) -> None:
+    # What made each revision (created, imported, edited, exported …), so the
+    # history can group and label them. Revisions saved before this knew no
+    # event: they stay "unknown", which the history reads as edits.
+    db.execute("ALTER TABLE revisions ADD COLUMN event TEXT NOT NULL DEFAULT 'unknown'")
+    db.execute("ALTER TABLE revisions ADD COLUMN detail TEXT NOT NULL DEFAULT ''")
+
+
 @cache
 def _migrations() -> Migrations:
     """Return the sqlite-utils migration set, importing sqlite-utils at its first use."""

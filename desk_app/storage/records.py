@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any
 
 from desk_app.model import Status
@@ -48,13 +49,31 @@ class InquirySummary:
     updated_at: datetime
 
 
+class RevisionEvent(StrEnum):
+    """Name what made a revision: the history groups and labels revisions by it."""
+
+    CREATED = "created"
+    IMPORTED = "imported"
+    EDITED = "edited"
+    SET = "set"  # one field set by name (`desk set`)
+    SUBMITTED = "submitted"
+    EXPORTED = "exported"  # a marker: the data are the stored state at the export
+    ANSWER_IMPORTED = "answer_imported"
+    RESTORED = "restored"
+    RESTORE_UNDONE = "restore_undone"
+    UNDELETED = "undeleted"  # brought back from the trash
+    UNKNOWN = "unknown"  # saved before revisions recorded their event
+
+
 @dataclass(frozen=True, slots=True)
 class Revision:
-    """Name one saved version of an inquiry."""
+    """Name one saved version of an inquiry and the event that made it."""
 
     id: int
     inquiry_id: int
     saved_at: datetime
+    event: str = RevisionEvent.UNKNOWN.value
+    detail: str = ""  # what the event needs to be told apart (a format, a file name), as JSON
 
 
 def summary_from_row(row: tuple[Any, ...]) -> InquirySummary:

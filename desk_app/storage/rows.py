@@ -10,15 +10,24 @@ from typing import Any
 from desk_app.i18n import _
 from desk_app.model import DeskError, Inquiry, Source, plain, plain_text
 from desk_app.model.codec import encode
+from desk_app.storage.records import RevisionEvent
 
 
 def write_inquiry(
-    conn: sqlite3.Connection, inquiry: Inquiry, moment: str, due: date | None, *, inserted: bool
-) -> None:
+    conn: sqlite3.Connection,
+    inquiry: Inquiry,
+    moment: str,
+    due: date | None,
+    *,
+    inserted: bool,
+    event: str = RevisionEvent.EDITED.value,
+    detail: str = "",
+) -> bool:
     """Write an inquiry's row, search text, revision and sources inside the caller's transaction.
 
     Data identical to the stored row refreshes the list columns only: no
     revision, and updated_at stays, so an idle autosave leaves no trace.
+    Return whether a revision (recording `event`) was written.
     """
     assert inquiry.id is not None
     data = json.dumps(encode(inquiry), ensure_ascii=False, separators=(",", ":"))
@@ -35,7 +44,7 @@ def write_inquiry(
         {**summary, "data": data, "moment": moment, "id": inquiry.id},
     )
     if not changed:
-        return
+        return False
     if not inserted:
         conn.execute("DELETE FROM inquiry_fts WHERE rowid = ?", (inquiry.id,))
     conn.execute(
@@ -44,11 +53,25 @@ def write_inquiry(
         {"id": inquiry.id, **fts_values(inquiry)},
     )
     conn.execute(
-        "INSERT INTO revisions (inquiry_id, saved_at, data) VALUES (?, ?, ?)",
-        (inquiry.id, moment, data),
+        "INSERT INTO revisions (inquiry_id, saved_at, data, event, detail) VALUES (?, ?, ?, ?, ?)",
+        (inquiry.id, moment, data, event, detail),
     )
     for source in inquiry.sources.values():
         remember_source(conn, source)
+    return True
+
+
+def mark_revision(
+    conn: sqlite3.Connection, inquiry_id: int, moment: str, event: str, detail: str
+) -> None:
+    """Record an event that changed no data (an export) as a revision of the stored state."""
+    inserted = conn.execute(
+        "INSERT INTO revisions (inquiry_id, saved_at, data, event, detail) "
+        "SELECT id, ?, data, ?, ? FROM inquiries WHERE id = ?",
+        (moment, event, detail, inquiry_id),
+    )
+    if inserted.rowcount == 0:
+        raise unknown_inquiry(inquiry_id)
 
 
 def remember_source(conn: sqlite3.Connection, source: Source) -> None:

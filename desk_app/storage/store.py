@@ -29,10 +29,12 @@ from desk_app.storage.records import (
     SUMMARY_COLUMNS,
     InquirySummary,
     Revision,
+    RevisionEvent,
     summary_from_row,
     timestamp,
 )
 from desk_app.storage.rows import (
+    mark_revision,
     remember_source,
     source_from_row,
     stored_due,
@@ -73,6 +75,7 @@ class InquiryStore:
         self.path = resolve_db_path(path)
         self._now = now
         self._due = due
+        self._adding_as: tuple[str, str] | None = None
         self._db = open_database(self.path, timeout=timeout, inspect=refuse_newer)
         self._conn = self._db.conn
         try:
@@ -114,8 +117,14 @@ class InquiryStore:
 
     # Inquiries
 
-    def add(self, inquiry: Inquiry) -> int:
-        """Store an inquiry as a new one, set its id and return it (any old id is ignored)."""
+    def add(self, inquiry: Inquiry, event: str | None = None, detail: str = "") -> int:
+        """Store an inquiry as a new one, set its id and return it (any old id is ignored).
+
+        Its first revision records `event`: by default "created", or what
+        `adding_as()` names around the call.
+        """
+        if event is None:
+            event, detail = self._adding_as or (RevisionEvent.CREATED.value, detail)
         moment = timestamp(self._now())
         previous_id = inquiry.id
         try:
@@ -134,25 +143,64 @@ class InquiryStore:
                         moment,
                     ),
                 )
-                write_inquiry(self._conn, inquiry, moment, self._due_of(inquiry), inserted=True)
+                write_inquiry(
+                    self._conn,
+                    inquiry,
+                    moment,
+                    self._due_of(inquiry),
+                    inserted=True,
+                    event=event,
+                    detail=detail,
+                )
         except BaseException:
             # The row was rolled back; an id pointing at nothing must not leak out.
             inquiry.id = previous_id
             raise
         return inquiry.id
 
-    def save(self, inquiry: Inquiry) -> None:
+    @contextmanager
+    def adding_as(self, event: str, detail: str = "") -> Iterator[None]:
+        """Let every add() inside the block without an event of its own record this one.
+
+        An import hands the store to the importer, which adds the inquiry it
+        read: the history should say "imported from …", not "created".
+        """
+        previous = self._adding_as
+        self._adding_as = (event, detail)
+        try:
+            yield
+        finally:
+            self._adding_as = previous
+
+    def save(
+        self, inquiry: Inquiry, event: str = RevisionEvent.EDITED.value, detail: str = ""
+    ) -> bool:
         """Save an inquiry's current state in one transaction, keeping the old one as a revision.
 
         Saving data identical to the stored version adds no revision and keeps updated_at.
+        Return whether a revision (recording `event`) was added.
         """
         if inquiry.id is None:
             raise ValueError("save() needs an inquiry with an id; use add() for new ones")
         moment = timestamp(self._now())
         with self._transaction():
-            write_inquiry(self._conn, inquiry, moment, self._due_of(inquiry), inserted=False)
+            return write_inquiry(
+                self._conn,
+                inquiry,
+                moment,
+                self._due_of(inquiry),
+                inserted=False,
+                event=event,
+                detail=detail,
+            )
 
-    def update(self, inquiry_id: int, change: Callable[[Inquiry], None]) -> Inquiry:
+    def update(
+        self,
+        inquiry_id: int,
+        change: Callable[[Inquiry], None],
+        event: str = RevisionEvent.EDITED.value,
+        detail: str = "",
+    ) -> Inquiry:
         """Read an inquiry, apply change() and save it, all in one write transaction.
 
         Two processes changing different fields at once both land: the second
@@ -162,8 +210,22 @@ class InquiryStore:
         with self._transaction():
             inquiry = self.get(inquiry_id)
             change(inquiry)
-            write_inquiry(self._conn, inquiry, moment, self._due_of(inquiry), inserted=False)
+            write_inquiry(
+                self._conn,
+                inquiry,
+                moment,
+                self._due_of(inquiry),
+                inserted=False,
+                event=event,
+                detail=detail,
+            )
         return inquiry
+
+    def mark(self, inquiry_id: int, event: str, detail: str = "") -> None:
+        """Record an event that changed no data (an export) as a revision of the stored state."""
+        moment = timestamp(self._now())
+        with self._transaction():
+            mark_revision(self._conn, inquiry_id, moment, event, detail)
 
     def get(self, inquiry_id: int) -> Inquiry:
         """Return the stored inquiry with this id."""
@@ -174,6 +236,16 @@ class InquiryStore:
         if row is None:
             raise unknown_inquiry(inquiry_id)
         return self._decode(row[0], inquiry_id)
+
+    def status(self, inquiry_id: int) -> Status:
+        """Return the stored stage of an inquiry, read from its list column alone."""
+        with sqlite_errors(self.path):
+            row = self._conn.execute(
+                "SELECT status FROM inquiries WHERE id = ?", (inquiry_id,)
+            ).fetchone()
+        if row is None:
+            raise unknown_inquiry(inquiry_id)
+        return Status(row[0])
 
     def delete(self, inquiry_id: int) -> None:
         """Move an inquiry with all its revisions to the trash (restore_deleted() undoes it)."""
@@ -193,7 +265,14 @@ class InquiryStore:
         with self._transaction():
             _created, data = take_from_trash(self._conn, inquiry_id)
             inquiry = self._decode(data, inquiry_id)
-            write_inquiry(self._conn, inquiry, moment, self._due_of(inquiry), inserted=True)
+            write_inquiry(
+                self._conn,
+                inquiry,
+                moment,
+                self._due_of(inquiry),
+                inserted=True,
+                event=RevisionEvent.UNDELETED.value,
+            )
         return inquiry
 
     def purge(self, inquiry_id: int) -> None:
@@ -308,10 +387,14 @@ class InquiryStore:
         with sqlite_errors(self.path):
             self._require(inquiry_id)
             rows = self._conn.execute(
-                "SELECT id, saved_at FROM revisions WHERE inquiry_id = ? ORDER BY id DESC",
+                "SELECT id, saved_at, event, detail FROM revisions WHERE inquiry_id = ? "
+                "ORDER BY id DESC",
                 (inquiry_id,),
             )
-            return [Revision(row[0], inquiry_id, datetime.fromisoformat(row[1])) for row in rows]
+            return [
+                Revision(row[0], inquiry_id, datetime.fromisoformat(row[1]), row[2], row[3])
+                for row in rows
+            ]
 
     def revision(self, inquiry_id: int, revision_id: int) -> Inquiry:
         """Return an inquiry as it was saved in one of its revisions."""
@@ -329,9 +412,9 @@ class InquiryStore:
         return self._decode(row[0], inquiry_id)
 
     def restore(self, inquiry_id: int, revision_id: int) -> Inquiry:
-        """Make an earlier revision the current state (itself saved as a new revision)."""
+        """Make an earlier revision the whole current state (itself saved as a new revision)."""
         inquiry = self.revision(inquiry_id, revision_id)
-        self.save(inquiry)
+        self.save(inquiry, RevisionEvent.RESTORED.value, json.dumps({"revision": revision_id}))
         return inquiry
 
     # Sources remembered across inquiries

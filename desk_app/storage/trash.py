@@ -9,6 +9,7 @@ from datetime import datetime
 
 from desk_app.i18n import _
 from desk_app.model import DeskError
+from desk_app.storage.records import RevisionEvent
 
 _COLUMNS = "inquiry_id, parliament, kind, number, drucksache, title, deleted_at"
 
@@ -28,10 +29,13 @@ class DeletedInquiry:
 
 def move_to_trash(conn: sqlite3.Connection, inquiry_id: int, moment: str) -> None:
     """Move an inquiry's row and revisions into the trash, inside the caller's transaction."""
+    # Each revision as [saved_at, data, event, detail]; trash rows written before
+    # revisions knew their event hold [saved_at, data] and are read back as such.
     revisions = [
-        [saved_at, data]
-        for saved_at, data in conn.execute(
-            "SELECT saved_at, data FROM revisions WHERE inquiry_id = ? ORDER BY id", (inquiry_id,)
+        list(row)
+        for row in conn.execute(
+            "SELECT saved_at, data, event, detail FROM revisions WHERE inquiry_id = ? ORDER BY id",
+            (inquiry_id,),
         )
     ]
     conn.execute(
@@ -59,11 +63,18 @@ def take_from_trash(conn: sqlite3.Connection, inquiry_id: int) -> tuple[str, str
         (inquiry_id, parliament, kind, created_at, created_at),
     )
     conn.executemany(
-        "INSERT INTO revisions (inquiry_id, saved_at, data) VALUES (?, ?, ?)",
-        [(inquiry_id, saved_at, text) for saved_at, text in json.loads(revisions)],
+        "INSERT INTO revisions (inquiry_id, saved_at, data, event, detail) VALUES (?, ?, ?, ?, ?)",
+        [_revision_row(inquiry_id, kept) for kept in json.loads(revisions)],
     )
     conn.execute("DELETE FROM trash WHERE inquiry_id = ?", (inquiry_id,))
     return created_at, data
+
+
+def _revision_row(inquiry_id: int, kept: list[str]) -> tuple[int, str, str, str, str]:
+    """Return a trashed revision as a row; one trashed before events were kept is "unknown"."""
+    saved_at, data, *rest = kept
+    event, detail = rest if len(rest) == 2 else (RevisionEvent.UNKNOWN.value, "")
+    return inquiry_id, saved_at, data, event, detail
 
 
 def purge_from_trash(conn: sqlite3.Connection, inquiry_id: int) -> None:
