@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from desk_app.model import Inquiry, Originator, Status
 from desk_app.paths import default_db_path
-from desk_app.storage import DeletedInquiry, InquiryStore, InquirySummary, Revision
+from desk_app.storage import DeletedInquiry, InquiryStore, InquirySummary, Revision, RevisionEvent
 
 if TYPE_CHECKING:
     from desk_app.rules.calendar_days import ExtraDay
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desk_app.rules.deadlines import Deadline
     from desk_app.rules.registry import ProfileRegistry
     from desk_app.service.deadline_list import StatementLine
+    from desk_app.service.history import Comparison, HistoryEntry
     from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
 
 Guard = Callable[[Path], None]
@@ -36,6 +37,13 @@ DueRule = Callable[[Inquiry], date | None]
 
 def _no_guard(_path: Path) -> None:
     """Allow every change (the window itself, or a test)."""
+
+
+def _detail(**values: object) -> str:
+    """Return an event's stored detail (service.history reads it for the label)."""
+    from desk_app.service.history import event_detail
+
+    return event_detail(**values)
 
 
 class Desk:
@@ -195,13 +203,29 @@ class Desk:
         self._writing().add(inquiry)
         return inquiry
 
-    def save(self, inquiry: Inquiry) -> builtins.list[str]:
-        """Save an edited inquiry as a new revision; return warnings about implausible values."""
+    def save(
+        self, inquiry: Inquiry, event: str | None = None, detail: str = ""
+    ) -> builtins.list[str]:
+        """Save an edited inquiry as a new revision; return warnings about implausible values.
+
+        The revision records `event`; without one it is an edit, or the submission
+        when the inquiry was a draft until now and has been submitted.
+        """
         if inquiry.id is None:
             raise ValueError("save() needs a stored inquiry; use create() or import_file()")
-        self._changing().save(inquiry)
+        store = self._changing()
+        if event is None:
+            event = self._edit_event(store, inquiry)
+        store.save(inquiry, event, detail)
         # Saved all the same: nothing typed in the window may be lost, but it must be seen.
         return self.value_warnings(inquiry)
+
+    def _edit_event(self, store: InquiryStore, inquiry: Inquiry) -> str:
+        """Return "submitted" for the save that submits a draft, else "edited"."""
+        assert inquiry.id is not None
+        if inquiry.status == Status.SUBMITTED and store.status(inquiry.id) == Status.DRAFT:
+            return RevisionEvent.SUBMITTED.value
+        return RevisionEvent.EDITED.value
 
     def value_warnings(self, inquiry: Inquiry) -> builtins.list[str]:
         """Return one sentence per implausible value and pair of dates in the wrong order."""
@@ -218,7 +242,9 @@ class Desk:
         def change(inquiry: Inquiry) -> None:
             set_field(inquiry, name, value, self._drucksache_pattern(inquiry.parliament))
 
-        return self._changing().update(inquiry_id, change)
+        submits = name == "dates.submitted" and bool(value.strip())
+        event = RevisionEvent.SUBMITTED if submits else RevisionEvent.SET
+        return self._changing().update(inquiry_id, change, event.value, _detail(field=name))
 
     def _drucksache_pattern(self, parliament_id: str) -> str:
         """Return the parliament's form of a Drucksache number, or the common "WP/Nummer"."""
@@ -285,15 +311,17 @@ class Desk:
         """Import a file: a new inquiry, or an answer attached to the inquiry it answers."""
         from desk_app.service import importing
 
-        outcome = importing.import_file(
-            self.registry,
-            self._writing(),
-            self._save_quietly,
-            Path(path),
-            parliament,
-            kind,
-            answer_to,
-        )
+        store = self._writing()
+        with store.adding_as(RevisionEvent.IMPORTED.value, _detail(file=Path(path).name)):
+            outcome = importing.import_file(
+                self.registry,
+                store,
+                self._answer_saver(Path(path)),
+                Path(path),
+                parliament,
+                kind,
+                answer_to,
+            )
         return self._with_value_warnings(outcome)
 
     def import_answer(
@@ -302,14 +330,26 @@ class Desk:
         """Import the government's answer, to the inquiry given or the one it names."""
         from desk_app.service import importing
 
-        outcome = importing.import_answer(
-            self.registry, self._writing(), self._save_quietly, Path(path), answer_to, parliament
-        )
+        store = self._writing()
+        # An answer that names no stored inquiry starts a new one.
+        with store.adding_as(RevisionEvent.ANSWER_IMPORTED.value, _detail(file=Path(path).name)):
+            outcome = importing.import_answer(
+                self.registry,
+                store,
+                self._answer_saver(Path(path)),
+                Path(path),
+                answer_to,
+                parliament,
+            )
         return self._with_value_warnings(outcome)
 
-    def _save_quietly(self, inquiry: Inquiry) -> None:
-        """Save for an import, whose outcome reports the value warnings once."""
-        self.save(inquiry)
+    def _answer_saver(self, path: Path) -> Callable[[Inquiry], None]:
+        """Return the save of an answer import, whose outcome reports the value warnings once."""
+
+        def save_quietly(inquiry: Inquiry) -> None:
+            self.save(inquiry, RevisionEvent.ANSWER_IMPORTED.value, _detail(file=path.name))
+
+        return save_quietly
 
     def _with_value_warnings(self, outcome: ImportOutcome) -> ImportOutcome:
         """Return the import outcome with implausible values and dates added to its report."""
@@ -343,7 +383,25 @@ class Desk:
 
         if isinstance(inquiry, int):
             inquiry = self.get(inquiry)
-        return exporting.export(self.registry, inquiry, fmt, Path(path), layout, template)
+        outcome = exporting.export(self.registry, inquiry, fmt, Path(path), layout, template)
+        if inquiry.id is not None:
+            self._mark_export(inquiry.id, fmt, layout, Path(path))
+        return outcome
+
+    def _mark_export(self, inquiry_id: int, fmt: str, layout: str | None, path: Path) -> None:
+        """Record an export in the inquiry's history; a store that refuses it stops no export."""
+        from contextlib import suppress
+
+        from desk_app.model.errors import DeskError
+
+        file = "" if str(path) == "-" else path.name
+        # Read-only, or an inquiry that was never stored: the file is written all the same.
+        with suppress(DeskError):
+            self._writing().mark(
+                inquiry_id,
+                RevisionEvent.EXPORTED.value,
+                _detail(format=fmt, layout=layout, file=file),
+            )
 
     def export_open_calendar(
         self, path: Path, extra_days: tuple[ExtraDay, ...] = ()
@@ -364,9 +422,77 @@ class Desk:
         """Return an inquiry as one of its revisions saved it."""
         return self.store.revision(inquiry_id, revision_id)
 
-    def restore(self, inquiry_id: int, revision_id: int) -> Inquiry:
-        """Make an earlier revision the current one (itself saved as a new revision)."""
-        return self._changing().restore(inquiry_id, revision_id)
+    def history(self, inquiry_id: int) -> builtins.list[HistoryEntry]:
+        """Return an inquiry's history grouped by event and labelled, newest first."""
+        from desk_app.service import history
+
+        revisions = self.store.revisions(inquiry_id)
+        return history.group(revisions, lambda revision_id: self.revision(inquiry_id, revision_id))
+
+    def compare(self, inquiry_id: int, revision_id: int) -> Comparison:
+        """Compare a revision with the inquiry as it is now: its words and its tracking data."""
+        from desk_app.service import history
+
+        return history.compare(self.revision(inquiry_id, revision_id), self.get(inquiry_id))
+
+    def restore(self, inquiry_id: int, revision_id: int, with_tracking: bool = False) -> Inquiry:
+        """Bring back a revision's text, and its tracking data if asked; saved as a new revision.
+
+        Without `with_tracking`, today's dates, Drucksache, extensions, answer
+        and the other tracking data stay (service.history names which is which).
+        """
+        from desk_app.service import history
+
+        store = self._changing()
+        old = store.revision(inquiry_id, revision_id)
+        scope = "all" if with_tracking else "text"
+
+        def change(current: Inquiry) -> None:
+            history.take_revision(current, old, with_tracking)
+
+        return store.update(
+            inquiry_id,
+            change,
+            RevisionEvent.RESTORED.value,
+            _detail(revision=revision_id, scope=scope),
+        )
+
+    def restore_to_undo(self, inquiry_id: int) -> Revision | None:
+        """Return the restore that undo_restore() would undo: the last change, if it was one."""
+        revisions = self.store.revisions(inquiry_id)
+        before = self._before_restore(revisions)
+        return None if before is None else before[0]
+
+    def undo_restore(self, inquiry_id: int) -> Inquiry:
+        """Bring back exactly the state before the last restore (itself a new revision)."""
+        from desk_app.i18n import _
+        from desk_app.model.errors import DeskError
+
+        store = self._changing()
+        found = self._before_restore(store.revisions(inquiry_id))
+        if found is None:
+            raise DeskError(
+                _(
+                    "Es gibt nichts rückgängig zu machen: die letzte Änderung der Anfrage {id} "
+                    "war kein Wiederherstellen."
+                ).format(id=inquiry_id)
+            )
+        restore, before = found
+        inquiry = store.revision(inquiry_id, before.id)
+        store.save(inquiry, RevisionEvent.RESTORE_UNDONE.value, _detail(revision=restore.id))
+        return inquiry
+
+    @staticmethod
+    def _before_restore(
+        revisions: builtins.list[Revision],
+    ) -> tuple[Revision, Revision] | None:
+        """Return the last change if it was a restore, with the revision it replaced."""
+        # Exports are markers of an unchanged state: they do not end a restore's undo.
+        changes = [r for r in revisions if r.event != RevisionEvent.EXPORTED]
+        if len(changes) < 2 or changes[0].event != RevisionEvent.RESTORED:
+            return None
+        position = revisions.index(changes[0])
+        return changes[0], revisions[position + 1]
 
     def delete(self, inquiry_id: int) -> None:
         """Move an inquiry with its revisions to the trash."""
