@@ -3,7 +3,8 @@
 Each revision records the event that made it (storage.RevisionEvent).
 Consecutive edits less than five minutes apart form one entry, an editing
 session; every other event is an entry of its own. An entry's label says
-when it happened and what changed ("Titel, Frage 3, Fußnote 2 geändert").
+when it happened and what changed ("Titel, Frage 3, Fußnote 2 geändert");
+`compare` sets a revision beside today's inquiry, word by word (word_diff).
 
 A restore brings back the *text* of a revision and keeps today's *tracking
 data*, unless the user asks for both:
@@ -19,16 +20,15 @@ data*, unless the user asks for both:
 from __future__ import annotations
 
 import copy
-import difflib
 import json
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 
 from desk_app.i18n import N_, _
 from desk_app.model import Inquiry, footnote_numbers
+from desk_app.service.word_diff import DiffPiece, word_diff
 from desk_app.storage import Revision, RevisionEvent
 
 TEXT_FIELDS = (
@@ -410,67 +410,12 @@ def _restored_what(detail: dict[str, Any], saved_at: dict[int, datetime]) -> str
 
 
 @dataclass(frozen=True, slots=True)
-class DiffPiece:
-    """Hold a stretch of text that stayed, was inserted since a revision, or was removed."""
-
-    kind: Literal["same", "inserted", "removed"]
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
 class Comparison:
     """Hold what a revision's text and tracking data are, compared with today's."""
 
     pieces: list[DiffPiece] = field(default_factory=list)
     tracking: list[TrackingChange] = field(default_factory=list)
     same_text: bool = True  # restoring only the text would change nothing
-
-
-# Words (with inner hyphens or apostrophes), single punctuation marks, whitespace:
-# "es?" against "es heute?" is one inserted word, not a changed one.
-_TOKEN = re.compile(r"\s+|\w+(?:[-'’]\w+)*|[^\w\s]")
-
-
-def word_diff(old: str, new: str) -> list[DiffPiece]:
-    """Compare two texts word by word: what `new` added is inserted, what it lost removed."""
-    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
-    pieces: list[DiffPiece] = []
-    # Lines first, then words within changed lines: long texts stay fast.
-    lines = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-    for tag, i1, i2, j1, j2 in lines.get_opcodes():
-        if tag == "equal":
-            pieces.append(DiffPiece("same", "".join(old_lines[i1:i2])))
-        else:
-            pieces += _word_pieces("".join(old_lines[i1:i2]), "".join(new_lines[j1:j2]))
-    return _merged(pieces)
-
-
-def _word_pieces(old: str, new: str) -> list[DiffPiece]:
-    old_words, new_words = _TOKEN.findall(old), _TOKEN.findall(new)
-    matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
-    pieces = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            pieces.append(DiffPiece("same", "".join(old_words[i1:i2])))
-            continue
-        if i2 > i1:
-            pieces.append(DiffPiece("removed", "".join(old_words[i1:i2])))
-        if j2 > j1:
-            pieces.append(DiffPiece("inserted", "".join(new_words[j1:j2])))
-    return pieces
-
-
-def _merged(pieces: Iterable[DiffPiece]) -> list[DiffPiece]:
-    """Join neighbours of one kind; drop empty pieces."""
-    merged: list[DiffPiece] = []
-    for piece in pieces:
-        if not piece.text:
-            continue
-        if merged and merged[-1].kind == piece.kind:
-            merged[-1] = DiffPiece(piece.kind, merged[-1].text + piece.text)
-        else:
-            merged.append(piece)
-    return merged
 
 
 def readable_text(inquiry: Inquiry) -> str:
