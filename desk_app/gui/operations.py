@@ -97,9 +97,16 @@ class Operations(QObject):
         """Compute an inquiry's deadline with its explanation."""
         return self.desk.deadline(inquiry)
 
-    def restore(self, inquiry_id: int, revision_id: int) -> Inquiry:
-        """Make an earlier revision the current one (itself a new revision)."""
-        inquiry = self.desk.restore(inquiry_id, revision_id)
+    def restore(self, inquiry_id: int, revision_id: int, with_tracking: bool = False) -> Inquiry:
+        """Bring back a revision's text (and tracking data, if asked) as a new revision."""
+        inquiry = self.desk.restore(inquiry_id, revision_id, with_tracking)
+        self.inquiry_saved.emit(inquiry_id)
+        self.list_changed.emit()
+        return inquiry
+
+    def undo_restore(self, inquiry_id: int) -> Inquiry:
+        """Bring back exactly the state before the last restore."""
+        inquiry = self.desk.undo_restore(inquiry_id)
         self.inquiry_saved.emit(inquiry_id)
         self.list_changed.emit()
         return inquiry

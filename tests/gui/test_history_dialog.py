@@ -1,16 +1,17 @@
-"""History: list saved versions, read an old one, restore it as the current one."""
+"""History dialog: entries by event, a word diff with now, restore text or all, undo the restore."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton
 
 from desk_app.gui.history_dialog import HistoryDialog
 from desk_app.gui.operations import Operations
-from desk_app.model import paragraph, plain
+from desk_app.model import Extension, Question, encode, paragraph, plain
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.service import Desk
 from desk_app.storage import InquiryStore
@@ -18,78 +19,224 @@ from desk_app.storage import InquiryStore
 START = datetime(2026, 3, 2, 9, 15, 0, tzinfo=UTC)
 
 
+class Clock:
+    """Tell a moment that moves on only when told, one second per call otherwise."""
+
+    def __init__(self) -> None:
+        self.moment = START
+
+    def __call__(self) -> datetime:
+        self.moment += timedelta(seconds=1)
+        return self.moment
+
+    def wait(self, minutes: int) -> None:
+        self.moment += timedelta(minutes=minutes)
+
+
 @pytest.fixture
-def ops(tmp_path):
-    moments = iter(START + timedelta(minutes=n) for n in range(100))
-    store = InquiryStore.open(tmp_path / "history.sqlite3", now=lambda: next(moments))
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def ops(tmp_path, clock):
+    store = InquiryStore.open(tmp_path / "history.sqlite3", now=clock)
     yield Operations(Desk(store=store, registry=ProfileRegistry.load()))
     store.close()
 
 
 @pytest.fixture
-def three_versions(ops):
-    inquiry = ops.create("NW", "kleine-anfrage", title="Erste Fassung über Fördermittel")
-    for title in ("Zweite Fassung", "Dritte Fassung"):
-        inquiry.title = paragraph(title)
-        ops.save(inquiry)
+def inquiry_id(ops, clock) -> int:
+    """An inquiry written, then submitted, given a Drucksache and an extension, then rewritten."""
+    inquiry = ops.create("NW", "kleine-anfrage", title="Schulen im ländlichen Raum")
     assert inquiry.id is not None
+    clock.wait(10)
+    inquiry.questions = [Question([paragraph("Wie viele Schulen gibt es?")])]
+    ops.save(inquiry)
+    clock.wait(10)
+    ops.desk.set_field(inquiry.id, "dates.submitted", "2026-02-20")
+    clock.wait(10)
+    ops.desk.set_field(inquiry.id, "drucksache", "18/1234")
+    clock.wait(10)
+    inquiry = ops.get(inquiry.id)
+    inquiry.dates.extensions.append(Extension(date(2026, 4, 30), reason="Umfang"))
+    inquiry.title = paragraph("Grundschulen im ländlichen Raum")
+    inquiry.questions = [Question([paragraph("Wie viele Grundschulen gibt es heute?")])]
+    ops.save(inquiry)
     return inquiry.id
 
 
 @pytest.fixture
-def dialog(qtbot, ops, three_versions):
-    widget = HistoryDialog(ops, three_versions)
+def dialog(qtbot, ops, inquiry_id):
+    widget = HistoryDialog(ops, inquiry_id)
     qtbot.addWidget(widget)
     widget.show()
     return widget
 
 
-def local(minutes: int) -> str:
-    return f"{(START + timedelta(minutes=minutes)).astimezone():%d.%m.%Y %H:%M:%S}"
+def at(minutes: int, seconds: int) -> str:
+    return f"{(START + timedelta(minutes=minutes, seconds=seconds)).astimezone():%d.%m.%Y %H:%M}"
 
 
-def test_lists_the_versions_newest_first_in_local_time(dialog):
-    assert dialog.revisions() == [f"{local(2)} (aktuell)", local(1), local(0)]
-    assert "# Dritte Fassung" in dialog.text_view.toPlainText()
-    assert not dialog.restore_button.isEnabled()  # the current version is already current
+def select(qtbot, dialog: HistoryDialog, row: int) -> None:
+    """Click an entry of the list, as a user does."""
+    item = dialog.revision_list.item(row)
+    rect = dialog.revision_list.visualItemRect(item)
+    qtbot.mouseClick(dialog.revision_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.revision_list.currentRow() == row
 
 
-def test_selecting_an_old_version_shows_its_text(dialog):
-    dialog.revision_list.setCurrentRow(2)
-    shown = dialog.text_view.toPlainText()
-    assert shown.startswith("# Erste Fassung über Fördermittel")
-    assert "parliament:" not in shown
-    assert "Vor diesem Hintergrund" in shown  # the template's lead-in
+def answer_with(qtbot, dialog: HistoryDialog, text: str | None, asked: list[str]) -> None:
+    """Click the button with this text in the restore question once it is shown (None: cancel)."""
+
+    def click() -> None:
+        box = dialog.choice_box
+        if box is None or not box.isVisible():
+            QTimer.singleShot(10, click)
+            return
+        asked.append(f"{box.text()}\n{box.informativeText()}")
+        buttons: list[QAbstractButton] = list(box.buttons())
+        if text is None:
+            target = box.button(QMessageBox.StandardButton.Cancel)
+        else:
+            target = next(b for b in buttons if b.text().replace("&", "") == text)
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+def formatted(dialog: HistoryDialog, test: Callable) -> str:
+    """Return the diff view's text in the fragments whose format passes a test."""
+    found = []
+    block = dialog.diff_view.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if test(fragment.charFormat()):
+                found.append(fragment.text())
+            iterator += 1
+        block = block.next()
+    return " ".join(found)
+
+
+def test_lists_entries_by_event_with_time_and_what_changed(dialog):
+    assert dialog.revisions() == [
+        f"{at(40, 9)}  Titel, Frage 1, Verlängerungen geändert (aktuell)",
+        f"{at(30, 7)}  Drucksache gesetzt",
+        f"{at(20, 5)}  Als eingereicht vermerkt (20.02.2026)",
+        f"{at(10, 3)}  Frage 1 geändert",
+        f"{at(0, 1)}  Angelegt",
+    ]
+    assert not dialog.restore_button.isEnabled()  # today's state is current already
+    assert not dialog.undo_button.isEnabled()
+    assert dialog.tracking_label.text() == "Das ist der jetzige Stand."
+
+
+def test_selecting_an_entry_shows_the_words_changed_since_and_the_tracking_data(qtbot, dialog):
+    select(qtbot, dialog, 3)
+    removed = formatted(dialog, lambda form: form.fontStrikeOut())
+    inserted = formatted(dialog, lambda form: form.fontUnderline())
+    assert "Schulen" in removed.split()
+    assert "Grundschulen" in inserted.split() and "heute" in inserted.split()
+    assert "ländlichen" not in removed + inserted  # unchanged words stay plain
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Unterschiede zu jetzt"
+    shown = dialog.tracking_label.text()
+    assert "Eingereicht am: – → 20.02.2026" in shown
+    assert "Drucksache: – → 18/1234" in shown
+    assert "Verlängerungen" in shown
+    assert dialog.text_view.toPlainText().startswith("# Schulen im ländlichen Raum")
     assert dialog.restore_button.isEnabled()
 
 
-def test_restore_makes_the_old_version_current(dialog, ops, qtbot, monkeypatch, three_versions):
+def test_restoring_only_the_text_keeps_the_tracking_data_and_can_be_undone(
+    qtbot, dialog, ops, inquiry_id
+):
+    before = encode(ops.get(inquiry_id))
+    select(qtbot, dialog, 3)
     asked: list[str] = []
-
-    def yes(_parent, _title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
-    dialog.revision_list.setCurrentRow(2)
+    answer_with(qtbot, dialog, "Nur den Text", asked)
     with qtbot.waitSignal(dialog.restored) as blocker:
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [three_versions]
-    assert local(0) in asked[0]
-    assert (
-        plain(ops.desk.store.get(three_versions).title.inlines) == "Erste Fassung über Fördermittel"
+    assert blocker.args == [inquiry_id]
+    assert "andere Verfolgungsdaten" in asked[0] and "Drucksache" in asked[0]
+
+    stored = ops.get(inquiry_id)
+    assert plain(stored.title.inlines) == "Schulen im ländlichen Raum"
+    assert plain(stored.questions[0].text[0].inlines) == "Wie viele Schulen gibt es?"
+    assert stored.drucksache == "18/1234"
+    assert stored.dates.submitted == date(2026, 2, 20)
+    assert len(stored.dates.extensions) == 1
+    assert dialog.revisions()[0].endswith(
+        f"Fassung vom {at(10, 3)} wiederhergestellt (nur Text) (aktuell)"
     )
-    assert len(ops.desk.store.revisions(three_versions)) == 4
-    assert dialog.revisions()[0] == f"{local(3)} (aktuell)"
-    assert "# Erste Fassung" in dialog.text_view.toPlainText()
+    assert "rückgängig" in dialog.hint.text()
+    assert dialog.undo_button.isEnabled()
+
+    with qtbot.waitSignal(dialog.restored):
+        qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert encode(ops.get(inquiry_id)) == before
+    assert dialog.revisions()[0].endswith("Wiederherstellen rückgängig gemacht (aktuell)")
+    assert not dialog.undo_button.isEnabled()
 
 
-def test_saying_no_changes_nothing(dialog, ops, monkeypatch, three_versions):
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
-    dialog.revision_list.setCurrentRow(1)
-    assert dialog.restore_selected() is False
-    assert plain(ops.desk.store.get(three_versions).title.inlines) == "Dritte Fassung"
-    assert len(ops.desk.store.revisions(three_versions)) == 3
+def test_restoring_text_and_tracking_brings_back_the_old_tracking_data(
+    qtbot, dialog, ops, inquiry_id
+):
+    old_revision = dialog._entries[3].revision_id
+    select(qtbot, dialog, 3)
+    answer_with(qtbot, dialog, "Text und Verfolgungsdaten", [])
+    with qtbot.waitSignal(dialog.restored):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    stored = ops.get(inquiry_id)
+    assert encode(stored) == encode(ops.desk.revision(inquiry_id, old_revision))
+    assert stored.drucksache is None and stored.dates.submitted is None
+    assert stored.dates.extensions == []
+
+
+def test_cancelling_the_question_changes_nothing(qtbot, dialog, ops, inquiry_id):
+    before = encode(ops.get(inquiry_id))
+    count = len(ops.desk.revisions(inquiry_id))
+    select(qtbot, dialog, 4)
+    answer_with(qtbot, dialog, None, [])
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert encode(ops.get(inquiry_id)) == before
+    assert len(ops.desk.revisions(inquiry_id)) == count
+    assert not dialog.undo_button.isEnabled()
+
+
+def test_same_tracking_data_asks_only_whether_to_restore(qtbot, ops, clock):
+    inquiry = ops.create("NW", "kleine-anfrage", title="Erste Fassung")
+    clock.wait(10)
+    inquiry.title = paragraph("Zweite Fassung")
+    ops.save(inquiry)
+    widget = HistoryDialog(ops, inquiry.id)
+    qtbot.addWidget(widget)
+    widget.show()
+    select(qtbot, widget, 1)
+    assert widget.tracking_label.text() == (
+        "Die Verfolgungsdaten dieser Fassung sind dieselben wie heute."
+    )
+    asked: list[str] = []
+    answer_with(qtbot, widget, "Wiederherstellen", asked)
+    with qtbot.waitSignal(widget.restored):
+        qtbot.mouseClick(widget.restore_button, Qt.MouseButton.LeftButton)
+    assert "wird wieder der aktuelle" in asked[0]
+    assert plain(ops.get(inquiry.id).title.inlines) == "Erste Fassung"
+
+
+def test_an_entry_equal_to_now_has_nothing_to_restore(qtbot, ops, clock, tmp_path):
+    inquiry = ops.create("NW", "kleine-anfrage", title="Unverändert")
+    clock.wait(1)
+    ops.export(inquiry, "md", tmp_path / "a.md")
+    widget = HistoryDialog(ops, inquiry.id)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.revisions()[0].endswith("Exportiert als Markdown: a.md (aktuell)")
+    select(qtbot, widget, 1)
+    assert widget.restore_selected() is False
+    assert "nichts zurückzuholen" in widget.hint.text()
+    assert len(ops.desk.revisions(inquiry.id)) == 2
 
 
 def test_an_unknown_inquiry_gives_a_line_of_text(qtbot, ops):
@@ -98,3 +245,9 @@ def test_an_unknown_inquiry_gives_a_line_of_text(qtbot, ops):
     assert widget.revisions() == []
     assert "999" in widget.hint.text()
     assert not widget.restore_button.isEnabled()
+    assert not widget.undo_button.isEnabled()
+
+
+def test_the_restore_button_is_a_push_button_with_an_accelerator(dialog):
+    assert isinstance(dialog.restore_button, QPushButton)
+    assert "&" in dialog.restore_button.text() and "&" in dialog.undo_button.text()
