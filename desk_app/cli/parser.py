@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from desk_app.cli.deadline_commands import add_deadline_verbs
+from desk_app.cli.history_commands import add_history_verb
 from desk_app.cli.options import extra_days_option, inquiry_id, match_limit, user_path
 from desk_app.i18n import LANGUAGES, _
 from desk_app.model.errors import DeskError
@@ -27,6 +28,7 @@ COMMANDS = {
     "check": "desk_app.cli.commands:cmd_check",
     "delete": "desk_app.cli.commands:cmd_delete",
     "restore-deleted": "desk_app.cli.commands:cmd_restore_deleted",
+    "history": "desk_app.cli.history_commands:cmd_history",
     "due": "desk_app.cli.deadline_commands:cmd_due",
     "deadlines": "desk_app.cli.deadline_commands:cmd_deadlines",
 }
@@ -173,5 +175,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("id", type=inquiry_id, nargs="?")
     restore.add_argument("--json", action="store_true")
+    add_history_verb(verbs)
     add_deadline_verbs(verbs)
     return parser
