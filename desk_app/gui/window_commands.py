@@ -155,7 +155,8 @@ class WindowCommands:
 
     def print_inquiry(self) -> None:
         """Open the print preview of the open inquiry, in the layout the preview pane shows."""
-        from desk_app.gui.printing import print_preview
+        from desk_app.gui.printing import print_preview, render_pages
+        from desk_app.service.progress import Cancelled
 
         window = self.host
         if window.current is None:
@@ -166,13 +167,17 @@ class WindowCommands:
         try:
             parliament = window.ops.registry.get(inquiry.parliament)
             layout = window.preview.layout_name()
-            self.print_dialog = print_preview(window.window(), inquiry, parliament, layout)
+            data = render_pages(window.window(), inquiry, parliament, layout)
+        except Cancelled:
+            return
         except DeskError as error:
             QMessageBox.warning(
                 window.window(),
                 QCoreApplication.translate("Menus", "Drucken nicht möglich"),
                 str(error),
             )
+            return
+        self.print_dialog = print_preview(window.window(), data)
 
     def history(self) -> None:
         """Show earlier versions of the open inquiry and restore one."""
