@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QPushButton
 
 from desk_app.gui.history_dialog import HistoryDialog
 from desk_app.gui.operations import Operations
@@ -251,3 +252,38 @@ def test_an_unknown_inquiry_gives_a_line_of_text(qtbot, ops):
 def test_the_restore_button_is_a_push_button_with_an_accelerator(dialog):
     assert isinstance(dialog.restore_button, QPushButton)
     assert "&" in dialog.restore_button.text() and "&" in dialog.undo_button.text()
+
+
+def test_the_windows_history_restores_the_text_into_the_open_editor(qtbot, session):
+    window = session.window
+    ops = window.ops
+    inquiry = ops.create("NW", "kleine-anfrage", title="Alte Überschrift")
+    ops.desk.set_field(inquiry.id, "drucksache", "18/1")
+    window.open_inquiry(inquiry.id)
+    title = window.editor.title_edit
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Getippt, noch nicht gespeichert")
+    seen: list[list[str]] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, HistoryDialog):
+            QTimer.singleShot(10, drive)
+            return
+        seen.append(dialog.revisions())
+        select(qtbot, dialog, dialog.revision_list.count() - 1)  # "Angelegt"
+        answer_with(qtbot, dialog, "Nur den Text", [])
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        seen.append(dialog.revisions())
+        dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    action = next(a for a in window.findChildren(QAction) if a.text() == "&Verlauf …")
+    action.trigger()
+
+    assert seen[0][0].endswith("Titel geändert (aktuell)")  # what was typed was saved first
+    assert seen[0][-1].endswith("Angelegt")
+    assert "wiederhergestellt (nur Text) (aktuell)" in seen[1][0]
+    assert title.toPlainText() == "Alte Überschrift"
+    assert ops.get(inquiry.id).drucksache == "18/1"
