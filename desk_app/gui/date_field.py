@@ -9,9 +9,11 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
@@ -49,11 +51,21 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Datum im Kalender wählen"))
         self.button.setMenu(self._menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        layout = QHBoxLayout(self)
+        # Red alone does not say what is wrong: the sentence shows under the field.
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button)
+        layout.setSpacing(1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._typed)
         self.edit.textChanged.connect(self._cleared)
@@ -119,6 +131,8 @@ class DateField(QWidget):
         self.edit.setStyleSheet(_INVALID_STYLE if error else "")
         self.edit.setToolTip(error or "")
         self.edit.setAccessibleDescription(error or "")
+        self.message.setText(error or "")
+        self.message.setVisible(bool(error))
 
     def _prepare_calendar(self) -> None:
         shown = self._value or datetime.date.today()

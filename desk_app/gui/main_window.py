@@ -267,7 +267,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(error))
             deadline = None
         if load_tracking:
-            self.tracking.load(inquiry, deadline)
+            try:
+                parliament = self.ops.registry.get(inquiry.parliament)
+            except DeskError:
+                parliament = None  # the pane names its fields generically
+            self.tracking.load(inquiry, deadline, parliament)
         elif deadline is not None:
             self.tracking.show_deadline(deadline)
         self.editor.show_findings(self.ops.check(inquiry))

@@ -6,18 +6,23 @@ import copy
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +37,7 @@ from desk_app.model import DeskError, Extension, Inquiry
 from desk_app.rules.deadline_explain import unit_phrase
 from desk_app.rules.deadline_status import is_open
 from desk_app.rules.deadlines import Deadline
+from desk_app.rules.profile import Parliament
 
 ComputeDeadline = Callable[[Inquiry], Deadline]
 TRACKED_DATES = ("signed", "submitted", "forwarded", "issued", "answered")
@@ -55,6 +61,25 @@ class TrackingPane(QWidget):
         self._deadline: Deadline | None = None
         self._extensions: list[Extension] = []
         self.dates = {name: DateField() for name in TRACKED_DATES}
+        # The inquiry's own numbers: what the printed paper's head shows.
+        self.term = QSpinBox()
+        self.term.setRange(0, 99)
+        self.term.setSpecialValueText(self.tr("–"))  # 0: no Wahlperiode set
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("z. B. 5441"))
+        # Only what `desk set number` accepts: 1 to 999999, digits alone.
+        self.number.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[1-9]\d{0,5}"), self.number)
+        )
+        self.number_label = QLabel(self.tr("Laufende Nummer"))
+        self.number_label.setBuddy(self.number)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notizen für das Büro; erscheinen in keinem Export"))
+        self.notes.setMaximumHeight(80)
+        self.untracked = QCheckBox(self.tr("Nicht mehr verfolgen"))
+        self.untracked.setToolTip(
+            self.tr("Die Anfrage zählt nicht mehr als fällig oder überfällig.")
+        )
         self.drucksache = QLineEdit()
         self.drucksache.setPlaceholderText(self.tr("z. B. 17/8765"))
         self.lead_ministry = QLineEdit()
@@ -75,14 +100,32 @@ class TrackingPane(QWidget):
 
     # Public API
 
-    def load(self, inquiry: Inquiry, deadline: Deadline | None = None) -> None:
+    def load(
+        self,
+        inquiry: Inquiry,
+        deadline: Deadline | None = None,
+        parliament: Parliament | None = None,
+    ) -> None:
         """Show an inquiry's tracking data and its deadline (announces nothing).
 
         Without a deadline (the engine refused the stored dates) the pane asks the
-        engine itself and shows its sentence.
+        engine itself and shows its sentence. The parliament names the fields in
+        its own words ("Kleine Anfrage Nr.").
         """
         self._inquiry = copy.deepcopy(inquiry)
         self._deadline = deadline
+        self._name_number(inquiry, parliament)
+        self.term.blockSignals(True)
+        self.term.setValue(inquiry.term or 0)
+        self.term.blockSignals(False)
+        self.number.setText(inquiry.number or "")
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(inquiry.notes)
+        self.notes.blockSignals(False)
+        self.untracked.blockSignals(True)
+        self.untracked.setChecked(inquiry.dates.untracked is not None)
+        self.untracked.blockSignals(False)
+        self._show_untracked(inquiry)
         for name, field in self.dates.items():
             field.set_date(getattr(inquiry.dates, name))
         self.due_override.set_date(inquiry.dates.due_override)
@@ -119,6 +162,15 @@ class TrackingPane(QWidget):
         inquiry.dates.answer_drucksache = self.answer_drucksache.text().strip() or None
         inquiry.withdrawn = self.withdrawn.isChecked()
         inquiry.dates.extensions = copy.deepcopy(self._extensions)
+        inquiry.term = self.term.value() or None
+        inquiry.number = self.number.text().strip() or None
+        inquiry.notes = self.notes.toPlainText()
+        if not self.untracked.isChecked():
+            inquiry.dates.untracked = None
+        elif inquiry.dates.untracked is None:
+            # The day it was ticked, kept across later edits.
+            known = self._inquiry.dates.untracked if self._inquiry is not None else None
+            inquiry.dates.untracked = known or self._today()
 
     def show_deadline(self, deadline: Deadline) -> None:
         """Show a deadline computed for the inquiry as it now stands."""
@@ -145,7 +197,30 @@ class TrackingPane(QWidget):
 
     # Building
 
+    def _name_number(self, inquiry: Inquiry, parliament: Parliament | None) -> None:
+        """Label the running number with the kind's name, and say when it is not printed."""
+        kind = None if parliament is None else parliament.kinds.get(inquiry.kind)
+        if kind is None:
+            self.number_label.setText(self.tr("Laufende Nummer"))
+            self.number.setToolTip("")
+            return
+        self.number_label.setText(
+            self.tr("%1 Nr.").replace("%1", labels.profile_text(kind.display_name))
+        )
+        self.number.setToolTip(
+            ""
+            if kind.numbered
+            else self.tr("Dieses Parlament druckt keine eigene Nummer für diese Art.")
+        )
+
     def _lay_out(self) -> None:
+        document = QFormLayout()
+        document.addRow(self.tr("Wahlperiode"), self.term)
+        document.addRow(self.number_label, self.number)
+        document.addRow(self.tr("Notizen"), self.notes)
+        document_box = QGroupBox(self.tr("Dokument"))
+        document_box.setLayout(document)
+
         dates = QFormLayout()
         names = {
             "signed": self.tr("Unterzeichnet am"),
@@ -159,6 +234,7 @@ class TrackingPane(QWidget):
         dates.addRow(self.tr("Drucksache"), self.drucksache)
         dates.addRow(self.tr("Federführendes Ministerium"), self.lead_ministry)
         dates.addRow(self.withdrawn)
+        dates.addRow(self.untracked)
         dates.addRow(self.tr("Status"), self.status_label)
         tracking = QGroupBox(self.tr("Verlauf"))
         tracking.setLayout(dates)
@@ -193,17 +269,29 @@ class TrackingPane(QWidget):
         answer_box = QGroupBox(self.tr("Antwort"))
         answer_box.setLayout(answer)
 
+        content = QWidget()
+        boxes = QVBoxLayout(content)
+        for box in (document_box, tracking, deadline_box, answer_box):
+            boxes.addWidget(box)
+        boxes.addStretch(1)
+        # A long explanation or many extensions scroll instead of being cut off.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
-        for box in (tracking, deadline_box, answer_box):
-            layout.addWidget(box)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
 
     def _connect(self) -> None:
         for field in (*self.dates.values(), self.due_override, self.answer_issued):
             field.changed.connect(self._changed)
-        for edit in (self.drucksache, self.lead_ministry, self.answer_drucksache):
+        for edit in (self.drucksache, self.lead_ministry, self.answer_drucksache, self.number):
             edit.textEdited.connect(self._changed)
+        self.term.valueChanged.connect(self._changed)
+        self.notes.textChanged.connect(self._changed)
         self.withdrawn.toggled.connect(self._changed)
+        self.untracked.toggled.connect(self._changed)
         self.add_extension_button.clicked.connect(self._ask_extension)
         self.remove_extension_button.clicked.connect(self._remove_extension)
         self.extensions_table.itemSelectionChanged.connect(self._update_buttons)
@@ -240,6 +328,15 @@ class TrackingPane(QWidget):
     def _show_status(self) -> None:
         if self._inquiry is not None:
             self.status_label.setText(labels.status_name(self._inquiry.status))
+            self._show_untracked(self._inquiry)
+
+    def _show_untracked(self, inquiry: Inquiry) -> None:
+        since = inquiry.dates.untracked
+        self.untracked.setText(
+            self.tr("Nicht mehr verfolgen")
+            if since is None
+            else self.tr("Nicht mehr verfolgt seit %1").replace("%1", labels.date_text(since))
+        )
 
     def _ask_extension(self) -> None:
         rule = None if self._deadline is None else self._deadline.rule

@@ -271,8 +271,8 @@ def decode_extension(data: Any) -> Extension:
 
 
 def encode_dates(dates: Dates) -> JSON:
-    """Return every date of an inquiry, unset ones as None."""
-    return {
+    """Return every date of an inquiry, unset ones as None (a later key only when set)."""
+    encoded: dict[str, Any] = {
         "drafted": encode_date(dates.drafted),
         "signed": encode_date(dates.signed),
         "submitted": encode_date(dates.submitted),
@@ -285,6 +285,10 @@ def encode_dates(dates: Dates) -> JSON:
         "answer_drucksache": dates.answer_drucksache,
         "answer_issued": encode_date(dates.answer_issued),
     }
+    if dates.untracked is not None:
+        # Written only when set, so inquiries stored before the key existed keep their bytes.
+        encoded["untracked"] = encode_date(dates.untracked)
+    return encoded
 
 
 def decode_dates(data: Any) -> Dates:
@@ -302,6 +306,7 @@ def decode_dates(data: Any) -> Dates:
         answered=decode_date(data.get("answered")),
         answer_drucksache=_opt_str(data.get("answer_drucksache")),
         answer_issued=decode_date(data.get("answer_issued")),
+        untracked=decode_date(data.get("untracked")),
     )
 
 

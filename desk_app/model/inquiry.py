@@ -87,6 +87,8 @@ class Dates:
     answered: date | None = None
     answer_drucksache: str | None = None
     answer_issued: date | None = None
+    # The day the user stopped following the inquiry: it no longer counts as due or overdue.
+    untracked: date | None = None
 
 
 DATE_FIELDS = (
@@ -99,6 +101,7 @@ DATE_FIELDS = (
     "due_override",
     "answered",
     "answer_issued",
+    "untracked",
 )
 
 

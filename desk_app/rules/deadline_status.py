@@ -13,8 +13,8 @@ DUE_SOON_DAYS = 7
 
 
 def is_open(inquiry: Inquiry) -> bool:
-    """Tell whether the inquiry still waits for an answer (not answered, not withdrawn)."""
-    return not inquiry.status.is_closed
+    """Tell whether the inquiry still waits for an answer (not answered, withdrawn or untracked)."""
+    return not inquiry.status.is_closed and inquiry.dates.untracked is None
 
 
 def days_left(deadline: Deadline, today: date) -> int | None:
@@ -42,6 +42,8 @@ def due_rule(
     extra = tuple(extra_days)
 
     def due(inquiry: Inquiry) -> date | None:
+        if inquiry.dates.untracked is not None:
+            return None  # no longer followed: listed under no due date, counted nowhere
         return effective_due(inquiry, profiles, extra).due
 
     return due

@@ -87,8 +87,11 @@ def statement_lines(desk: DeadlineSource) -> list[StatementLine]:
     for parliament_id, kind_id in kinds:
         for status in OPEN_STATUSES:
             for summary in desk.store.list(parliament_id, status, kind_id, "updated", None, 0):
+                inquiry = desk.store.get(summary.id)
+                if inquiry.dates.untracked is not None:
+                    continue  # the user no longer follows it
                 try:
-                    deadline = effective_due(desk.store.get(summary.id), desk.registry)
+                    deadline = effective_due(inquiry, desk.registry)
                 except DeskError:
                     continue  # a broken extension is reported where the inquiry is opened
                 if deadline.statement_due is not None:
@@ -140,7 +143,7 @@ def _whole_open_inquiries(store: InquiryStore) -> Iterable[Inquiry]:
     for summary in store.list():
         if not summary.status.is_closed:
             inquiry = store.get(summary.id)
-            if not inquiry.status.is_closed:
+            if not inquiry.status.is_closed and inquiry.dates.untracked is None:
                 yield inquiry
 
 

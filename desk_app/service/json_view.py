@@ -38,7 +38,9 @@ def inquiry_json(inquiry: Inquiry, deadline: Deadline, today: date) -> dict[str,
     notes = item.footnotes.values()
     stored = encode_dates(item.dates)
     # The view shows the computed due date where the blob keeps only the override.
-    dates: dict[str, Any] = {name: stored[name] for name in DATE_FIELDS if name != "due_override"}
+    dates: dict[str, Any] = {
+        name: stored.get(name) for name in DATE_FIELDS if name != "due_override"
+    }
     dates["due"] = encode_date(deadline.due)
     dates["due_overridden"] = item.dates.due_override is not None
     dates["answer_drucksache"] = stored["answer_drucksache"]

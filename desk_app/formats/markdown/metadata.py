@@ -65,7 +65,7 @@ def metadata_to_json(inquiry: Inquiry) -> dict[str, Any]:
         "originators": encode_originators(inquiry.originators),
         "faction": inquiry.faction,
         # Unset dates would be a dozen lines of null in every file.
-        "dates": {key: dates[key] for key in _DATE_KEYS if dates[key] not in (None, [])},
+        "dates": {key: dates[key] for key in _DATE_KEYS if dates.get(key) not in (None, [])},
         "lead_ministry": inquiry.lead_ministry,
         "withdrawn": inquiry.withdrawn,
         "notes": inquiry.notes,
