@@ -311,6 +311,7 @@ def group(revisions: Sequence[Revision], state: State) -> list[HistoryEntry]:
         last_run = runs[-1] if runs else None
         if (
             last_run is not None
+            and last_run[0] is not revisions[-1]  # the first version stands alone
             and revision.event in _EDITS
             and last_run[-1].event in _EDITS
             and revision.saved_at - last_run[-1].saved_at <= SESSION_GAP
@@ -376,6 +377,8 @@ def _what(
         return _("Aus dem Papierkorb zurückgeholt")
     if event == RevisionEvent.SET and parts:
         return _("{parts} gesetzt").format(parts=parts)
+    if before is None:  # saved before revisions recorded their event
+        return _("Erste gespeicherte Fassung")
     return _("{parts} geändert").format(parts=parts) if parts else _("Gespeichert")
 
 

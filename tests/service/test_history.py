@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -35,6 +36,7 @@ from desk_app.service.history import (
     word_diff,
 )
 from desk_app.storage import InquiryStore, RevisionEvent
+from tests.faults.make_fixture import FIXTURES
 
 SEED = resources_dir() / "seed" / "nw_17_kleine_anfrage_3417.md"
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -331,3 +333,14 @@ def test_a_revision_compared_with_now_shows_the_changed_words(desk: Desk) -> Non
 
 def test_changed_parts_of_a_first_revision_are_empty() -> None:
     assert changed_parts(None, Inquiry("NW", "kleine-anfrage")) == []
+
+
+def test_an_upgraded_store_labels_its_old_revisions(
+    tmp_path: Path, registry: ProfileRegistry
+) -> None:
+    db = tmp_path / "alt.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v3.sqlite3", db)
+    with InquiryStore.open(db) as store:
+        entries = Desk(store=store, registry=registry).history(1)
+    assert [entry.what for entry in entries] == ["Notizen geändert", "Erste gespeicherte Fassung"]
+    assert [entry.event for entry in entries] == ["unknown", "unknown"]
