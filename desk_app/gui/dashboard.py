@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +35,7 @@ class Dashboard(QWidget):
     """Show every open inquiry with a due date, the most pressing first."""
 
     inquiry_activated = Signal(int)
+    untrack_requested = Signal(int)  # the user no longer follows this inquiry
 
     def __init__(
         self,
@@ -59,10 +64,17 @@ class Dashboard(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.footer = QLabel()
         self.footer.setWordWrap(True)
+        self.banner = self._build_banner()
+        self._banner_dismissed = False
+        self._banner_text = ""  # what the dismissed banner said
+        self.context_menu: QMenu | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.footer)
         self.tree.itemActivated.connect(self._activated)
@@ -88,6 +100,59 @@ class Dashboard(QWidget):
         )
         self.footer.setText(undated.replace("%1", str(groups.undated)))
         self.footer.setVisible(bool(groups.undated))
+        self._show_banner()
+
+    def _build_banner(self) -> QFrame:
+        """Build the calm notice above the groups: what is pressing, and how to quiet old ones."""
+        banner = QFrame()
+        banner.setObjectName("due-banner")
+        banner.setStyleSheet(
+            "#due-banner { background: #fff4e5; border: 1px solid #f0b35c; border-radius: 4px; }"
+        )
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setToolTip(
+            self.tr(
+                "Alte Anfragen, die Sie nicht mehr verfolgen: Rechtsklick auf die Zeile, "
+                "„Nicht mehr verfolgen“."
+            )
+        )
+        self.banner_close = QPushButton(self.tr("Ausblenden"))
+        self.banner_close.setFlat(True)
+        self.banner_close.clicked.connect(self.dismiss_banner)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(self.banner_close, 0, Qt.AlignmentFlag.AlignTop)
+        banner.hide()
+        return banner
+
+    def dismiss_banner(self) -> None:
+        """Hide the notice until something new becomes pressing."""
+        self._banner_dismissed = True
+        self._banner_text = self.banner_label.text()
+        self.banner.hide()
+
+    def _show_banner(self) -> None:
+        text = self.needs_notice()
+        if text and self._banner_dismissed and text == self._banner_text:
+            return  # dismissed, and nothing changed since
+        self._banner_dismissed = False
+        self.banner_label.setText(text or "")
+        self.banner.setVisible(bool(text))
+
+    def _context_menu(self, position: QPoint) -> None:
+        item = self.tree.itemAt(position)
+        inquiry_id = None if item is None else item.data(0, ID_ROLE)
+        if inquiry_id is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Öffnen"), lambda: self.inquiry_activated.emit(int(inquiry_id)))
+        menu.addAction(
+            self.tr("Nicht mehr verfolgen"), lambda: self.untrack_requested.emit(int(inquiry_id))
+        )
+        menu.popup(self.tree.viewport().mapToGlobal(position))
+        self.context_menu = menu  # kept for the moment it is shown (and for tests)
 
     def groups(self) -> DueGroups:
         """Return the groups as last read from the store."""

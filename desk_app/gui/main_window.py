@@ -24,6 +24,7 @@ from desk_app.gui.save_indicator import install_save_indicator
 from desk_app.gui.welcome import WelcomePage
 from desk_app.gui.window_commands import WindowCommands
 from desk_app.i18n import shown
+from desk_app.model import plain
 from desk_app.model.errors import DeskError
 
 # The window is shown before the store opens: what it shows then is built here,
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.commands.import_file)
         self.count_label = QLabel(opening)  # permanent: transient messages must not hide it
         self.statusBar().addPermanentWidget(self.count_label)
+        from desk_app.gui.due_badge import DueBadge
+
+        self.due_badge = DueBadge(self)
+        self.due_badge.clicked.connect(self.commands.show_deadlines)
+        self.statusBar().addPermanentWidget(self.due_badge)
         self.save_indicator = install_save_indicator(self, self.autosave)
         self._show_empty(True)
         self.resize(1480, 900)
@@ -162,6 +168,7 @@ class MainWindow(QMainWindow):
 
         dashboard = Dashboard(self.ops)
         dashboard.inquiry_activated.connect(self.open_inquiry)
+        dashboard.untrack_requested.connect(self.untrack)
         # From now on the status reads the dashboard's groups: connect again, so
         # that it runs after the dashboard has refreshed them on the same signal.
         for signal, slot in (
@@ -348,20 +355,31 @@ class MainWindow(QMainWindow):
             # Opened for reading only (no write rights): say it before an autosave is refused.
             text = self.tr("Nur lesen (keine Schreibrechte)") + " · " + text
         self.count_label.setText(f"{text} · {summary}" if summary else text)
+        self.due_badge.show_groups(self._groups, self.ops.today())
 
     def show_start_notice(self) -> None:
-        """Say, without blocking, when something is overdue or due within 3 days."""
-        from desk_app.gui.due_notice import notice_text
-
+        """Say, without covering the window, when something is overdue or due within 3 days."""
         if self._groups is None:
             return  # the store is not open: nothing is known to be due
-        notice = notice_text(self._groups, self.ops.today(), within_days=3)
-        if notice:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Fristen"), notice, parent=self)
-            box.setModal(False)
-            box.show()
-            QTimer.singleShot(0, box.raise_)
-            self._notice = box  # keep it alive while it is shown
+        # The badge is shown already; the tray tells a user who looks elsewhere.
+        self.due_badge.notify(self._groups, self.ops.today())
+
+    def untrack(self, inquiry_id: int) -> None:
+        """Stop following an inquiry: it no longer counts as due or overdue."""
+        self.autosave.flush()
+        try:
+            inquiry = self.ops.get(inquiry_id)
+            inquiry.dates.untracked = inquiry.dates.untracked or self.ops.today()
+            self.ops.save(inquiry)
+        except DeskError as error:
+            QMessageBox.warning(self, self.tr("Nicht gespeichert"), str(error))
+            return
+        if self.current is not None and self.current.id == inquiry_id:
+            self.reload_inquiry()  # the open pane shows the tick
+        self.statusBar().showMessage(
+            self.tr("„%1“ wird nicht mehr verfolgt.").replace("%1", plain(inquiry.title.inlines)),
+            8000,
+        )
 
     def _restore_layout(self) -> None:
         """Restore window geometry and splitter sizes from the last session."""
@@ -381,6 +399,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave.flush()
+        self.due_badge.remove_tray()
         if self._preview_page.built():
             self.preview.shutdown()  # a render still running must not outlive its window
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -451,8 +451,8 @@ def german_in_every_view(
 
     groups = window.dashboard.groups()
     assert groups.overdue_total and groups.this_week, "each group of the dashboard shows"
-    window.show_start_notice()  # something is overdue: the notice shows beside the window
-    assert [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    window.show_start_notice()  # something is overdue: the badge and the banner say so
+    assert window.due_badge.isVisible() and not window.dashboard.banner.isHidden()
     dialogs = _dialogs(window, ids)
     for dialog in dialogs:
         look(type(dialog).__name__, dialog, allowed)
