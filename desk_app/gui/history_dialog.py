@@ -34,6 +34,8 @@ _REVISION_ROLE = Qt.ItemDataRole.UserRole
 # Colour and a second mark (underline, strike-through), so a colour-blind reader sees it too.
 _INSERTED = QColor("#1a7f37")
 _REMOVED = QColor("#b3261e")
+_INSERTED_BACKGROUND = QColor("#e6f4ea")
+_REMOVED_BACKGROUND = QColor("#fce8e6")
 
 
 def tracking_lines(comparison: Comparison) -> str:
@@ -48,20 +50,30 @@ def tracking_lines(comparison: Comparison) -> str:
 
 
 def show_diff(view: QTextEdit, pieces: list[DiffPiece]) -> None:
-    """Write a word comparison into a text view: inserted words green and underlined, removed
-    ones red and struck through."""
+    """Write a word comparison into a text view and scroll to its first change.
+
+    Inserted words are green and underlined, removed ones red and struck through.
+    """
     view.clear()
     cursor = QTextCursor(view.document())
+    first_change: int | None = None
     for piece in pieces:
         form = QTextCharFormat()
         if piece.kind == "inserted":
             form.setForeground(_INSERTED)
+            form.setBackground(_INSERTED_BACKGROUND)
             form.setFontUnderline(True)
         elif piece.kind == "removed":
             form.setForeground(_REMOVED)
+            form.setBackground(_REMOVED_BACKGROUND)
             form.setFontStrikeOut(True)
+        if piece.kind != "same" and first_change is None:
+            first_change = cursor.position()
         cursor.insertText(piece.text, form)
-    view.moveCursor(QTextCursor.MoveOperation.Start)
+    shown = QTextCursor(view.document())
+    shown.setPosition(first_change or 0)
+    view.setTextCursor(shown)
+    view.ensureCursorVisible()
 
 
 class HistoryDialog(QDialog):
