@@ -396,8 +396,9 @@ class Desk:
 
         file = "" if str(path) == "-" else path.name
         # Read-only, or an inquiry that was never stored: the file is written all the same.
+        # No deadline rule is needed (the data do not change), so no holiday tables load.
         with suppress(DeskError):
-            self._writing().mark(
+            self.store.mark(
                 inquiry_id,
                 RevisionEvent.EXPORTED.value,
                 _detail(format=fmt, layout=layout, file=file),

@@ -309,13 +309,7 @@ def group(revisions: Sequence[Revision], state: State) -> list[HistoryEntry]:
     runs: list[list[Revision]] = []
     for revision in reversed(revisions):
         last_run = runs[-1] if runs else None
-        if (
-            last_run is not None
-            and last_run[0] is not revisions[-1]  # the first version stands alone
-            and revision.event in _EDITS
-            and last_run[-1].event in _EDITS
-            and revision.saved_at - last_run[-1].saved_at <= SESSION_GAP
-        ):
+        if last_run is not None and _continues(last_run, revision, revisions[-1]):
             last_run.append(revision)
         else:
             runs.append([revision])
@@ -324,7 +318,7 @@ def group(revisions: Sequence[Revision], state: State) -> list[HistoryEntry]:
     before: Inquiry | None = None
     for run in runs:
         after = state(run[-1].id)
-        what = _what(run[-1], before, after, saved_at)
+        what = _what(run, before, after, saved_at)
         entries.append(
             HistoryEntry(
                 run[-1].id,
@@ -350,10 +344,24 @@ def group(revisions: Sequence[Revision], state: State) -> list[HistoryEntry]:
     return entries[::-1]
 
 
+def _continues(run: list[Revision], revision: Revision, first: Revision) -> bool:
+    """Tell whether a revision belongs to the run before it: edits of one session, or exports.
+
+    Exports one after another changed nothing between them: "exported as PDF
+    and as DOCX" is one entry. The inquiry's first version stands alone.
+    """
+    if run[0] is first or revision.saved_at - run[-1].saved_at > SESSION_GAP:
+        return False
+    if revision.event in _EDITS:
+        return run[-1].event in _EDITS
+    return revision.event == run[-1].event == RevisionEvent.EXPORTED
+
+
 def _what(
-    revision: Revision, before: Inquiry | None, after: Inquiry, saved_at: dict[int, datetime]
+    run: list[Revision], before: Inquiry | None, after: Inquiry, saved_at: dict[int, datetime]
 ) -> str:
-    """Return what an entry did, in words."""
+    """Return what an entry (its revisions, oldest first) did, in words."""
+    revision = run[-1]
     detail = read_detail(revision.detail)
     parts = ", ".join(changed_parts(before, after))
     event = revision.event
@@ -364,7 +372,8 @@ def _what(
     if event == RevisionEvent.ANSWER_IMPORTED:
         return _from_file(_("Antwort importiert"), detail)
     if event == RevisionEvent.EXPORTED:
-        return _exported(detail)
+        exports = dict.fromkeys(_exported(read_detail(each.detail)) for each in run)
+        return "; ".join(exports)
     if event == RevisionEvent.SUBMITTED:
         day = after.dates.submitted
         said = _("Als eingereicht vermerkt")

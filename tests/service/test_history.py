@@ -344,3 +344,21 @@ def test_an_upgraded_store_labels_its_old_revisions(
         entries = Desk(store=store, registry=registry).history(1)
     assert [entry.what for entry in entries] == ["Notizen geändert", "Erste gespeicherte Fassung"]
     assert [entry.event for entry in entries] == ["unknown", "unknown"]
+
+
+def test_exports_one_after_another_are_one_entry(desk: Desk, clock: Clock, tmp_path: Path) -> None:
+    inquiry = desk.create("NW", "kleine-anfrage", title="Schulen")
+    assert inquiry.id is not None
+    clock.wait(10)
+    for name in ("a.pdf", "a.pdf", "a.docx"):
+        clock.wait(1)
+        desk.export(inquiry.id, Path(name).suffix[1:], tmp_path / name)
+    clock.wait(10)
+    desk.export(inquiry.id, "md", tmp_path / "a.md")
+    entries = desk.history(inquiry.id)
+    assert [entry.what for entry in entries] == [
+        "Exportiert als Markdown: a.md",
+        "Exportiert als PDF: a.pdf; Exportiert als Word (DOCX): a.docx",
+        "Angelegt",
+    ]
+    assert len(entries[1].revision_ids) == 3
