@@ -53,7 +53,7 @@ def encode(inquiry: Inquiry) -> JSON:
     """Return an inquiry as a dict of JSON types; `status` is derived and left out."""
     # The key order is part of the stored bytes: an unchanged inquiry must
     # encode to the identical row so an idle autosave writes no revision.
-    return {
+    encoded: JSON = {
         "format": FORMAT_VERSION,
         "id": inquiry.id,
         "parliament": inquiry.parliament,
@@ -77,6 +77,10 @@ def encode(inquiry: Inquiry) -> JSON:
         "answer": None if inquiry.answer is None else encode_answer(inquiry.answer),
         "notes": inquiry.notes,
     }
+    if inquiry.originator_intro:
+        # Written only when set, so inquiries stored before the key existed keep their bytes.
+        encoded["originator_intro"] = inquiry.originator_intro
+    return encoded
 
 
 def decode(data: JSON) -> Inquiry:
@@ -414,4 +418,5 @@ _FIELDS: dict[str, Callable[[Any], Any]] = {
     "lead_ministry": _str,
     "withdrawn": _bool,
     "notes": _str,
+    "originator_intro": _str,
 }

@@ -60,6 +60,7 @@ _SETTERS: dict[str, Callable[[Inquiry, str], None]] = {
     "number": lambda inq, v: setattr(inq, "number", _running_number(v)),
     "drucksache": lambda inq, v: setattr(inq, "drucksache", _optional_text(v)),
     "faction": lambda inq, v: setattr(inq, "faction", v.strip()),
+    "originator_intro": lambda inq, v: setattr(inq, "originator_intro", v.strip()),
     "lead_in": lambda inq, v: setattr(inq, "lead_in", v.strip()),
     "lead_ministry": lambda inq, v: setattr(inq, "lead_ministry", v.strip()),
     "notes": lambda inq, v: setattr(inq, "notes", v),

@@ -137,6 +137,8 @@ class Inquiry:
     title: Paragraph = field(default_factory=Paragraph)
     originators: list[Originator] = field(default_factory=list)
     faction: str = ""
+    # How the head names the askers ("der Abgeordneten" for one woman); empty: the form's default.
+    originator_intro: str = ""
     preamble: Text = field(default_factory=list)
     lead_in: str = ""
     questions: list[Question] = field(default_factory=list)

@@ -55,6 +55,13 @@ def signature(
     return lines
 
 
+def originator_intro(template: Template, inquiry: Inquiry, persons: int) -> str:
+    """Return the words before the askers' names: the recorded form, else the form's by number."""
+    if inquiry.originator_intro.strip():
+        return inquiry.originator_intro.strip()
+    return template.originator_intro_plural if persons > 1 else template.originator_intro_singular
+
+
 def originator_line(parliament: Parliament, inquiry: Inquiry) -> str:
     """Render who asks: "der Abgeordneten A und B BÜNDNIS 90/DIE GRÜNEN" and the like."""
     template = parliament.kind(inquiry.kind).template
@@ -70,9 +77,7 @@ def originator_line(parliament: Parliament, inquiry: Inquiry) -> str:
         joined = join(names)
         values = {"names": joined, "party": party or None, "faction": faction or None}
         groups.append(fill(template.party_group, values) or joined)
-    intro = (
-        template.originator_intro_plural if len(persons) > 1 else template.originator_intro_singular
-    )
+    intro = originator_intro(template, inquiry, len(persons))
     who = join(groups)
     return " ".join(part for part in (intro, who, suffix) if part)
 
@@ -83,9 +88,7 @@ def document_values(parliament: Parliament, inquiry: Inquiry) -> dict[str, str |
     persons = [o for o in inquiry.originators if o.name.strip()]
     dates = inquiry.dates
     template = kind.template
-    intro = (
-        template.originator_intro_plural if len(persons) > 1 else template.originator_intro_singular
-    )
+    intro = originator_intro(template, inquiry, len(persons))
     parties = list(dict.fromkeys(o.party.strip() for o in persons if o.party.strip()))
     answer = inquiry.answer
     answered = dates.answered or (answer.date if answer else None)

@@ -105,7 +105,7 @@ def test_any_text_round_trips_exactly(text: Text) -> None:
 @pytest.mark.parametrize(
     ("cls", "encoded"),
     [
-        (Inquiry, encode(Inquiry("NW", "kleine-anfrage"))),
+        (Inquiry, encode(Inquiry("NW", "kleine-anfrage", originator_intro="der Abgeordneten"))),
         # Keys added later are written only when set: set them, so they are checked too.
         (Dates, encode_dates(Dates(untracked=date(2026, 12, 4)))),
         (Source, encode_source(Source("s"))),

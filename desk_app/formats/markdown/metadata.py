@@ -36,6 +36,7 @@ _SHARED_KEYS = frozenset(
         "lead_ministry",
         "withdrawn",
         "notes",
+        "originator_intro",
     )
 )
 # The front matter's key orders predate the codec; changing them would change every export.
@@ -56,7 +57,7 @@ MARKDOWN = TextForm(text_to_markdown, _markdown)
 def metadata_to_json(inquiry: Inquiry) -> dict[str, Any]:
     """Return the metadata of an inquiry (all but its body) as JSON values."""
     dates = encode_dates(inquiry.dates)
-    return {
+    metadata: dict[str, Any] = {
         "parliament": inquiry.parliament,
         "kind": inquiry.kind,
         "term": inquiry.term,
@@ -77,6 +78,9 @@ def metadata_to_json(inquiry: Inquiry) -> dict[str, Any]:
         },
         "answer": None if inquiry.answer is None else encode_answer(inquiry.answer, MARKDOWN),
     }
+    if inquiry.originator_intro:
+        metadata["originator_intro"] = inquiry.originator_intro  # only when set: older files
+    return metadata
 
 
 def apply_metadata(inquiry: Inquiry, key: str, value: Any) -> bool:

@@ -114,7 +114,18 @@ class InquiryEditor(QWidget):
             sub_form = kind.template.subquestion_label if kind else "{label})"
             self._panel.clear()
             self.context.pool.load(inquiry.footnotes, inquiry.sources)
-            self.originators.load(inquiry.originators, inquiry.faction, parliament.parties)
+            intros = (
+                (kind.template.originator_intro_singular, kind.template.originator_intro_plural)
+                if kind
+                else ()
+            )
+            self.originators.load(
+                inquiry.originators,
+                inquiry.faction,
+                parliament.parties,
+                intros,
+                inquiry.originator_intro,
+            )
             write_text(self.title_edit.document(), [inquiry.title])
             write_text(self.preamble_edit.document(), inquiry.preamble)
             self.lead_in_edit.set_text_silently(inquiry.lead_in)
@@ -138,6 +149,7 @@ class InquiryEditor(QWidget):
         result.questions = self.questions.questions()
         result.originators = self.originators.originators()
         result.faction = self.originators.faction.text()
+        result.originator_intro = self.originators.chosen_intro()
         signature = self.signature_edit.toPlainText()
         result.signature = signature.split("\n") if signature else []
         pool = self.context.pool

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QFormLayout,
     QGridLayout,
@@ -63,9 +64,15 @@ class OriginatorsWidget(QWidget):
         add.clicked.connect(self.add_person)
         self.faction = UndoLineEdit(context.stack, self.tr("Fraktion ändern"), self)
         self.faction.setPlaceholderText(self.tr("oder eine Fraktion als Fragestellerin"))
+        # How the head names the askers: one woman is "der Abgeordneten", as several are.
+        self.intro = QComboBox(self)
+        self.intro.setToolTip(self.tr("Wie der Kopf der Drucksache die Fragesteller nennt"))
+        self._intro_shown = 0
+        self.intro.activated.connect(self._intro_chosen)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Fraktion:"), self.faction)
+        form.addRow(self.tr("Anrede im Kopf:"), self.intro)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(QLabel(self.tr("Abgeordnete:"), self), 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -74,9 +81,23 @@ class OriginatorsWidget(QWidget):
         grid.addLayout(form, 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
 
-    def load(self, people: list[Originator], faction: str, parties: tuple[str, ...]) -> None:
-        """Show these originators instead of the current ones."""
+    def load(
+        self,
+        people: list[Originator],
+        faction: str,
+        parties: tuple[str, ...],
+        intros: tuple[str, ...] = (),
+        intro: str = "",
+    ) -> None:
+        """Show these originators instead of the current ones, with the forms the kind knows."""
         self.parties = parties
+        self.intro.clear()
+        self.intro.addItem(self.tr("nach Anzahl (wie die Vorlage)"), "")
+        for choice in dict.fromkeys((*intros, intro)):
+            if choice.strip():
+                self.intro.addItem(choice, choice)
+        self._intro_shown = max(0, self.intro.findData(intro))
+        self.intro.setCurrentIndex(self._intro_shown)
         for row in self.rows:
             self._rows_layout.removeWidget(row)
             row.deleteLater()
@@ -85,6 +106,23 @@ class OriginatorsWidget(QWidget):
             self._attach(len(self.rows), PersonRow(self, person))
         self.faction.setCompleter(QCompleter(list(parties), self.faction))
         self.faction.set_text_silently(faction)
+
+    def chosen_intro(self) -> str:
+        """Return the recorded form of address, or "" for the form's default by number."""
+        return str(self.intro.currentData() or "")
+
+    def _intro_chosen(self, index: int) -> None:
+        before = self._intro_shown
+        if index == before:
+            return
+
+        def show(position: int) -> None:
+            self._intro_shown = position
+            self.intro.setCurrentIndex(position)
+
+        self.context.stack.push(
+            CallbackCommand(self.tr("Anrede ändern"), lambda: show(index), lambda: show(before))
+        )
 
     def originators(self) -> list[Originator]:
         """Return the members in their order."""
