@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
         self.editor.toolbar.hide()  # the window's toolbar carries the same actions
         self.centre.addWidget(self.editor)
         self.editor.edited.connect(self._on_edited)
+        # "Quelle bearbeiten" shows the footnotes tab, built or not yet.
+        self.editor.footnote_panel().show_requested.connect(
+            lambda: self.right_tabs.setCurrentWidget(self._footnote_page)
+        )
         for page in (self._list_page, self._dashboard_page, self._preview_page):
             page.arm()
         self._tracking_page.arm()

@@ -2,17 +2,41 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor, QUndoStack
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor, QTextDocument, QUndoStack
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desk_app.gui.editor.footnote_marker import OBJECT_CHAR, marker_id
 from desk_app.gui.editor.spelling import SpellChecker
 
-if TYPE_CHECKING:
-    from desk_app.gui.editor.footnote_text_edit import FootnoteTextEdit
+
+class FootnoteTextEdit(Protocol):
+    """Name what the menu asks of its field (a protocol: the field imports this module)."""
+
+    holds_markers: bool
+
+    def cursorForPosition(self, pos: QPoint) -> QTextCursor:
+        """Return the cursor at a point of the field."""
+
+    def document(self) -> QTextDocument:
+        """Return the field's document."""
+
+    def textCursor(self) -> QTextCursor:
+        """Return the field's cursor."""
+
+    def setTextCursor(self, cursor: QTextCursor) -> None:
+        """Move the field's cursor."""
+
+    def createStandardContextMenu(self, position: QPoint) -> QMenu:
+        """Return Qt's own menu of the field for a point."""
+
+    def undo_stack(self) -> QUndoStack:
+        """Return the editor's one undo history."""
+
+    def window(self) -> QWidget:
+        """Return the window the field is in (the parent of a message)."""
 
 
 class FieldRequests(QObject):
@@ -156,4 +180,6 @@ def replace_word(edit: FootnoteTextEdit, begin: int, length: int, replacement: s
 def _add_word(edit: FootnoteTextEdit, checker: SpellChecker, word: str) -> None:
     problem = checker.add(word)
     if problem is not None:
-        QMessageBox.warning(edit, QCoreApplication.translate("FieldMenu", "Wörterbuch"), problem)
+        QMessageBox.warning(
+            edit.window(), QCoreApplication.translate("FieldMenu", "Wörterbuch"), problem
+        )
