@@ -2,16 +2,17 @@
 
 Each revision records the event that made it (storage.RevisionEvent).
 Consecutive edits less than five minutes apart form one entry, an editing
-session; every other event is an entry of its own. An entry's label says
+session, and so do exports one after another; every other event is an
+entry of its own. An entry's label says
 when it happened and what changed ("Titel, Frage 3, Fußnote 2 geändert");
 `compare` sets a revision beside today's inquiry, word by word (word_diff).
 
 A restore brings back the *text* of a revision and keeps today's *tracking
 data*, unless the user asks for both:
 
-- text: title, originators, faction, preamble, lead-in sentence, questions,
-  footnotes with their sources, signature -- what the authors write and the
-  printed paper shows;
+- text: title, originators and how the head names them ("der Abgeordneten"),
+  faction, preamble, lead-in sentence, questions, footnotes with their
+  sources, signature -- what the authors write and the printed paper shows;
 - tracking: parliament, kind, Wahlperiode, running number, Drucksache, all
   dates and extensions, lead ministry, withdrawn, the answer, the office's
   notes -- what happened to the inquiry since, which an old text must not undo.
@@ -34,6 +35,7 @@ from desk_app.storage import Revision, RevisionEvent
 TEXT_FIELDS = (
     "title",
     "originators",
+    "originator_intro",
     "faction",
     "preamble",
     "lead_in",
@@ -64,6 +66,7 @@ _EDITS = frozenset({RevisionEvent.EDITED.value, RevisionEvent.UNKNOWN.value})
 _FIELD_NAMES = {
     "title": N_("Titel"),
     "originators": N_("Fragesteller"),
+    "originator_intro": N_("Anrede der Fragesteller"),
     "faction": N_("Fraktion"),
     "preamble": N_("Vorbemerkung"),
     "lead_in": N_("Einleitungssatz"),
@@ -184,7 +187,7 @@ def changed_parts(before: Inquiry | None, after: Inquiry) -> list[str]:
     if before is None:
         return []
     parts: list[str] = []
-    for name in ("title", "originators", "faction", "preamble", "lead_in"):
+    for name in ("title", "originators", "originator_intro", "faction", "preamble", "lead_in"):
         if getattr(before, name) != getattr(after, name):
             parts.append(_(_FIELD_NAMES[name]))
     parts += _numbered(N_("Frage {number}"), N_("Fragen {first}–{last}"), _questions(before, after))
