@@ -143,8 +143,13 @@ class HistoryDialog(QDialog):
         box.addWidget(splitter, 1)
         box.addWidget(self.hint)
         box.addWidget(buttons)
-        self.resize(900, 580)
+        self._fit_to_screen(900, 580)
         self.reload()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Take the size asked for, or nine tenths of a smaller screen (200 % scaling)."""
+        room = self.screen().availableGeometry()
+        self.resize(min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10))
 
     def reload(self) -> None:
         """Read the history from the service and select the newest entry."""

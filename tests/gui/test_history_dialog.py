@@ -287,3 +287,9 @@ def test_the_windows_history_restores_the_text_into_the_open_editor(qtbot, sessi
     assert "wiederhergestellt (nur Text) (aktuell)" in seen[1][0]
     assert title.toPlainText() == "Alte Überschrift"
     assert ops.get(inquiry.id).drucksache == "18/1"
+
+
+def test_the_dialog_fits_a_small_screen(dialog):
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert dialog.minimumSizeHint().width() <= room.width()
