@@ -399,12 +399,20 @@ def _from_file(said: str, detail: dict[str, Any]) -> str:
     return _("{said} aus {file}").format(said=said, file=name) if name else said
 
 
+# The format labels with a word in them; the others ("PDF", "Word (DOCX)") read the same in
+# every language, as in the export dialog.
+_FORMAT_WORDS = {"ics": N_("Kalender (ICS)")}
+
+
 def _exported(detail: dict[str, Any]) -> str:
     from desk_app.service.format_names import EXPORT_FORMATS
 
     fmt = str(detail.get("format", ""))
     exporter = EXPORT_FORMATS.get(fmt)
-    name = _(exporter.label) if exporter is not None else fmt.upper()
+    if fmt in _FORMAT_WORDS:
+        name = _(_FORMAT_WORDS[fmt])
+    else:
+        name = exporter.label if exporter is not None else fmt.upper()
     said = _("Exportiert als {format}").format(format=name)
     if detail.get("file"):
         said = _("{said}: {file}").format(said=said, file=detail["file"])
