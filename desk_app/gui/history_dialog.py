@@ -13,12 +13,14 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextEdit,
@@ -110,6 +112,7 @@ class HistoryDialog(QDialog):
         self.tracking_label = QLabel(self)
         self.tracking_label.setWordWrap(True)
         self.tracking_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tracking_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("&Wiederherstellen …"), self)
@@ -134,7 +137,13 @@ class HistoryDialog(QDialog):
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(self.tabs, 1)
         right_box.addWidget(self.legend)
-        right_box.addWidget(self.tracking_label)
+        # Many changed dates make a long list: it scrolls instead of pushing the text away.
+        tracking_area = QScrollArea(self)
+        tracking_area.setWidget(self.tracking_label)
+        tracking_area.setWidgetResizable(True)
+        tracking_area.setFrameShape(QFrame.Shape.NoFrame)
+        tracking_area.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        right_box.addWidget(tracking_area)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.revision_list)
         splitter.addWidget(right)
