@@ -26,6 +26,8 @@ class DeadlineView(QWidget):
         font = self.due_label.font()
         font.setBold(True)
         self.due_label.setFont(font)
+        # "Fristende: 18.03.2020 (Mi) – 2452 Tage überfällig" is wider than a narrow pane.
+        self.due_label.setWordWrap(True)
         self.steps_label = QLabel()
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.steps_label.setWordWrap(True)

@@ -30,6 +30,7 @@ class TrashDialog(QDialog):
         self.setWindowTitle(self.tr("Papierkorb"))
         self._ops = operations
         self.entries = QListWidget(self)
+        self.entries.setWordWrap(True)  # a long title wraps instead of being cut off
         self.empty_label = QLabel(self.tr("Der Papierkorb ist leer."), self)
         self.restore_button = QPushButton(self.tr("&Wiederherstellen"), self)
         self.restore_button.clicked.connect(self.restore_selected)

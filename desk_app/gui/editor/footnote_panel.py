@@ -80,16 +80,20 @@ class NoteRow(QFrame):
         self.repeat_of: str | None = None
         self.ibidem.clicked.connect(lambda: panel.make_ibidem(self))
         self.merge.clicked.connect(lambda: panel.merge_into_first(self))
-        repeat = QHBoxLayout()
-        repeat.addWidget(self.warning, 1)
-        repeat.addWidget(self.ibidem)
-        repeat.addWidget(self.merge)
+        # The warning wraps and the buttons sit below it: side by side they were wider
+        # than the pane, which then scrolled sideways and cut off the buttons.
+        self.warning.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.ibidem)
+        buttons.addWidget(self.merge)
+        buttons.addStretch(1)
         grid = QGridLayout(self)
         grid.setContentsMargins(2, 2, 2, 2)
         grid.addWidget(self.number, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.edit, 0, 1)
         grid.addWidget(self.source_box, 1, 1)
-        grid.addLayout(repeat, 2, 1)
+        grid.addWidget(self.warning, 2, 1)
+        grid.addLayout(buttons, 3, 1)
         grid.setColumnStretch(1, 1)
 
     def _source_field(self, name: str, placeholder: str) -> QLineEdit:
