@@ -1,8 +1,8 @@
 """A table model over the store's inquiry list that fetches rows page by page.
 
 Sorting, filtering and searching are done by the store (its ORDER BY, WHERE
-and full-text index); the model only ever holds the pages the view has asked
-for, so 100,000 inquiries cost no more than the first screenful.
+and full-text index); the model only ever holds the first page and the pages
+the view has asked for, so 100,000 inquiries cost no more than the first screenful.
 """
 
 from __future__ import annotations
@@ -101,7 +101,10 @@ class InquiryListModel(QAbstractTableModel):
         self._search_offset = 0
         self._exhausted = False
         self._total = 0 if self._search else self._store.count(**self._filters)
-        while len(self._rows) < keep and self._load_page():
+        # The first page is read now rather than when the view asks: a view that has
+        # shown an empty list (a search without hits) does not ask again after the
+        # reset, and a search can say at once that it found nothing.
+        while self._load_page() and len(self._rows) < keep:
             pass
         self.endResetModel()
 
@@ -208,7 +211,7 @@ class InquiryListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == DUE and row.due is not None and _is_open(row.status):
                 return labels.days_text(row.due, self._today)
-            return row.title if index.column() == TITLE else None
+            return self._title_tip(row) if index.column() == TITLE else None
         return None
 
     def _text(self, row: InquirySummary, column: int) -> str:
@@ -223,6 +226,11 @@ class InquiryListModel(QAbstractTableModel):
         if column == STATUS:
             return labels.status_name(row.status)
         return labels.date_text(row.due)
+
+    def _title_tip(self, row: InquirySummary) -> str:
+        """Return the whole title and the row's other columns (a narrow list hides some)."""
+        details = [self._text(row, column) for column in (PARLIAMENT, KIND, REFERENCE, STATUS)]
+        return row.title + "\n" + " · ".join(text for text in details if text)
 
     def _kind_name(self, parliament: str, kind: str) -> str:
         key = (parliament, kind)

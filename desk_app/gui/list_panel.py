@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,18 +13,32 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app.gui import labels
-from desk_app.gui.inquiry_list_model import DUE, ID_ROLE, PAGE, TITLE, InquiryListModel
+from desk_app.gui.inquiry_list_model import (
+    ID_ROLE,
+    KIND,
+    PAGE,
+    PARLIAMENT,
+    REFERENCE,
+    STATUS,
+    TITLE,
+    InquiryListModel,
+)
 from desk_app.gui.operations import Operations
 from desk_app.model import Status
 
 SEARCH_DELAY_MS = 200
 MIN_PREFIX = 3
+# The title is what a user reads a row by: below this width it shows "Wie be…".
+TITLE_MIN_WIDTH = 200
+# Columns given up, first to last, while the title would be narrower (its tooltip names them).
+DROP_ORDER = (PARLIAMENT, KIND, STATUS, REFERENCE)
 
 
 class ListPanel(QWidget):
@@ -51,6 +65,12 @@ class ListPanel(QWidget):
         self.kind_filter = QComboBox()
         self.view = QTableView()
         self.count_label = QLabel()
+        # Said inside the list when a search finds nothing, so an empty table is not a riddle.
+        self.no_hits_label = QLabel(self.view.viewport())
+        self.no_hits_label.setWordWrap(True)
+        self.no_hits_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_hits_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_hits_label.hide()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -132,6 +152,7 @@ class ListPanel(QWidget):
         found = self.kind_filter.findData(current)
         self.kind_filter.setCurrentIndex(max(found, 0))
         self.kind_filter.blockSignals(False)
+        _fit_popup(self.kind_filter)
 
     def _build_view(self) -> None:
         view = self.view
@@ -143,20 +164,27 @@ class ListPanel(QWidget):
         view.verticalHeader().setVisible(False)
         view.setWordWrap(False)
         header = view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorClearable(True)
         # No indicator: the default order is "last changed first".
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
         self._sort_state = (-1, Qt.SortOrder.AscendingOrder)
-        for column in (DUE,):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.viewport().installEventFilter(self)
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
         for combo in (self.parliament_filter, self.status_filter, self.kind_filter):
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            # A kind's name may be long ("Kleine Anfrage / Schriftliche Kleine Anfrage"):
+            # the open list shows it whole, the closed box must not widen the pane.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            _fit_popup(combo)
+            filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_field)
@@ -176,6 +204,8 @@ class ListPanel(QWidget):
         self.view.clicked.connect(self._choose)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.rowsInserted.connect(self._fit_columns)
         self._operations.list_changed.connect(self.refresh)
         self._operations.inquiry_saved.connect(self.refresh)
 
@@ -233,6 +263,60 @@ class ListPanel(QWidget):
             self.count_label.setText(self.tr("1 Anfrage"))
         else:
             self.count_label.setText(self.tr("%1 Anfragen").replace("%1", count))
+        self._show_no_hits()
+
+    def _show_no_hits(self) -> None:
+        """Say in the list that a search found nothing; hide it otherwise."""
+        model = self.model
+        nothing = (
+            model.searching() and model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+        )
+        if nothing:
+            typed = self.search_field.text().strip()
+            self.no_hits_label.setText(self.tr("Keine Treffer für „%1“").replace("%1", typed))
+            self.no_hits_label.setGeometry(self.view.viewport().rect().adjusted(8, 8, -8, -8))
+        self.no_hits_label.setVisible(nothing)
+
+    def _fit_columns(self) -> None:
+        """Hide the columns the title cannot spare, so that it keeps a readable width."""
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width()
+        needed = {
+            column: max(self._header_width(column), self.view.sizeHintForColumn(column))
+            for column in range(self.model.columnCount())
+            if column != TITLE
+        }
+        hidden: set[int] = set()
+        for column in DROP_ORDER:
+            shown = sum(width for c, width in needed.items() if c not in hidden)
+            if room - shown >= TITLE_MIN_WIDTH:
+                break
+            hidden.add(column)
+        for column in needed:
+            if header.isSectionHidden(column) != (column in hidden):
+                header.setSectionHidden(column, column in hidden)
+
+    def _header_width(self, column: int) -> int:
+        """Return the width a column's header text needs, shown or hidden."""
+        # The header's own size hint is 0 for a hidden column: measure the text instead.
+        header = self.view.horizontalHeader()
+        text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        return header.fontMetrics().horizontalAdvance(text) + 3 * margin + mark
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            if self.no_hits_label.isVisible():
+                self._show_no_hits()
+        return super().eventFilter(watched, event)
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    """Let a combo's open list show its longest entry whole, however narrow the box is."""
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
 
 def as_you_type(text: str) -> str:
