@@ -92,7 +92,7 @@ class QuestionBox(QFrame):
         self._sub_layout = QVBoxLayout()
         self._sub_layout.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout(self)
-        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setContentsMargins(0, 1, 0, 1)
         grid.addWidget(self.grip, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.number, 0, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.edit, 0, 2)

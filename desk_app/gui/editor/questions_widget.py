@@ -1,11 +1,17 @@
-"""The numbered questions: add, delete, reorder by drag and keyboard, sub-questions a, b, c."""
+"""The numbered questions: add, delete, reorder by drag and keyboard, sub-questions a, b, c.
+
+Enter at the end of a question starts the next question, as in an outliner; at the
+end of a sub-question it starts the next sub-question, and in an empty sub-question
+it turns that line into a question of its own. Enter anywhere else, and Shift+Enter
+everywhere, start a new paragraph inside the field, as Enter did before.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desk_app.gui.editor.context import EditorContext
@@ -29,6 +35,7 @@ class QuestionsWidget(QWidget):
         self._current: QuestionBox | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)  # a question's own margins add the rest of the gap
         self.setAcceptDrops(True)
 
     def load(self, questions: list[Question], sub_form: str) -> None:
@@ -54,10 +61,11 @@ class QuestionsWidget(QWidget):
         """Return the position of the question the user works in, or -1."""
         return self.boxes.index(self._current) if self._current in self.boxes else -1
 
-    def add_question(self) -> FootnoteTextEdit:
-        """Add an empty question after the current one (or at the end) and focus it."""
-        current = self.current_index()
-        index = current + 1 if current >= 0 else len(self.boxes)
+    def add_question(self, index: int | None = None) -> FootnoteTextEdit:
+        """Add an empty question at a position (by default after the current one) and focus it."""
+        if index is None:
+            current = self.current_index()
+            index = current + 1 if current >= 0 else len(self.boxes)
         box = self._make_box(Question())
         self._push(
             self.tr("Frage hinzufügen"),
@@ -101,15 +109,15 @@ class QuestionsWidget(QWidget):
             if focus is not None:
                 focus.setFocus()
 
-    def add_subquestion(self) -> FootnoteTextEdit | None:
-        """Add a sub-question at the end of the current question and focus it."""
+    def add_subquestion(self, position: int | None = None) -> FootnoteTextEdit | None:
+        """Add a sub-question to the current question (at the end by default) and focus it."""
         index = self.current_index()
         if index < 0:
             return None
         box = self.boxes[index]
         row = box.make_sub([])
         self._watch_row(row)
-        position = len(box.subs)
+        position = len(box.subs) if position is None else position
         self._push(
             self.tr("Unterfrage hinzufügen"),
             lambda: box.attach_sub(position, row),
@@ -128,6 +136,58 @@ class QuestionsWidget(QWidget):
             lambda: box.attach_sub(position, row),
         )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, FootnoteTextEdit)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            return self._enter(watched, event.modifiers())
+        return super().eventFilter(watched, event)
+
+    def _enter(self, edit: FootnoteTextEdit, modifiers: Qt.KeyboardModifier) -> bool:
+        """Handle Enter in a question's field; False leaves the key to the field."""
+        modifiers &= ~Qt.KeyboardModifier.KeypadModifier
+        cursor = edit.textCursor()
+        if modifiers == Qt.KeyboardModifier.ShiftModifier:
+            cursor.insertBlock()  # the paragraph Enter used to start
+            edit.setTextCursor(cursor)
+            edit.ensureCursorVisible()
+            return True
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        if cursor.hasSelection() or not cursor.atEnd():
+            return False  # in the middle: a new paragraph, as before
+        place = self._place_of(edit)
+        if place is None:
+            return False
+        box, row = place
+        index = self.boxes.index(box)
+        if row is None:
+            self.add_question(index + 1)
+        elif edit.document().isEmpty():
+            # An empty sub-question left by Enter becomes the next question, like an
+            # outliner's empty item that moves out a level: one undo step.
+            self._context.stack.beginMacro(self.tr("Frage hinzufügen"))
+            self.delete_subquestion(row)
+            self.add_question(index + 1)
+            self._context.stack.endMacro()
+        else:
+            self._current = box
+            self.add_subquestion(box.subs.index(row) + 1)
+        return True
+
+    def _place_of(self, edit: FootnoteTextEdit) -> tuple[QuestionBox, SubquestionRow | None] | None:
+        """Return the question a field belongs to, and its sub-question row if it is one."""
+        for box in self.boxes:
+            if box.edit is edit:
+                return box, None
+            for row in box.subs:
+                if row.edit is edit:
+                    return box, row
+        return None
+
     def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
         def then(step: Callable[[], object]) -> Callable[[], None]:
             def run() -> None:
@@ -142,6 +202,7 @@ class QuestionsWidget(QWidget):
     def _make_box(self, question: Question) -> QuestionBox:
         box = QuestionBox(self._context, question, self._sub_form)
         box.edit.focused.connect(lambda edit, b=box: self._focus(b, edit))
+        box.edit.installEventFilter(self)
         for row in box.subs:
             self._watch_row(row)
         return box
@@ -150,6 +211,7 @@ class QuestionsWidget(QWidget):
         box = row.parentWidget()
         row.edit.focused.connect(lambda edit, b=box: self._focus(b, edit))
         row.delete_requested.connect(self.delete_subquestion)
+        row.edit.installEventFilter(self)
 
     def _focus(self, box: object, edit: object) -> None:
         self._current = box if isinstance(box, QuestionBox) else None
