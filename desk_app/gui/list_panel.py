@@ -56,6 +56,7 @@ class ListPanel(QWidget):
         self._operations = operations
         self._registry = operations.registry
         self._last_id: int | None = None
+        self._header_widths: dict[int, int] = {}
         self.model = InquiryListModel(operations.desk, self._registry, today or operations.today)
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Volltextsuche …"))
@@ -281,8 +282,15 @@ class ListPanel(QWidget):
         """Hide the columns the title cannot spare, so that it keeps a readable width."""
         header = self.view.horizontalHeader()
         room = self.view.viewport().width()
+        for column in range(self.model.columnCount()):
+            if not header.isSectionHidden(column):
+                # The header's own measure, kept for when the column is hidden (it says 0 then).
+                self._header_widths[column] = header.sectionSizeHint(column)
         needed = {
-            column: max(self._header_width(column), self.view.sizeHintForColumn(column))
+            column: max(
+                self._header_widths.get(column) or self._header_width(column),
+                self.view.sizeHintForColumn(column),
+            )
             for column in range(self.model.columnCount())
             if column != TITLE
         }
@@ -297,8 +305,7 @@ class ListPanel(QWidget):
                 header.setSectionHidden(column, column in hidden)
 
     def _header_width(self, column: int) -> int:
-        """Return the width a column's header text needs, shown or hidden."""
-        # The header's own size hint is 0 for a hidden column: measure the text instead.
+        """Return about the width a column's header text needs (for one never shown)."""
         header = self.view.horizontalHeader()
         text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
         style = header.style()
