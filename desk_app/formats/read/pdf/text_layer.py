@@ -16,6 +16,7 @@ import pypdfium2.raw as pdfium_c
 
 from desk_app.formats.read.pdf.lines import Line
 from desk_app.formats.read.pdf.pdfium_page import page_lines
+from desk_app.formats.read.reading import Reading, current_reading
 from desk_app.i18n import N_, _
 from desk_app.model import DeskError
 
@@ -47,15 +48,25 @@ def read_text_layer(data: bytes) -> TextLayer:
     if not isinstance(data, bytes):
         # pypdfium2 would open a str or path as a file; callers read files through the guard.
         raise TypeError("read_text_layer takes the bytes of a PDF")
+    session = current_reading()
+    if session is not None and session.data == data and isinstance(session.layer, TextLayer):
+        return session.layer  # the same file, read once already by this import
     with _PDFIUM_LOCK:
-        lines, heights = _read(data)
+        lines, heights = _read(data, session)
     if not any(line.text.strip() for line in lines):
         raise DeskError(_(NO_TEXT))
-    return TextLayer(lines, heights)
+    layer = TextLayer(lines, heights)
+    if session is not None:
+        session.data, session.layer = data, layer
+    return layer
 
 
-def _read(data: bytes) -> tuple[list[Line], list[float]]:
-    """Return every page's lines and height; refuse an encrypted, damaged or huge file."""
+def _read(data: bytes, session: Reading | None) -> tuple[list[Line], list[float]]:
+    """Return every page's lines and height; refuse an encrypted, damaged or huge file.
+
+    Each page read is reported to the import's reading, which may stop the
+    read by raising (the user cancelled); nothing is kept of a stopped read.
+    """
     try:
         # An empty password opens a PDF locked only against printing or copying.
         document = pdfium.PdfDocument(data, password="")
@@ -71,24 +82,34 @@ def _read(data: bytes) -> tuple[list[Line], list[float]]:
             )
         lines: list[Line] = []
         heights: list[float] = []
+        if session is not None:
+            session.report(0, count)
         for index in range(count):
-            page = document[index]
+            lines += _page(document, index, heights)
+            if session is not None:  # outside the page's own errors: a stop passes through
+                session.report(index + 1, count)
+    finally:
+        document.close()
+    return lines, heights
+
+
+def _page(document: pdfium.PdfDocument, index: int, heights: list[float]) -> list[Line]:
+    """Return one page's lines and add its height; a page PDFium cannot read is damage."""
+    try:
+        page = document[index]
+        try:
+            heights.append(_height(page))
+            textpage = page.get_textpage()
             try:
-                heights.append(_height(page))
-                textpage = page.get_textpage()
-                try:
-                    lines += page_lines(textpage.raw, index)
-                finally:
-                    textpage.close()
+                return page_lines(textpage.raw, index)
             finally:
-                page.close()
+                textpage.close()
+        finally:
+            page.close()
     except DeskError:
         raise
     except Exception:  # PDFium fails a damaged page in several ways; all mean the same
         raise DeskError(_(DAMAGED)) from None
-    finally:
-        document.close()
-    return lines, heights
 
 
 def _height(page: pdfium.PdfPage) -> float:
