@@ -5,6 +5,8 @@ of every open inquiry) takes a `Progress`: it calls `report(done, total,
 what)` as it goes and `check()` where stopping is safe. Once the user asked
 to stop, `report` and `check` raise `Cancelled`; the use case lets it pass,
 having written nothing yet, so a cancelled piece of work changes nothing.
+Work that writes a file calls `settle()` right before the write: from then
+on it is done, and a late click on "Abbrechen" no longer counts.
 The window shows the reports in a progress dialog (desk_app/gui/long_task.py)
 and calls `cancel()` from its cancel button; both may run on different threads.
 """
@@ -31,6 +33,8 @@ class Progress:
     def __init__(self, listener: Listener | None = None) -> None:
         self._listener = listener
         self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._settled = False  # past the last check: the work finishes whatever is pressed
 
     @property
     def cancelled(self) -> bool:
@@ -39,7 +43,19 @@ class Progress:
 
     def cancel(self) -> None:
         """Ask the work to stop at its next report or check (safe from any thread)."""
-        self._stop.set()
+        with self._lock:
+            if not self._settled:
+                self._stop.set()
+
+    def settle(self) -> None:
+        """Check for a stop one last time; after it a cancel is ignored and the work finishes.
+
+        Work calls it just before its one write (a file renamed into place), so
+        that a click in between never reports "cancelled" for a file written.
+        """
+        with self._lock:
+            self.check()
+            self._settled = True
 
     def check(self) -> None:
         """Raise Cancelled if the user asked to stop; call it where stopping leaves nothing."""

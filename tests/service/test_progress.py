@@ -55,3 +55,18 @@ def test_counts_are_grouped_as_the_reader_writes_them():
         assert counted(1200) == "1,200"
     finally:
         set_language("de")
+
+
+def test_after_settle_a_late_cancel_no_longer_counts():
+    progress = Progress()
+    progress.settle()
+    progress.cancel()  # pressed while the file is renamed into place
+    assert not progress.cancelled
+    progress.check()
+
+
+def test_settle_refuses_when_the_user_asked_to_stop_before():
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        progress.settle()
