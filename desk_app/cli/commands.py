@@ -39,8 +39,24 @@ def cmd_new(args: argparse.Namespace, desk: Desk) -> int:
 
 
 def cmd_import(args: argparse.Namespace, desk: Desk) -> int:
-    """Import a file as a new inquiry (or an answer to one), print its id and the report."""
-    outcome = desk.import_file(args.path, args.parliament, args.kind, args.answer_to)
+    """Import a file as a new inquiry (or an answer to one), print its id and the report.
+
+    The same document a second time is refused with the stored one's id, unless --force.
+    """
+    from desk_app.service.importing import DuplicateImport, import_into
+
+    try:
+        outcome = import_into(
+            desk, args.path, args.parliament, args.kind, args.answer_to, force=args.force
+        )
+    except DuplicateImport as error:
+        found = error.duplicate
+        raise DeskError(
+            _(
+                "Diese Drucksache ist schon vorhanden: „{title}“ ({paper}, gespeichert als "
+                "Nr. {id}); mit --force wird sie trotzdem importiert."
+            ).format(title=found.title, paper=found.paper, id=found.id)
+        ) from None
     if args.json:
         from desk_app.service.json_view import import_json
 

@@ -112,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--json", action="store_true", help=_("Nummer und Bericht Feld für Feld als JSON ausgeben")
     )
+    imp.add_argument(
+        "--force",
+        action="store_true",
+        help=_("auch importieren, wenn dieselbe Drucksache schon vorhanden ist"),
+    )
 
     lst = verbs.add_parser("list", help=_("alle Anfragen auflisten"))
     lst.add_argument("--json", action="store_true")

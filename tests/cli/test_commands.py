@@ -44,7 +44,7 @@ def test_export_markdown_round_trips_through_import(desk, seed_id, tmp_path):
     target = tmp_path / "seed.md"
     exported = desk("export", str(seed_id), "--format", "md", "-o", str(target))
     assert exported.status == 0, exported.err
-    again = desk("import", str(target))
+    again = desk("import", str(target), "--force")  # the same paper again, on purpose
     assert again.status == 0, again.err
     first = desk("show", str(seed_id), "--json").json()
     second = desk("show", again.out.strip(), "--json").json()

@@ -20,8 +20,8 @@ def desk(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_piped_output_arrives_whole_and_the_status_is_kept(tmp_path: Path) -> None:
     db = tmp_path / "desk.sqlite3"
-    for _ in range(40):
-        assert desk(db, "import", str(SEED)).returncode == 0
+    for _ in range(40):  # the same paper 40 times: --force, or the second would be refused
+        assert desk(db, "import", str(SEED), "--force").returncode == 0
     listed = desk(db, "list", "--json")
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)  # a cut-off pipe buffer would not parse
