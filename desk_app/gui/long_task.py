@@ -39,6 +39,7 @@ T = TypeVar("T")
 
 MINIMUM_MS = 300  # shorter work shows no dialog: a flash is worse than a short wait
 _REPORT_GAP = 0.05  # seconds between two reports the dialog shows; more would only cost
+_YIELD = 0.002  # seconds the work pauses after each report shown, for the GUI thread's turn
 DIALOG_NAME = "longTaskDialog"  # the dialog's object name (tests find it by it)
 
 
@@ -68,6 +69,9 @@ class _Job(QRunnable):
         self._last = now
         with contextlib.suppress(RuntimeError):  # the window went away meanwhile
             self._signals.progressed.emit(done, total, what)
+        # Work in Python holds the interpreter; without a pause the GUI thread waits
+        # for it at every call into Qt, and the dialog would lag and not hear its button.
+        time.sleep(_YIELD)
 
     def run(self) -> None:
         """Run the work; a worker has nobody to raise to, so every exception is handed back."""
@@ -87,13 +91,16 @@ def run_long_task(
     work: Callable[[Progress], T],
     *,
     label: str = "",
-    minimum_ms: int = MINIMUM_MS,
+    minimum_ms: int | None = None,
 ) -> T:
     """Run work(progress) on a worker thread behind a progress dialog; return what it returned.
 
     Raise Cancelled when the user pressed "Abbrechen" (or closed the dialog),
-    and the work's own exception when it failed.
+    and the work's own exception when it failed. The dialog appears after
+    `minimum_ms` (MINIMUM_MS unless given).
     """
+    if minimum_ms is None:
+        minimum_ms = MINIMUM_MS
     signals = _Signals()
     job = _Job(work, signals)
     job.setAutoDelete(False)  # this function keeps it until it ended

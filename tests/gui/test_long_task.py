@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
+from datetime import date
+from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
+from desk_app.gui import inquiry_commands, long_task
+from desk_app.gui.calendar_export import export_open_calendar
 from desk_app.gui.long_task import DIALOG_NAME, run_long_task
-from desk_app.model import DeskError
+from desk_app.model import DeskError, Inquiry, paragraph
 from desk_app.service.progress import Cancelled, Progress
 
 
@@ -28,11 +36,20 @@ def _click_cancel_when(text: str, seen: list[str]) -> QTimer:
     timer = QTimer()
 
     def look() -> None:
-        dialog = _dialog()
-        if dialog is None or text not in dialog.labelText():
+        # The modal widget alone, not every window: while the work holds the interpreter,
+        # each call into Qt from this thread waits its turn.
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox):  # an error box: fail the test, never hang it
+            seen.append(f"unerwartet: {modal.text()}")
+            modal.reject()
             return
-        seen.append(dialog.labelText())
-        button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Abbrechen")
+        if not isinstance(modal, QProgressDialog) or modal.objectName() != DIALOG_NAME:
+            return
+        label = modal.labelText()
+        if text not in label:
+            return
+        seen.append(label)
+        button = next(b for b in modal.findChildren(QPushButton) if b.text() == "Abbrechen")
         timer.stop()
         button.click()
 
@@ -105,3 +122,76 @@ def test_a_cancel_after_the_last_step_still_counts_as_cancelled(qtbot):
     timer.stop()
     release.set()
     assert seen == ["Alles gelesen"]
+
+
+def _many_pages(path: Path, pages: int) -> Path:
+    """Write a PDF of many full pages of text, as a long printed paper has."""
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    for page in range(1, pages + 1):
+        sheet.setFont("Helvetica", 11)
+        for line in range(45):
+            sheet.drawString(
+                70,
+                780 - 16 * line,
+                f"{page}.{line} Wie viele Stellen für Schulsozialarbeit gibt es, wer zahlt sie?",
+            )
+        sheet.drawString(290, 40, str(page))
+        sheet.showPage()
+    sheet.save()
+    return path
+
+
+def test_a_long_pdf_import_shows_the_pages_read_and_abbrechen_stores_nothing(
+    session, qtbot, tmp_path
+):
+    window = session.window
+    kept = session.desk.create("NW", "kleine-anfrage", title="Schon gespeichert")
+    window.open_inquiry(kept.id)
+    before = session.desk.count()
+    path = _many_pages(tmp_path / "drucksache.pdf", 300)
+    seen: list[str] = []
+    timer = _click_cancel_when("von 300 gelesen", seen)
+    assert inquiry_commands.import_file(window, path) is None
+    timer.stop()
+    assert seen and re.fullmatch(r"Seite \d+ von 300 gelesen", seen[0])
+    assert session.desk.count() == before  # nothing stored, not even a part
+    assert [row.id for row in session.desk.list()] == [kept.id]
+    assert window.current is not None and window.current.id == kept.id  # still open
+    assert "Import abgebrochen" in window.statusBar().currentMessage()
+    assert _dialog() is None
+
+
+def _open_inquiries(desk, count: int) -> None:
+    """Store `count` submitted inquiries, each with a deadline running."""
+    for n in range(count):
+        inquiry = Inquiry("NW", "kleine-anfrage", term=18, number=str(1000 + n))
+        inquiry.title = paragraph(f"Anfrage {n} zum Radverkehr")
+        inquiry.dates.submitted = date(2026, 11, 2)
+        desk.store.add(inquiry)
+
+
+def test_a_cancelled_calendar_of_many_open_inquiries_writes_no_file(
+    session, qtbot, tmp_path, monkeypatch
+):
+    _open_inquiries(session.desk, 4000)
+    # At once rather than after 300 ms: the count of 4,000 deadlines is over in about twice that.
+    monkeypatch.setattr(long_task, "MINIMUM_MS", 0)
+    target = tmp_path / "Fristen.ics"
+    seen: list[str] = []
+    timer = _click_cancel_when("Fristen berechnet", seen)
+    assert export_open_calendar(session.window, target) is None
+    timer.stop()
+    assert seen and re.fullmatch(r"Fristen berechnet: [\d.]+ von 4\.000", seen[0])
+    assert not target.exists()
+    assert list(tmp_path.glob("*.ics*")) == []  # no temporary file beside it either
+    assert "keine Datei geschrieben" in session.window.statusBar().currentMessage()
+
+
+def test_the_calendar_of_open_inquiries_holds_each_due_date(session, qtbot, tmp_path):
+    _open_inquiries(session.desk, 3)
+    target = tmp_path / "Fristen.ics"
+    assert export_open_calendar(session.window, target) == target
+    calendar = Calendar.from_ical(target.read_bytes())
+    events = [part for part in calendar.walk() if part.name == "VEVENT"]
+    assert len(events) == 3
+    assert "Kalender geschrieben" in session.window.statusBar().currentMessage()

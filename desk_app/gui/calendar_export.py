@@ -1,0 +1,81 @@
+"""File → "Fristen als Kalender exportieren …": every open inquiry's due date in one ICS file.
+
+A desk of thousands of open inquiries takes seconds to count their
+deadlines: the count runs behind a progress dialog that can cancel it, and
+a cancelled export writes no file (the file is renamed into place whole,
+and only after the last deadline is counted).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
+
+from desk_app.gui.export_dialog import default_folder
+from desk_app.gui.long_task import run_long_task
+from desk_app.gui.operations import Operations
+from desk_app.model import DeskError
+from desk_app.service.calendar_work import open_calendar_work
+from desk_app.service.progress import Cancelled
+
+CALENDAR_NAME = "Fristen.ics"
+_MESSAGE_MS = 10000
+
+
+class CalendarWindow(Protocol):
+    """What the calendar export needs of the main window."""
+
+    ops: Operations
+
+    def statusBar(self) -> QStatusBar: ...
+
+
+def export_open_calendar(window: CalendarWindow, path: Path | None = None) -> Path | None:
+    """Ask for a file and write the due dates of all open inquiries to it; return the path."""
+    parent = window if isinstance(window, QWidget) else None
+    title = QCoreApplication.translate("CalendarExport", "Fristen als Kalender exportieren")
+    if path is None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            title,
+            str(default_folder() / CALENDAR_NAME),
+            QCoreApplication.translate("CalendarExport", "Kalender (*.ics)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+    try:
+        work = open_calendar_work(window.ops.desk, path)
+        outcome = run_long_task(
+            parent,
+            title,
+            work,
+            label=QCoreApplication.translate("CalendarExport", "Die Fristen werden berechnet …"),
+        )
+    except Cancelled:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "CalendarExport", "Kalender-Export abgebrochen; es wurde keine Datei geschrieben."
+            ),
+            _MESSAGE_MS,
+        )
+        return None
+    except DeskError as error:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("CalendarExport", "Export nicht möglich"),
+            str(error),
+        )
+        return None
+    window.statusBar().showMessage(
+        QCoreApplication.translate("CalendarExport", "Kalender geschrieben: %1").replace(
+            "%1", str(outcome.path)
+        ),
+        _MESSAGE_MS,
+    )
+    return outcome.path
