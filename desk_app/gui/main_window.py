@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         from desk_app.gui.editor.inquiry_editor import InquiryEditor
 
         self.ops = operations
+        from desk_app.gui.extra_days import saved_extra_days
+
+        operations.extra_days = saved_extra_days(self.settings)
         self.editor = InquiryEditor()  # scrolls by itself
         self.editor.toolbar.hide()  # the window's toolbar carries the same actions
         self.centre.addWidget(self.editor)
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
     def _build_tracking(self) -> TrackingPane:
         from desk_app.gui.tracking_pane import TrackingPane
 
-        tracking = TrackingPane(self.ops.deadline, self.ops.today)
+        tracking = TrackingPane(self.ops.deadline, self.ops.today, warn_day=self.ops.day_warning)
         tracking.edited.connect(self._on_edited)
         return tracking
 
@@ -367,6 +370,17 @@ class MainWindow(QMainWindow):
             return  # the store is not open: nothing is known to be due
         # The badge is shown already; the tray tells a user who looks elsewhere.
         self.due_badge.notify(self._groups, self.ops.today())
+
+    def edit_extra_days(self) -> None:
+        """Ask for the user's own days off and count the open inquiry's deadline with them."""
+        from desk_app.gui.extra_days import ask_extra_days
+
+        days = ask_extra_days(self, self.settings)
+        if days is None:
+            return
+        self.ops.extra_days = days
+        if self.current is not None:
+            self._refresh_derived(self.editor.inquiry(), load_tracking=True)
 
     def untrack(self, inquiry_id: int) -> None:
         """Stop following an inquiry: it no longer counts as due or overdue."""

@@ -143,7 +143,14 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
     view.addAction(
         _action(window, QCoreApplication.translate("Menus", "&Fristen"), commands.show_deadlines)
     )
-    _language_menu(bar.addMenu(QCoreApplication.translate("Menus", "&Einstellungen")), commands)
+    settings_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Einstellungen"))
+    _language_menu(settings_menu, commands)
+    extra_days = _action(
+        window,
+        QCoreApplication.translate("Menus", "Zusätzliche &freie Tage …"),
+        commands.edit_extra_days,
+    )
+    settings_menu.addAction(extra_days)
     bar.addMenu(QCoreApplication.translate("Menus", "&Hilfe")).addAction(
         _action(window, QCoreApplication.translate("Menus", "&Über …"), commands.about)
     )
@@ -152,7 +159,7 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
     toolbar.setObjectName("main-toolbar")
     _add_all(toolbar, [new, open_, export])
     window.addToolBar(toolbar)
-    needs_store = [new, open_, save, export, print_, history, answer, delete, trash]
+    needs_store = [new, open_, save, export, print_, history, answer, delete, trash, extra_days]
     for action in needs_store:
         action.setEnabled(False)
     return WindowMenus(recent, edit_menu, questions, toolbar, delete, needs_store)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from desk_app.model import Inquiry, Originator
+from desk_app.rules.calendar_days import ExtraDay
 from desk_app.rules.checks import Finding
 from desk_app.rules.deadlines import Deadline
 from desk_app.rules.registry import ProfileRegistry
@@ -24,6 +25,8 @@ class Operations(QObject):
     def __init__(self, desk: Desk) -> None:
         super().__init__()
         self.desk = desk
+        # The user's own days off (settings), counted in every deadline the window shows.
+        self.extra_days: tuple[ExtraDay, ...] = ()
 
     @property
     def registry(self) -> ProfileRegistry:
@@ -94,8 +97,15 @@ class Operations(QObject):
         return self.desk.export(inquiry, fmt, path, layout, template)
 
     def deadline(self, inquiry: Inquiry) -> Deadline:
-        """Compute an inquiry's deadline with its explanation."""
-        return self.desk.deadline(inquiry)
+        """Compute an inquiry's deadline with its explanation, counting the user's days off."""
+        return self.desk.deadline(inquiry, self.extra_days)
+
+    def day_warning(self, parliament_id: str, day: date) -> str | None:
+        """Return a sentence when a deadline ending on `day` ends on a day off there."""
+        from desk_app.rules.day_warnings import day_warning
+        from desk_app.rules.deadlines import calendar_of
+
+        return day_warning(day, calendar_of(self.registry.get(parliament_id), self.extra_days))
 
     def restore(self, inquiry_id: int, revision_id: int, with_tracking: bool = False) -> Inquiry:
         """Bring back a revision's text (and tracking data, if asked) as a new revision."""

@@ -40,6 +40,8 @@ from desk_app.rules.deadlines import Deadline
 from desk_app.rules.profile import Parliament
 
 ComputeDeadline = Callable[[Inquiry], Deadline]
+# A sentence when a deadline of a parliament ends on a day off (holiday, 24.12.), else None.
+WarnDay = Callable[[str, date], "str | None"]
 TRACKED_DATES = ("signed", "submitted", "forwarded", "issued", "answered")
 
 
@@ -53,9 +55,11 @@ class TrackingPane(QWidget):
         compute_deadline: ComputeDeadline | None = None,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        warn_day: WarnDay | None = None,
     ) -> None:
         super().__init__(parent)
         self._compute = compute_deadline
+        self._warn_day = warn_day
         self._today = today
         self._inquiry: Inquiry | None = None  # a private copy: what the fields say now
         self._deadline: Deadline | None = None
@@ -340,11 +344,27 @@ class TrackingPane(QWidget):
 
     def _ask_extension(self) -> None:
         rule = None if self._deadline is None else self._deadline.rule
-        dialog = ExtensionDialog(None if rule is None else rule.unit, self._today(), self)
+        dialog = ExtensionDialog(
+            None if rule is None else rule.unit, self._today(), self, self._preview_extension
+        )
         if dialog.exec() == ExtensionDialog.DialogCode.Accepted:
             extension = dialog.extension()
             if extension is not None:
                 self.add_extension(extension)
+
+    def _preview_extension(self, extension: Extension) -> tuple[date | None, str | None]:
+        """Return the due date an extension would give, and a warning about that day."""
+        if self._inquiry is None or self._compute is None:
+            return None, None
+        trial = copy.deepcopy(self._inquiry)
+        trial.dates.extensions.append(extension)
+        try:
+            due = self._compute(trial).due
+        except DeskError as error:
+            return None, str(error)
+        if due is None or self._warn_day is None:
+            return due, None
+        return due, self._warn_day(trial.parliament, due)
 
     def _remove_extension(self) -> None:
         row = self.extensions_table.currentRow()

@@ -68,6 +68,9 @@ class CommandHost(InquiryWindow, Protocol):
     def window(self) -> QWidget:
         """Return the widget that dialogs belong to (the window itself)."""
 
+    def edit_extra_days(self) -> None:
+        """Ask for the user's own days off and count deadlines with them."""
+
 
 class WindowCommands:
     """Carry out the commands behind the window's menus, toolbar and welcome page."""
@@ -228,6 +231,10 @@ class WindowCommands:
         from desk_app.gui.language_switch import switch_language
 
         switch_language(self.host.window(), language)  # type: ignore[arg-type]  # the main window
+
+    def edit_extra_days(self) -> None:
+        """Edit the days off that count in every deadline the window shows."""
+        self.host.edit_extra_days()
 
     def about(self) -> None:
         """Say what the program is."""

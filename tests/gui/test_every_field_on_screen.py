@@ -71,7 +71,8 @@ def test_every_settable_field_has_a_widget_in_the_window(session):
         "dates.untracked": pane.untracked,
         "title": editor.title_edit,
         "lead_in": editor.lead_in_edit,
-        "faction": editor.originators,
+        "faction": editor.originators.faction,
+        "originator_intro": editor.originators.intro,
     }
     widgets.update({f"dates.{name}": field for name, field in pane.dates.items()})
     missing = [name for name in SETTABLE_FIELDS if name not in widgets]

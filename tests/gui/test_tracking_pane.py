@@ -133,7 +133,7 @@ def test_the_dialog_adds_an_extension_to_an_agreed_date(pane, qtbot):
     def answer_dialog() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ExtensionDialog)
-        assert dialog.units.suffix() == " Wochen"
+        assert dialog.units.suffix() == " Woche"  # one unit: "1 Woche", never "1 Wochen"
         dialog.by_date.click()
         qtbot.keyClicks(dialog.new_due.edit, "15.04.2020")
         qtbot.keyClicks(dialog.reason, "Sitzungspause")
