@@ -8,10 +8,13 @@
 local event loop, so the window keeps painting, and returns the work's
 result; it raises `Cancelled` when the user stopped it (even when the work
 finished just after the click, so what the caller would do next is not
-done), and any other exception of the work as it was raised. Work under
-MINIMUM_MS never shows the dialog. The work runs on another thread: it must
-not touch widgets or the store's connection (SQLite's belongs to the GUI
-thread); read what it needs before, and store what it made after.
+done, unless the work called `progress.settle()` before its one write),
+and any other exception of the work as it was raised. After the click the
+dialog says "Wird abgebrochen …" until the work reached its next check.
+Work under MINIMUM_MS never shows the dialog. The work runs on another
+thread: it must not touch widgets or the store's connection (SQLite's
+belongs to the GUI thread); read what it needs before, and store what it
+made after.
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ def run_long_task(
     job = _Job(work, signals)
     job.setAutoDelete(False)  # this function keeps it until it ended
     dialog = _dialog(parent, title, label or title, minimum_ms)
-    dialog.canceled.connect(job.progress.cancel)
+    dialog.canceled.connect(lambda: _stopping(dialog, job.progress, ended))
     ended: list[tuple[bool, object]] = []
     loop = QEventLoop()
 
@@ -151,6 +154,19 @@ def _dialog(parent: QWidget | None, title: str, label: str, minimum_ms: int) -> 
     dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("M" * 32))
     dialog.setMinimumDuration(minimum_ms)  # shows itself after that, reports or not
     return dialog
+
+
+def _stopping(
+    dialog: QProgressDialog, progress: Progress, ended: list[tuple[bool, object]]
+) -> None:
+    """Ask the work to stop, and say so until it has (it stops at its next report)."""
+    progress.cancel()
+    if ended or not progress.cancelled:
+        return  # over, or past its last check: it finishes in a moment anyway
+    # Qt hid the dialog; the work may need a moment to reach its next check.
+    dialog.setLabelText(QCoreApplication.translate("LongTask", "Wird abgebrochen …"))
+    dialog.setCancelButton(None)  # removes the button: there is nothing more to press
+    dialog.show()
 
 
 def _show_unless_over(dialog: QProgressDialog, ended: list[tuple[bool, object]]) -> None:

@@ -195,3 +195,35 @@ def test_the_calendar_of_open_inquiries_holds_each_due_date(session, qtbot, tmp_
     events = [part for part in calendar.walk() if part.name == "VEVENT"]
     assert len(events) == 3
     assert "Kalender geschrieben" in session.window.statusBar().currentMessage()
+
+
+def test_after_abbrechen_the_dialog_says_it_is_stopping_until_the_work_has(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen: list[str] = []
+    release = threading.Event()
+    stopping: list[tuple[str, bool]] = []
+
+    def work(progress: Progress) -> str:
+        progress.report(1, 2, "Erster Teil gelesen")
+        release.wait(5)  # a long step without a check: the user must see that it stops
+        progress.check()
+        return "fertig"
+
+    def look_again() -> None:
+        dialog = _dialog()
+        if dialog is not None:
+            buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+            stopping.append((dialog.labelText(), bool(buttons)))
+        release.set()
+
+    timer = _click_cancel_when("Erster Teil gelesen", seen)
+    QTimer.singleShot(1200, look_again)
+    with pytest.raises(Cancelled):
+        run_long_task(parent, "PDF lesen", work)
+    timer.stop()
+    release.set()
+    assert seen == ["Erster Teil gelesen"]
+    assert stopping == [("Wird abgebrochen …", False)]  # no button left to press
+    assert _dialog() is None
