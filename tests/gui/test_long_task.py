@@ -61,15 +61,23 @@ def _click_cancel_when(text: str, seen: list[str]) -> QTimer:
 def test_the_work_runs_on_another_thread_and_its_result_comes_back(qtbot):
     parent = QWidget()
     qtbot.addWidget(parent)
+    parent.show()
     threads: list[threading.Thread] = []
+    shown: list[bool] = []
+    watch = QTimer()
+    watch.timeout.connect(lambda: shown.append(_dialog() is not None))
+    watch.start(10)
 
     def work(progress: Progress) -> int:
         threads.append(threading.current_thread())
+        time.sleep(0.15)  # short work: half the time before a dialog would show
+        progress.report(1, 1, "Fertig")
         return 42
 
     assert run_long_task(parent, "Rechnen", work) == 42
+    watch.stop()
     assert threads and threads[0] is not threading.main_thread()
-    assert _dialog() is None  # short work never showed a dialog
+    assert len(shown) > 3 and not any(shown)  # the window kept running, and nothing flashed
 
 
 def test_the_dialog_shows_what_is_done_and_abbrechen_stops_the_work(qtbot):
