@@ -47,7 +47,7 @@ def _first_import(session) -> int:
 def test_the_same_drucksache_again_asks_and_vorhandene_oeffnen_opens_the_first(session, tmp_path):
     window = session.window
     first = _first_import(session)
-    other = session.desk.create("BT", "kleine-anfrage", title="Etwas anderes")
+    other = window.ops.create("BT", "kleine-anfrage", title="Etwas anderes")  # as the menu does
     window.open_inquiry(other.id)
     copy = tmp_path / "nochmal.txt"  # the same paper under another file name
     shutil.copy(PAPER, copy)
@@ -61,6 +61,7 @@ def test_the_same_drucksache_again_asks_and_vorhandene_oeffnen_opens_the_first(s
     )
     assert {"Vorhandene öffnen", "Trotzdem importieren", "Abbrechen"} <= set(seen[1:])
     assert session.desk.count() == 2  # the first and the other one: no second copy
+    assert window.list_panel.model.total() == 2  # as the list shows it
     assert window.current is not None and window.current.id == first
     assert window.current.drucksache == "21/114"
 
@@ -73,6 +74,7 @@ def test_trotzdem_importieren_stores_a_second_copy(session):
     timer.stop()
     assert seen and second is not None and second != first
     assert session.desk.count() == 2
+    assert session.window.list_panel.model.total() == 2
     assert session.window.current is not None and session.window.current.id == second
 
 

@@ -153,7 +153,7 @@ def test_a_long_pdf_import_shows_the_pages_read_and_abbrechen_stores_nothing(
     session, qtbot, tmp_path
 ):
     window = session.window
-    kept = session.desk.create("NW", "kleine-anfrage", title="Schon gespeichert")
+    kept = window.ops.create("NW", "kleine-anfrage", title="Schon gespeichert")
     window.open_inquiry(kept.id)
     before = session.desk.count()
     path = _many_pages(tmp_path / "drucksache.pdf", 300)
@@ -164,6 +164,7 @@ def test_a_long_pdf_import_shows_the_pages_read_and_abbrechen_stores_nothing(
     assert seen and re.fullmatch(r"Seite \d+ von 300 gelesen", seen[0])
     assert session.desk.count() == before  # nothing stored, not even a part
     assert [row.id for row in session.desk.list()] == [kept.id]
+    assert window.list_panel.model.total() == 1
     assert window.current is not None and window.current.id == kept.id  # still open
     assert "Import abgebrochen" in window.statusBar().currentMessage()
     assert _dialog() is None
