@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.gui import due_notice, labels
+from desk_app.gui.column_fit import ResizeWatch, TitleColumnFit
 from desk_app.gui.due_groups import DueGroups, collect
 from desk_app.gui.due_notice import NOTICE_DAYS
 from desk_app.gui.operations import Operations
 from desk_app.service import InquirySummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+PARLIAMENT_COLUMN, REFERENCE_COLUMN = 2, 3
+TITLE_COLUMN = 4  # logical index; the header shows it second
 SHOWN_PER_GROUP = 200
 
 
@@ -62,8 +65,21 @@ class Dashboard(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The group headings span the row: the first column needs room for a date only.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        date_width = self.tree.fontMetrics().horizontalAdvance("00.00.0000")
+        header.resizeSection(0, date_width + self.tree.indentation() + 16)
+        # The title is what a user reads first: shown second and given the room left.
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(TITLE_COLUMN, 1)
+        # In a narrow pane the parliament and the number give way (the title's tooltip has them).
+        self._columns = TitleColumnFit(
+            self.tree, TITLE_COLUMN, (PARLIAMENT_COLUMN, REFERENCE_COLUMN)
+        )
+        ResizeWatch(self.tree.viewport(), self, self._columns.fit)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.footer = QLabel()
@@ -101,6 +117,7 @@ class Dashboard(QWidget):
         self.footer.setText(undated.replace("%1", str(groups.undated)))
         self.footer.setVisible(bool(groups.undated))
         self._show_banner()
+        self._columns.fit()
 
     def _build_banner(self) -> QFrame:
         """Build the calm notice above the groups: what is pressing, and how to quiet old ones."""
@@ -190,7 +207,7 @@ class Dashboard(QWidget):
                 ],
             )
             item.setData(0, ID_ROLE, row.id)
-            item.setToolTip(4, row.title)
+            item.setToolTip(TITLE_COLUMN, _title_tip(row))
             level = labels.urgency(row.status, row.due, self._today)
             if level in labels.BACKGROUNDS:
                 for column in range(5):
@@ -241,10 +258,16 @@ class Dashboard(QWidget):
                     "eine Antwortfrist gibt es für diese Art nicht."
                 ),
             )
-            item.setToolTip(4, row.title)
+            item.setToolTip(TITLE_COLUMN, _title_tip(row))
         group.setExpanded(True)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         inquiry_id = item.data(0, ID_ROLE)
         if inquiry_id is not None:
             self.inquiry_activated.emit(int(inquiry_id))
+
+
+def _title_tip(row: InquirySummary) -> str:
+    """Return a row's title with what the narrow columns may hide: parliament and number."""
+    reference = labels.reference(row.number, row.drucksache)
+    return f"{row.title}\n{row.parliament} {reference}".rstrip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app.gui import labels
+from desk_app.gui.column_fit import ResizeWatch, TitleColumnFit
 from desk_app.gui.inquiry_list_model import (
     ID_ROLE,
     KIND,
@@ -35,8 +35,6 @@ from desk_app.model import Status
 
 SEARCH_DELAY_MS = 200
 MIN_PREFIX = 3
-# The title is what a user reads a row by: below this width it shows "Wie be…".
-TITLE_MIN_WIDTH = 200
 # Columns given up, first to last, while the title would be narrower (its tooltip names them).
 DROP_ORDER = (PARLIAMENT, KIND, STATUS, REFERENCE)
 
@@ -56,7 +54,6 @@ class ListPanel(QWidget):
         self._operations = operations
         self._registry = operations.registry
         self._last_id: int | None = None
-        self._header_widths: dict[int, int] = {}
         self.model = InquiryListModel(operations.desk, self._registry, today or operations.today)
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Volltextsuche …"))
@@ -173,7 +170,9 @@ class ListPanel(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
         self._sort_state = (-1, Qt.SortOrder.AscendingOrder)
-        view.viewport().installEventFilter(self)
+        # The title is what a user reads a row by: below 200 px it shows "Wie be…".
+        self._columns = TitleColumnFit(view, TITLE, DROP_ORDER)
+        ResizeWatch(view.viewport(), self, self._viewport_resized)
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
@@ -280,45 +279,12 @@ class ListPanel(QWidget):
 
     def _fit_columns(self) -> None:
         """Hide the columns the title cannot spare, so that it keeps a readable width."""
-        header = self.view.horizontalHeader()
-        room = self.view.viewport().width()
-        for column in range(self.model.columnCount()):
-            if not header.isSectionHidden(column):
-                # The header's own measure, kept for when the column is hidden (it says 0 then).
-                self._header_widths[column] = header.sectionSizeHint(column)
-        needed = {
-            column: max(
-                self._header_widths.get(column) or self._header_width(column),
-                self.view.sizeHintForColumn(column),
-            )
-            for column in range(self.model.columnCount())
-            if column != TITLE
-        }
-        hidden: set[int] = set()
-        for column in DROP_ORDER:
-            shown = sum(width for c, width in needed.items() if c not in hidden)
-            if room - shown >= TITLE_MIN_WIDTH:
-                break
-            hidden.add(column)
-        for column in needed:
-            if header.isSectionHidden(column) != (column in hidden):
-                header.setSectionHidden(column, column in hidden)
+        self._columns.fit()
 
-    def _header_width(self, column: int) -> int:
-        """Return about the width a column's header text needs (for one never shown)."""
-        header = self.view.horizontalHeader()
-        text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-        style = header.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-        return header.fontMetrics().horizontalAdvance(text) + 3 * margin + mark
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-            if self.no_hits_label.isVisible():
-                self._show_no_hits()
-        return super().eventFilter(watched, event)
+    def _viewport_resized(self) -> None:
+        self._fit_columns()
+        if self.no_hits_label.isVisible():
+            self._show_no_hits()
 
 
 def _fit_popup(combo: QComboBox) -> None:

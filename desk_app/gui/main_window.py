@@ -88,7 +88,10 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.welcome)
         for widget in (self.left_tabs, self.centre, self.right_tabs):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([460, 560, 460])
+        # The editor takes what a wider window adds; no pane can be dragged away to nothing.
+        self.splitter.setSizes([440, 480, 360])
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
         self.commands = WindowCommands(self)

@@ -250,7 +250,13 @@ class TrackingPane(QWidget):
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        # Length and day are short; the reason takes the room, the agreeing office a fixed share.
+        for column in (0, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(self.tr("Grund")) + 24)
+        header.resizeSection(2, 110)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_extension_button)
         buttons.addWidget(self.remove_extension_button)

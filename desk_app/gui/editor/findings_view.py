@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 FINDING_PROPERTY = "finding"
@@ -21,9 +22,10 @@ class FindingsView(QListWidget):
         super().__init__(parent)
         self._marked: list[QWidget] = []
         self.setAlternatingRowColors(True)
-        # One line per finding, cut at the edge; the full text is in the tooltip.
+        # A long finding wraps instead of being cut: its advice is at its end.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.itemActivated.connect(self._go_to)
         self.itemClicked.connect(self._go_to)
         self.hide()
@@ -53,9 +55,21 @@ class FindingsView(QListWidget):
             widget.setProperty(FINDING_PROPERTY, text)
             self._marked.append(widget)
         self.setVisible(bool(findings))
-        if findings:
-            rows = min(self.count(), 4)  # compact: a few lines, scroll for more
-            self.setFixedHeight(rows * self.sizeHintForRow(0) + 2 * self.frameWidth())
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()  # a narrower list wraps into more lines
+
+    def _fit_height(self) -> None:
+        """Show up to four findings whole, however many lines each wraps into; scroll for more."""
+        if not self.count():
+            return
+        self.doItemsLayout()
+        height = sum(self.sizeHintForRow(row) for row in range(min(self.count(), 4)))
+        height += 2 * self.frameWidth()
+        if height != self.height():
+            self.setFixedHeight(height)
 
     def marked(self) -> list[QWidget]:
         """Return the fields currently marked."""
