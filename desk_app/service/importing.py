@@ -102,7 +102,7 @@ def read_import(
 
     progress = quiet(progress)
     path = Path(path)
-    with reading(_page_reports(progress)):
+    with reading(_page_reports(progress), progress.check):
         read = read_if_answer(path, registry, parliament)
         if read is not None:  # an answer: attached with what was read here, not read again
             return ReadImport(path, parliament, answer=read)
@@ -119,7 +119,7 @@ def read_answer_to(
     from desk_app.formats.read.answer.reader import import_answer as read_answer
 
     progress = quiet(progress)
-    with reading(_page_reports(progress)):
+    with reading(_page_reports(progress), progress.check):
         result = read_answer(Path(path), inquiry, registry)
     progress.check()
     return result

@@ -17,6 +17,7 @@ from desk_app.formats.read.pages.page_split import looks_like_page_text
 from desk_app.formats.read.pages.reader import page_blocks
 from desk_app.formats.read.pdf.reader import pdf_blocks
 from desk_app.formats.read.pdf.text_layer import read_text_layer
+from desk_app.formats.read.reading import checkpoint
 from desk_app.formats.read.result import Report
 from desk_app.formats.read.structure.limits import MAX_BLOCKS, check_size
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
@@ -50,7 +51,9 @@ def read_answer_document(
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         layer = read_text_layer(read_file_limited(path, N_("ein PDF")))
+        checkpoint()  # a long file's steps each take seconds: the import may stop between them
         profile = choose_parliament(registry, parliament, layer.text, report)
+        checkpoint()
         return AnswerDocument(profile, _checked(pdf_blocks(layer, profile, report)))
     if suffix == ".docx":
         content = read_docx(read_file_limited(path, N_("ein Word-Dokument")))

@@ -14,6 +14,7 @@ from desk_app.formats.read.guard import read_file_limited
 from desk_app.formats.read.pages.reader import printed_blocks
 from desk_app.formats.read.pdf.printed_lines import printed_pages
 from desk_app.formats.read.pdf.text_layer import TextLayer, read_text_layer
+from desk_app.formats.read.reading import checkpoint
 from desk_app.formats.read.result import ImportResult, Report
 from desk_app.formats.read.structure.finish import finish
 from desk_app.formats.read.structure.parliament_choice import choose_parliament
@@ -42,9 +43,13 @@ def from_pdf_bytes(
 ) -> ImportResult:
     """Read an inquiry from the bytes of a PDF file."""
     layer = read_text_layer(data)
+    checkpoint()  # a long file's steps each take seconds: the import may stop between them
     report = Report()
     profile = choose_parliament(registry, parliament, layer.text, report)
-    return finish(pdf_blocks(layer, profile, report), profile, kind, report)
+    checkpoint()
+    blocks = pdf_blocks(layer, profile, report)
+    checkpoint()
+    return finish(blocks, profile, kind, report)
 
 
 def pdf_blocks(layer: TextLayer, profile: Parliament, report: Report) -> list[Block]:
