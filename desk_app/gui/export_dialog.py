@@ -10,7 +10,6 @@ from typing import NamedTuple
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +28,7 @@ from desk_app.model import DeskError, Inquiry
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.service import EXPORT_FORMATS, ExportOutcome, choose_layout
 from desk_app.service.format_names import export_file_name
+from desk_app.service.progress import Cancelled
 
 PAGED_FORMATS = ("docx", "pdf")  # the formats that have a page layout to choose
 FOLDER_KEY = "export/folder"  # the folder of the last export, in the window's settings
@@ -280,17 +280,18 @@ class ExportDialog(QDialog):
         if self._write is None:
             super().accept()  # the caller writes the file
             return
-        # On this thread, not long_task's worker: the export use case goes through the
-        # store (it records the export), and the store's connection belongs to this thread.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # The writer lays the file out behind a progress dialog with a cancel button.
         try:
             outcome = self._write(self.choice())
+        except Cancelled:
+            self._show_message(
+                self.tr("Export abgebrochen; es wurde nichts geschrieben."), error=False
+            )
+            return
         except DeskError as error:
             # The dialog keeps every entry, so the user fixes the one thing and tries again.
             self._show_message(str(error), error=True)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         self._exported(outcome)
 
     def _exported(self, outcome: ExportOutcome) -> None:

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from desk_app.model import Inquiry, Originator
 from desk_app.rules.calendar_days import ExtraDay
@@ -92,9 +93,28 @@ class Operations(QObject):
         path: Path,
         layout: str | None = None,
         template: Path | None = None,
+        parent: QWidget | None = None,
     ) -> ExportOutcome:
-        """Export an inquiry to a file, atomically; return the path and the writer's warnings."""
-        return self.desk.export(inquiry, fmt, path, layout, template)
+        """Export an inquiry to a file, atomically; return the path and the writer's warnings.
+
+        The file is laid out off the GUI thread behind a progress dialog with a
+        cancel button (thousands of notes take seconds); a cancel raises
+        Cancelled and writes nothing. The export is recorded afterwards, here,
+        where the store's connection lives.
+        """
+        from desk_app.gui.long_task import run_long_task
+
+        outcome = run_long_task(
+            parent,
+            QCoreApplication.translate("Operations", "Exportieren"),
+            lambda progress: self.desk.write_export(inquiry, fmt, path, layout, template, progress),
+            label=QCoreApplication.translate("Operations", "%1 wird gesetzt …").replace(
+                "%1", path.name
+            ),
+        )
+        if inquiry.id is not None:
+            self.desk.record_export(inquiry.id, fmt, layout, path)
+        return outcome
 
     def deadline(self, inquiry: Inquiry) -> Deadline:
         """Compute an inquiry's deadline with its explanation, counting the user's days off."""

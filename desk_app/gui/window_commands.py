@@ -135,7 +135,7 @@ class WindowCommands:
 
         def write(choice: ExportChoice) -> ExportOutcome:
             return window.ops.export(
-                inquiry, choice.fmt, choice.path, choice.layout, choice.template
+                inquiry, choice.fmt, choice.path, choice.layout, choice.template, window.window()
             )
 
         outcome = ask_export(window.window(), inquiry, window.ops.registry, window.settings, write)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desk_app.service.deadline_list import StatementLine
     from desk_app.service.history import Comparison, HistoryEntry
     from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
+    from desk_app.service.progress import Progress
 
 Guard = Callable[[Path], None]
 DueRule = Callable[[Inquiry], date | None]
@@ -385,10 +386,31 @@ class Desk:
             inquiry = self.get(inquiry)
         outcome = exporting.export(self.registry, inquiry, fmt, Path(path), layout, template)
         if inquiry.id is not None:
-            self._mark_export(inquiry.id, fmt, layout, Path(path))
+            self.record_export(inquiry.id, fmt, layout, Path(path))
         return outcome
 
-    def _mark_export(self, inquiry_id: int, fmt: str, layout: str | None, path: Path) -> None:
+    def write_export(
+        self,
+        inquiry: Inquiry,
+        fmt: str,
+        path: Path,
+        layout: str | None = None,
+        template: Path | None = None,
+        progress: Progress | None = None,
+    ) -> ExportOutcome:
+        """Write an export file only, touching no store: safe on a worker thread.
+
+        A stop asked before the file is renamed into place writes nothing; the
+        caller records the export afterwards, on the store's thread.
+        """
+        from desk_app.service import exporting
+        from desk_app.service.progress import quiet
+
+        return exporting.export(
+            self.registry, inquiry, fmt, Path(path), layout, template, quiet(progress)
+        )
+
+    def record_export(self, inquiry_id: int, fmt: str, layout: str | None, path: Path) -> None:
         """Record an export in the inquiry's history; a store that refuses it stops no export."""
         from contextlib import suppress
 

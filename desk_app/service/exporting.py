@@ -15,6 +15,7 @@ from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.service.format_names import EXPORT_FORMATS, export_formats
 from desk_app.service.outcomes import ExportOutcome
+from desk_app.service.progress import Progress
 from desk_app.storage import InquiryStore
 
 __all__ = ["EXPORT_FORMATS", "choose_layout", "export_formats", "markdown_text", "preview_pdf"]
@@ -53,9 +54,15 @@ def export(
     path: Path,
     layout: str | None,
     template: Path | None,
+    progress: Progress | None = None,
 ) -> ExportOutcome:
-    """Render an inquiry and write it atomically; return the path and the warnings."""
+    """Render an inquiry and write it atomically; return the path and the warnings.
+
+    A stop asked while it renders (`progress`) raises Cancelled and writes nothing.
+    """
     data, warnings = render(registry, inquiry, fmt, layout, template)
+    if progress is not None:
+        progress.settle()  # the last moment to stop: from here the file is written whole
     write_atomically(path, data)
     return ExportOutcome(path, warnings)
 

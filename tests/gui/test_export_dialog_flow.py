@@ -173,3 +173,41 @@ def test_the_layouts_of_one_inquiry_never_share_a_file_name(qtbot, tmp_path):
     dialog.path_edit.setText(str(tmp_path / "Meine Fassung.pdf"))
     dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("submission"))
     assert dialog.path_edit.text() == str(tmp_path / "Meine Fassung.pdf")  # typed: it stays
+
+
+def test_a_long_export_shows_progress_and_a_cancel_writes_nothing(session, qtbot, tmp_path):
+    """Thousands of notes take seconds to set: the dialog shows it and may stop it."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from desk_app.gui.long_task import DIALOG_NAME
+    from tests.formats.pdf_samples import stress_inquiry
+
+    window = session.window
+    inquiry_id = window.ops.desk.store.add(stress_inquiry(400))
+    window.open_inquiry(inquiry_id)
+    target = tmp_path / "lang.pdf"
+    shown: list[str] = []
+
+    def cancel_once_shown() -> None:
+        for widget in QApplication.topLevelWidgets():
+            named = isinstance(widget, QProgressDialog) and widget.objectName() == DIALOG_NAME
+            if named and widget.isVisible():
+                shown.append(widget.labelText())
+                widget.findChild(QPushButton).click()  # Abbrechen, as the user presses it
+                return
+        QTimer.singleShot(20, cancel_once_shown)
+
+    def export(dialog: ExportDialog) -> str:
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
+        dialog.path_edit.setText(str(target))
+        QTimer.singleShot(20, cancel_once_shown)
+        dialog.export_button.click()
+        return dialog.message()
+
+    seen = _in_dialog(export)
+    _press_ctrl_e(qtbot, window)
+    assert shown == ["lang.pdf wird gesetzt …"]
+    assert seen == ["Export abgebrochen; es wurde nichts geschrieben."]
+    assert not target.exists() and not list(tmp_path.glob("*.tmp*"))
+    # Nothing was recorded either: the history has no export.
+    assert not [e for e in window.ops.desk.history(inquiry_id) if e.event == "exported"]
