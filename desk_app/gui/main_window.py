@@ -23,7 +23,6 @@ from desk_app.gui.recent import remember
 from desk_app.gui.save_indicator import install_save_indicator
 from desk_app.gui.welcome import WelcomePage
 from desk_app.gui.window_commands import WindowCommands
-from desk_app.i18n import shown
 from desk_app.model import plain
 from desk_app.model.errors import DeskError
 
@@ -302,18 +301,10 @@ class MainWindow(QMainWindow):
     # -- files ----------------------------------------------------------------
 
     def import_path(self, path: Path) -> int | None:
-        """Import a file and open it; say why in a message box if it fails."""
-        try:
-            outcome = self.ops.import_path(path)
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Import nicht möglich"), str(error))
-            return None
-        self.open_inquiry(outcome.id)
-        self.statusBar().showMessage(" · ".join(shown(line) for line in outcome.report), 15000)
-        from desk_app.gui.import_report_dialog import show_import_report
+        """Import a file and open it: with progress, asking before a second copy, errors said."""
+        from desk_app.gui import inquiry_commands
 
-        show_import_report(self, outcome, self.open_inquiry, self.ops.registry)
-        return outcome.id
+        return inquiry_commands.import_file(self, path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         # A drop before the store is open would have nowhere to go.

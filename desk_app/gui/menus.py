@@ -131,7 +131,15 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
 
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Datei"))
-    _add_all(file_menu, [new, open_, save, answer, export, print_, history, None, delete, trash])
+    calendar = _action(
+        window,
+        QCoreApplication.translate("Menus", "Fristen als &Kalender exportieren …"),
+        commands.export_calendar,
+    )
+    _add_all(
+        file_menu,
+        [new, open_, save, answer, export, calendar, print_, history, None, delete, trash],
+    )
     file_menu.addMenu(recent)
     _add_all(file_menu, [None, quit_])
     edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Bearbeiten"))
@@ -159,7 +167,19 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
     toolbar.setObjectName("main-toolbar")
     _add_all(toolbar, [new, open_, export])
     window.addToolBar(toolbar)
-    needs_store = [new, open_, save, export, print_, history, answer, delete, trash, extra_days]
+    needs_store = [
+        new,
+        open_,
+        save,
+        export,
+        calendar,
+        print_,
+        history,
+        answer,
+        delete,
+        trash,
+        extra_days,
+    ]
     for action in needs_store:
         action.setEnabled(False)
     return WindowMenus(recent, edit_menu, questions, toolbar, delete, needs_store)

@@ -232,6 +232,12 @@ class WindowCommands:
 
         switch_language(self.host.window(), language)  # type: ignore[arg-type]  # the main window
 
+    def export_calendar(self) -> None:
+        """Write the due dates of every open inquiry as a calendar file, with progress."""
+        from desk_app.gui.calendar_export import export_open_calendar
+
+        export_open_calendar(self.host)
+
     def edit_extra_days(self) -> None:
         """Edit the days off that count in every deadline the window shows."""
         self.host.edit_extra_days()
