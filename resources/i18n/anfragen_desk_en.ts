@@ -10,77 +10,136 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../desk_app/gui/calendar_export.py" line="39"/>
+        <source>Fristen als Kalender exportieren</source>
+        <translation>Export deadlines as a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/calendar_export.py" line="45"/>
+        <source>Kalender (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/calendar_export.py" line="58"/>
+        <source>Die Fristen werden berechnet …</source>
+        <translation>Computing the deadlines …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/calendar_export.py" line="62"/>
+        <source>Kalender-Export abgebrochen; es wurde keine Datei geschrieben.</source>
+        <translation>Calendar export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/calendar_export.py" line="71"/>
+        <source>Export nicht möglich</source>
+        <translation>Export not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/calendar_export.py" line="76"/>
+        <source>Kalender geschrieben: %1</source>
+        <translation>Calendar written: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="50"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="58"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="51"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="59"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="52"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="60"/>
         <source>Parlament</source>
         <translation>Parliament</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="53"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="61"/>
         <source>Nr./Drucksache</source>
         <translation>No./printed paper</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="54"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="62"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="79"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="107"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="80"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="108"/>
         <source>Diese Woche</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="81"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="109"/>
         <source>Später</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="85"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="113"/>
         <source>Ohne Frist (nicht aufgeführt): 1 offene Anfrage</source>
         <translation>No deadline (not listed): 1 open inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="87"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="115"/>
         <source>Ohne Frist (nicht aufgeführt): %1 offene Anfragen</source>
         <translation>No deadline (not listed): %1 open inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="152"/>
-        <location filename="../../desk_app/gui/dashboard.py" line="157"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="133"/>
+        <source>Alte Anfragen, die Sie nicht mehr verfolgen: Rechtsklick auf die Zeile, „Nicht mehr verfolgen“.</source>
+        <translation>Old inquiries you no longer follow: right-click the row, “Stop following”.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="137"/>
+        <source>Ausblenden</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="167"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="169"/>
+        <source>Nicht mehr verfolgen</source>
+        <translation>Stop following</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dashboard.py" line="234"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="239"/>
         <source>Stellungnahme fällig</source>
         <translation>Statement due</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="159"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="241"/>
         <source>Stellungnahme in %1 Tagen</source>
         <translation>Statement due in %1 days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="175"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="257"/>
         <source>Die Regierung teilt bis zu diesem Tag mit, ob und wann sie antwortet; eine Antwortfrist gibt es für diese Art nicht.</source>
         <translation>By this day the government says whether and when it will answer; this kind has no answer deadline.</translation>
     </message>
     <message>
+        <location filename="../../desk_app/gui/due_badge.py" line="33"/>
         <location filename="../../desk_app/gui/due_notice.py" line="19"/>
         <source>%1 überfällig</source>
         <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/due_badge.py" line="37"/>
+        <source>%1 bald fällig</source>
+        <translation>%1 due soon</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/due_notice.py" line="22"/>
@@ -113,7 +172,7 @@
         <translation>Deadlines: %1. Details in the deadline overview.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/dashboard.py" line="135"/>
+        <location filename="../../desk_app/gui/dashboard.py" line="217"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
     </message>
@@ -121,12 +180,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desk_app/gui/date_field.py" line="37"/>
+        <location filename="../../desk_app/gui/date_field.py" line="39"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/date_field.py" line="49"/>
+        <location filename="../../desk_app/gui/date_field.py" line="51"/>
         <source>Datum im Kalender wählen</source>
         <translation>Pick a date from the calendar</translation>
     </message>
@@ -134,22 +193,22 @@
 <context>
     <name>DeadlineView</name>
     <message>
-        <location filename="../../desk_app/gui/deadline_view.py" line="42"/>
+        <location filename="../../desk_app/gui/deadline_view.py" line="44"/>
         <source>Fristende: noch nicht berechenbar</source>
         <translation>Due date: cannot be calculated yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/deadline_view.py" line="44"/>
+        <location filename="../../desk_app/gui/deadline_view.py" line="46"/>
         <source>Fristende: %1</source>
         <translation>Due date: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/deadline_view.py" line="46"/>
+        <location filename="../../desk_app/gui/deadline_view.py" line="48"/>
         <source>(manuell gesetzt)</source>
         <translation>(set manually)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/deadline_view.py" line="55"/>
+        <location filename="../../desk_app/gui/deadline_view.py" line="57"/>
         <source>Fristende: nicht berechenbar</source>
         <translation>Due date: cannot be calculated</translation>
     </message>
@@ -165,174 +224,289 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="94"/>
-        <location filename="../../desk_app/gui/export_dialog.py" line="215"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="93"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="101"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="104"/>
         <source>Einreichung</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="102"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="105"/>
         <source>Drucksache</source>
         <translation>Printed paper</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="104"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="107"/>
         <source>Antwort</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="107"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="110"/>
         <source>Einreichung: wie eingereicht; Drucksache: wie gedruckt, mit Nummer; Antwort: jede Frage mit ihrer Antwort</source>
         <translation>Submission: as submitted; printed paper: as printed, with its number; answer: each question followed by its answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="114"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="117"/>
         <source>&amp;Durchsuchen …</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="120"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="123"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="121"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="124"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="123"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="126"/>
         <source>&amp;Datei:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="127"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="130"/>
         <source>keine: das Layout des Parlaments</source>
         <translation>none: the parliament&apos;s layout</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="130"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="133"/>
         <source>Eine eigene Word-Vorlage (.dotx oder .docx): ihre Formatvorlagen und Seiteneinstellungen, mit dem Inhalt der Anfrage</source>
         <translation>Your own Word template (.dotx or .docx): its styles and page setup, with the inquiry&apos;s content</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="134"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="137"/>
         <source>&amp;Vorlage …</source>
         <translation>&amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="139"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="142"/>
         <source>&amp;Word-Vorlage:</source>
         <translation>&amp;Word template:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="145"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="150"/>
+        <source>Exportierte Datei &amp;öffnen</source>
+        <translation>&amp;Open exported file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="152"/>
+        <source>Im &amp;Ordner zeigen</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="164"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="162"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="184"/>
         <source>Kalender (ICS)</source>
         <translation>Calendar (ICS)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="193"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="236"/>
+        <source>%1 ließ sich nicht öffnen: kein Programm dafür gefunden.</source>
+        <translation>%1 could not be opened: no program was found for it.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="247"/>
         <source>Word-Vorlage wählen</source>
         <translation>Choose a Word template</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="195"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="249"/>
         <source>Word-Vorlagen (*.dotx *.docx)</source>
         <translation>Word templates (*.dotx *.docx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="206"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="260"/>
         <source>Exportieren als</source>
         <translation>Export as</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="215"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="269"/>
         <source>Bitte eine Datei angeben.</source>
         <translation>Please specify a file.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="221"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="275"/>
         <source>Datei ersetzen</source>
         <translation>Replace file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/export_dialog.py" line="222"/>
+        <location filename="../../desk_app/gui/export_dialog.py" line="276"/>
         <source>%1 gibt es schon. Ersetzen?</source>
         <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="288"/>
+        <source>Export abgebrochen; es wurde nichts geschrieben.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="302"/>
+        <source>Exportiert: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/export_dialog.py" line="309"/>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../desk_app/gui/extension_dialog.py" line="28"/>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="40"/>
         <source>Verlängerung hinzufügen</source>
         <translation>Add extension</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/extension_dialog.py" line="30"/>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="42"/>
         <source>Verlängern um</source>
         <translation>Extend by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/extension_dialog.py" line="37"/>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="48"/>
         <source>Neues Fristende</source>
         <translation>New due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/extension_dialog.py" line="40"/>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="51"/>
         <source>z. B. umfangreiche Abfrage bei den Kommunen</source>
         <translation>e.g. extensive survey of the municipalities</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/extension_dialog.py" line="42"/>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="53"/>
         <source>z. B. Büro des Präsidenten</source>
         <translation>e.g. the President&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/extension_dialog.py" line="48"/>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="66"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/extension_dialog.py" line="49"/>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="67"/>
         <source>Vereinbart mit</source>
         <translation>Agreed with</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/extension_dialog.py" line="50"/>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="68"/>
         <source>Gewährt am</source>
         <translation>Granted on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/extension_dialog.py" line="123"/>
+        <source>Neues Fristende: %1</source>
+        <translation>New deadline: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraDaysDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/extra_days.py" line="39"/>
+        <source>Zusätzliche freie Tage</source>
+        <translation>Extra days off</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/extra_days.py" line="42"/>
+        <source>Tage, an denen nicht gearbeitet wird, obwohl kein Feiertag ist: TT.MM. für jedes Jahr (24.12., 31.12.) oder TT.MM.JJJJ für einen Tag (02.01.2026), durch Kommas getrennt. Fristen in Werktagen und Fristenden auf diesen Tagen rücken weiter.</source>
+        <translation>Days nobody works although they are no public holiday: DD.MM. for every year (24.12., 31.12.) or DD.MM.YYYY for one day (02.01.2026), separated by commas. Deadlines counted in working days, and deadlines ending on these days, move on.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/extra_days.py" line="49"/>
+        <source>z. B. 24.12., 31.12.</source>
+        <translation>e.g. 24.12., 31.12.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMenu</name>
+    <message>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="104"/>
+        <source>Fußnote einfügen</source>
+        <translation>Insert footnote</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="112"/>
+        <source>Quelle bearbeiten</source>
+        <translation>Edit source</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="130"/>
+        <source>Rechtschreibprüfung aus: kein deutsches Wörterbuch gefunden</source>
+        <translation>Spell check off: no German dictionary found</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="157"/>
+        <source>Keine Vorschläge</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="160"/>
+        <source>Zum Wörterbuch hinzufügen</source>
+        <translation>Add to dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="163"/>
+        <source>Ignorieren</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="184"/>
+        <source>Wörterbuch</source>
+        <translation>Dictionary</translation>
     </message>
 </context>
 <context>
     <name>FootnotePanel</name>
     <message>
-        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="109"/>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="163"/>
         <source>Noch keine Fußnoten. Strg+Alt+F fügt eine ein.</source>
         <translation>No footnotes yet. Ctrl+Alt+F inserts one.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="191"/>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="272"/>
         <source>Abrufdatum ändern</source>
         <translation>Change access date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="201"/>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="294"/>
+        <source>Titel der Quelle ändern</source>
+        <translation>Change the source&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="295"/>
+        <source>Herausgeber der Quelle ändern</source>
+        <translation>Change the source&apos;s publisher</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="296"/>
+        <source>Adresse der Quelle ändern</source>
+        <translation>Change the source&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="322"/>
+        <source>Nur Adressen mit http:// oder https:// ohne Leerzeichen werden übernommen.</source>
+        <translation>Only addresses that start with http:// or https:// and contain no spaces are taken.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="329"/>
+        <source>Diese Adresse gehört schon zu einer anderen Quelle.</source>
+        <translation>This address already belongs to another source.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="336"/>
         <source>Ebd.</source>
         <translation>Ebd.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="211"/>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="346"/>
         <source>Fußnoten zusammenführen</source>
         <translation>Merge footnotes</translation>
     </message>
@@ -340,42 +514,120 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desk_app/gui/history_dialog.py" line="53"/>
+        <location filename="../../desk_app/gui/history_dialog.py" line="92"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/history_dialog.py" line="61"/>
+        <location filename="../../desk_app/gui/history_dialog.py" line="102"/>
+        <source>Unterschiede zu jetzt</source>
+        <translation>Differences from now</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="103"/>
+        <source>Text dieser Fassung</source>
+        <translation>Text of this version</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="106"/>
+        <source>Grün unterstrichen: seit dieser Fassung hinzugekommen. Rot durchgestrichen: seitdem entfernt.</source>
+        <translation>Green and underlined: added since this version. Red and struck through: removed since.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="118"/>
         <source>&amp;Wiederherstellen …</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/history_dialog.py" line="63"/>
-        <source>Diese Fassung wird wieder die aktuelle; die jetzige bleibt im Verlauf.</source>
-        <translation>This version becomes the current one again; the present one stays in the history.</translation>
+        <location filename="../../desk_app/gui/history_dialog.py" line="121"/>
+        <source>Der Text dieser Fassung wird wieder der aktuelle; Termine, Drucksache und Antwort bleiben, wenn Sie nichts anderes wählen.</source>
+        <translation>The text of this version becomes the current one again; dates, Drucksache and answer stay unless you choose otherwise.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/history_dialog.py" line="92"/>
-        <source>%1 (aktuell)</source>
-        <translation>%1 (current)</translation>
+        <location filename="../../desk_app/gui/history_dialog.py" line="126"/>
+        <source>Wiederherstellen &amp;rückgängig</source>
+        <translation>&amp;Undo restore</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/history_dialog.py" line="99"/>
+        <location filename="../../desk_app/gui/history_dialog.py" line="128"/>
+        <source>Bringt genau den Stand vor dem letzten Wiederherstellen zurück.</source>
+        <translation>Brings back exactly the state before the last restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="281"/>
+        <source>Die Fassung vom %1 hat andere Verfolgungsdaten als heute. Sollen sie auch zurückkommen?</source>
+        <translation>The version of %1 has different tracking data than today. Should they come back too?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="286"/>
+        <source>Nur den Text</source>
+        <translation>Only the text</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="288"/>
+        <source>Text und Verfolgungsdaten</source>
+        <translation>Text and tracking data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="293"/>
+        <source>Der Text der Fassung vom %1 wird wieder der aktuelle. Der jetzige Stand bleibt im Verlauf erhalten.</source>
+        <translation>The text of the version of %1 becomes the current one again. The current state stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="298"/>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="320"/>
+        <source>Rückgängig nicht möglich</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="324"/>
+        <source>Der Stand vor dem Wiederherstellen ist zurück.</source>
+        <translation>The state before the restore is back.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="185"/>
         <source>Von dieser Anfrage gibt es noch keine gespeicherte Fassung.</source>
         <translation>There is no saved version of this inquiry yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/history_dialog.py" line="138"/>
+        <location filename="../../desk_app/gui/history_dialog.py" line="224"/>
+        <source>Verfolgungsdaten dieser Fassung, die heute anders sind:
+%1</source>
+        <translation>Tracking data of this version that differ today:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="229"/>
+        <source>Das ist der jetzige Stand.</source>
+        <translation>This is the current state.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="232"/>
+        <source>Die Verfolgungsdaten dieser Fassung sind dieselben wie heute.</source>
+        <translation>The tracking data of this version are the same as today.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="250"/>
+        <source>Diese Fassung entspricht dem jetzigen Stand; es gibt nichts zurückzuholen.</source>
+        <translation>This version matches the current state; there is nothing to bring back.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="265"/>
+        <source>Die Fassung vom %1 ist wiederhergestellt. „Wiederherstellen rückgängig“ bringt den Stand davor zurück.</source>
+        <translation>The version of %1 is restored. “Undo restore” brings back the state before it.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/history_dialog.py" line="275"/>
         <source>Fassung wiederherstellen</source>
         <translation>Restore version</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/history_dialog.py" line="140"/>
-        <source>Die Fassung vom %1 wird wieder die aktuelle. Der jetzige Stand bleibt im Verlauf erhalten. Fortfahren?</source>
-        <translation>The version of %1 becomes the current one again. The present state is kept in the history. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/history_dialog.py" line="149"/>
+        <location filename="../../desk_app/gui/history_dialog.py" line="245"/>
+        <location filename="../../desk_app/gui/history_dialog.py" line="260"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Cannot restore</translation>
     </message>
@@ -579,52 +831,99 @@
 <context>
     <name>InquiryCommands</name>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="40"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="155"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="177"/>
         <source>Antwort importieren</source>
         <translation>Import answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="41"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="156"/>
         <source>Bitte zuerst die Anfrage öffnen.</source>
         <translation>Please open the inquiry first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="48"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="163"/>
         <source>Antwort der Regierung importieren</source>
         <translation>Import the government&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="50"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="165"/>
         <source>Antworten (%1)</source>
         <translation>Answers (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="61"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="73"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="188"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="77"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="54"/>
+        <source>Anfrage importieren</source>
+        <translation>Import inquiry</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="89"/>
+        <source>Schon vorhanden</source>
+        <translation>Already stored</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="91"/>
+        <source>Diese Drucksache ist schon vorhanden: „%1“ (%2).</source>
+        <translation>This Drucksache is already stored: “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="99"/>
+        <source>Eine gespeicherte Anfrage hat denselben Text.</source>
+        <translation>A stored inquiry has the same text.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="104"/>
+        <source>Vorhandene öffnen</source>
+        <translation>Open the stored one</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="108"/>
+        <source>Trotzdem importieren</source>
+        <translation>Import anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="112"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="127"/>
+        <source>„%1“ wird gelesen …</source>
+        <translation>Reading “%1” …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="135"/>
+        <source>Import abgebrochen; es wurde nichts gespeichert.</source>
+        <translation>Import cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="206"/>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="83"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="212"/>
         <source>In den Papierkorb</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="84"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="213"/>
         <source>„%1“ in den Papierkorb legen? Aus dem Papierkorb lässt sie sich zurückholen.</source>
         <translation>Move “%1” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="97"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="226"/>
         <source>Löschen nicht möglich</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="103"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="232"/>
         <source>„%1“ liegt im Papierkorb (Datei → Papierkorb …).</source>
         <translation>“%1” is in the trash (File → Trash…).</translation>
     </message>
@@ -682,62 +981,62 @@
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="36"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="37"/>
         <source>Fußnote</source>
         <translation>Footnote</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="39"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="40"/>
         <source>Fußnote an der Cursorposition einfügen</source>
         <translation>Insert a footnote at the cursor</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="42"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="45"/>
         <source>Fett</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="45"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="48"/>
         <source>Kursiv</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="48"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="51"/>
         <source>Zitat</source>
         <translation>Quotation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="53"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="56"/>
         <source>Frage hinzufügen</source>
         <translation>Add question</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="58"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="61"/>
         <source>Frage löschen</source>
         <translation>Delete question</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="63"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="66"/>
         <source>Frage nach oben</source>
         <translation>Move question up</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="68"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="71"/>
         <source>Frage nach unten</source>
         <translation>Move question down</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="73"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="76"/>
         <source>Unterfrage hinzufügen</source>
         <translation>Add sub-question</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="78"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="81"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/editor_actions.py" line="82"/>
+        <location filename="../../desk_app/gui/editor/editor_actions.py" line="85"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
@@ -836,129 +1135,157 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="47"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="59"/>
         <source>Volltextsuche …</source>
         <translation>Full-text search…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="98"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="116"/>
         <source>Alle Parlamente</source>
         <translation>All parliaments</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="103"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="121"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="106"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="124"/>
         <source>Alle Arten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="108"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="126"/>
         <source>Nur Anfragen dieses Parlaments zeigen</source>
         <translation>Show only inquiries of this parliament</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="109"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="127"/>
         <source>Nur Anfragen mit diesem Status zeigen</source>
         <translation>Show only inquiries with this status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="110"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="128"/>
         <source>Nur Anfragen dieser Art zeigen</source>
         <translation>Show only inquiries of this type</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="231"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="261"/>
         <source>%1 Treffer</source>
         <translation>Matches: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="233"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="263"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/list_panel.py" line="235"/>
+        <location filename="../../desk_app/gui/list_panel.py" line="265"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/list_panel.py" line="276"/>
+        <source>Keine Treffer für „%1“</source>
+        <translation>No matches for “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>LongTask</name>
+    <message>
+        <location filename="../../desk_app/gui/long_task.py" line="149"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/long_task.py" line="167"/>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="59"/>
+        <location filename="../../desk_app/gui/due_badge.py" line="56"/>
+        <location filename="../../desk_app/gui/main_window.py" line="60"/>
         <source>Anfragen-Desk</source>
         <translation>Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="62"/>
+        <location filename="../../desk_app/gui/main_window.py" line="63"/>
         <source>Die Datenbank wird geöffnet …</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="67"/>
+        <location filename="../../desk_app/gui/main_window.py" line="68"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="68"/>
-        <location filename="../../desk_app/gui/main_window.py" line="354"/>
+        <location filename="../../desk_app/gui/due_badge.py" line="60"/>
+        <location filename="../../desk_app/gui/main_window.py" line="69"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="78"/>
+        <location filename="../../desk_app/gui/main_window.py" line="79"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="79"/>
+        <location filename="../../desk_app/gui/main_window.py" line="80"/>
         <source>Verfolgung</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="80"/>
+        <location filename="../../desk_app/gui/main_window.py" line="81"/>
         <source>Fußnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="198"/>
+        <location filename="../../desk_app/gui/main_window.py" line="216"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="237"/>
+        <location filename="../../desk_app/gui/main_window.py" line="255"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="286"/>
-        <location filename="../../desk_app/gui/main_window.py" line="308"/>
+        <location filename="../../desk_app/gui/main_window.py" line="322"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="309"/>
+        <location filename="../../desk_app/gui/main_window.py" line="323"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="337"/>
+        <location filename="../../desk_app/gui/main_window.py" line="351"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="337"/>
+        <location filename="../../desk_app/gui/main_window.py" line="351"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="343"/>
+        <location filename="../../desk_app/gui/main_window.py" line="357"/>
         <source>Nur lesen (keine Schreibrechte)</source>
         <translation>Read only (no write permission)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="387"/>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="392"/>
+        <source>„%1“ wird nicht mehr verfolgt.</source>
+        <translation>“%1” is no longer followed.</translation>
     </message>
 </context>
 <context>
@@ -969,42 +1296,42 @@
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="86"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="102"/>
         <source>Anlegen nicht möglich</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="104"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="120"/>
         <source>Anfrage importieren</source>
         <translation>Import inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="106"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="122"/>
         <source>Anfragen (%1)</source>
         <translation>Inquiries (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="129"/>
-        <source>Export nicht möglich</source>
-        <translation>Cannot export</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="137"/>
-        <source>Exportiert, mit Hinweisen</source>
-        <translation>Exported, with notes</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="141"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="144"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="199"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="157"/>
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/window_commands.py" line="179"/>
+        <source>Drucken nicht möglich</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/window_commands.py" line="249"/>
         <source>Über Anfragen-Desk</source>
         <translation>About Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="200"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="250"/>
         <source>Anfragen-Desk %1
 Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
         <translation>Anfragen-Desk %1
@@ -1026,82 +1353,102 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="105"/>
+        <location filename="../../desk_app/gui/menus.py" line="106"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="110"/>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="114"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="108"/>
+        <location filename="../../desk_app/gui/menus.py" line="117"/>
         <source>&amp;Antwort importieren …</source>
         <translation>Import &amp;answer…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="112"/>
+        <location filename="../../desk_app/gui/menus.py" line="121"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="115"/>
+        <location filename="../../desk_app/gui/menus.py" line="124"/>
         <source>Papier&amp;korb …</source>
         <translation>Tras&amp;h…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="118"/>
+        <location filename="../../desk_app/gui/menus.py" line="127"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="124"/>
+        <location filename="../../desk_app/gui/menus.py" line="133"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="128"/>
+        <location filename="../../desk_app/gui/menus.py" line="136"/>
+        <source>Fristen als &amp;Kalender exportieren …</source>
+        <translation>Export deadlines as &amp;calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="145"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="129"/>
+        <location filename="../../desk_app/gui/menus.py" line="146"/>
         <source>&amp;Fragen</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="130"/>
+        <location filename="../../desk_app/gui/menus.py" line="147"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="132"/>
+        <location filename="../../desk_app/gui/menus.py" line="149"/>
         <source>&amp;Anfragen</source>
         <translation>&amp;Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="135"/>
+        <location filename="../../desk_app/gui/menus.py" line="152"/>
         <source>&amp;Fristen</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="137"/>
+        <location filename="../../desk_app/gui/menus.py" line="154"/>
         <source>&amp;Einstellungen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="138"/>
+        <location filename="../../desk_app/gui/menus.py" line="158"/>
+        <source>Zusätzliche &amp;freie Tage …</source>
+        <translation>Extra &amp;days off…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="162"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="139"/>
+        <location filename="../../desk_app/gui/menus.py" line="163"/>
         <source>&amp;Über …</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="142"/>
+        <location filename="../../desk_app/gui/menus.py" line="166"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="193"/>
+        <location filename="../../desk_app/gui/menus.py" line="229"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1218,70 +1565,128 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="38"/>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="46"/>
         <source>Zur Fußnotenstelle springen</source>
         <translation>Go to the footnote&apos;s place in the text</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="46"/>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="54"/>
         <source>&apos;abgerufen am&apos; dd.MM.yyyy</source>
         <translation>&apos;accessed&apos; dd.MM.yyyy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="47"/>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="55"/>
         <source>abgerufen am –</source>
         <translation>accessed –</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="53"/>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="61"/>
+        <source>Titel der Quelle</source>
+        <translation>Title of the source</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="62"/>
+        <source>Herausgeber</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="71"/>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="72"/>
+        <source>Herausgeber:</source>
+        <translation>Publisher:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="73"/>
+        <source>Adresse:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="78"/>
         <source>„ebd.“</source>
         <translation>“ebd.” (ibid.)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="54"/>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="79"/>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="85"/>
+        <location filename="../../desk_app/gui/editor/footnote_panel.py" line="135"/>
         <source>Gleiche Quelle wie Fußnote %1</source>
         <translation>Same source as footnote %1</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../desk_app/gui/operations.py" line="109"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/operations.py" line="111"/>
+        <source>%1 wird gesetzt …</source>
+        <translation>Laying out %1…</translation>
+    </message>
+</context>
+<context>
     <name>OriginatorsWidget</name>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="62"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="63"/>
         <source>Abgeordnete hinzufügen</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="64"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="65"/>
         <source>Fraktion ändern</source>
         <translation>Change parliamentary group</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="65"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="66"/>
         <source>oder eine Fraktion als Fragestellerin</source>
         <translation>or a parliamentary group as originator</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="68"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="69"/>
+        <source>Wie der Kopf der Drucksache die Fragesteller nennt</source>
+        <translation>How the head of the Drucksache names those who ask</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="74"/>
         <source>Fraktion:</source>
         <translation>Parliamentary group:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="71"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="75"/>
+        <source>Anrede im Kopf:</source>
+        <translation>Form in the head:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="78"/>
         <source>Abgeordnete:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="99"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="95"/>
+        <source>nach Anzahl (wie die Vorlage)</source>
+        <translation>by number (as the template)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="124"/>
+        <source>Anrede ändern</source>
+        <translation>Change form of address</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="137"/>
         <source>Fragesteller hinzufügen</source>
         <translation>Add originator</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="111"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="149"/>
         <source>Fragesteller entfernen</source>
         <translation>Remove originator</translation>
     </message>
@@ -1289,27 +1694,27 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="30"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="31"/>
         <source>Name ändern</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="31"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="32"/>
         <source>Vorname Name</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="33"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="34"/>
         <source>Partei ändern</source>
         <translation>Change party</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="34"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="35"/>
         <source>Partei</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="39"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="40"/>
         <source>Fragesteller entfernen</source>
         <translation>Remove originator</translation>
     </message>
@@ -1373,6 +1778,24 @@ Draft, track and export parliamentary inquiries – offline.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desk_app/gui/printing.py" line="111"/>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/printing.py" line="113"/>
+        <source>Die Seiten werden gesetzt …</source>
+        <translation>Laying out the pages…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/printing.py" line="123"/>
+        <source>Druckvorschau</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
         <location filename="../../desk_app/gui/editor/question_box.py" line="89"/>
@@ -1383,29 +1806,56 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>QuestionsWidget</name>
     <message>
-        <location filename="../../desk_app/gui/editor/questions_widget.py" line="63"/>
+        <location filename="../../desk_app/gui/editor/questions_widget.py" line="71"/>
+        <location filename="../../desk_app/gui/editor/questions_widget.py" line="172"/>
         <source>Frage hinzufügen</source>
         <translation>Add question</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/questions_widget.py" line="77"/>
+        <location filename="../../desk_app/gui/editor/questions_widget.py" line="85"/>
         <source>Frage löschen</source>
         <translation>Delete question</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/questions_widget.py" line="93"/>
+        <location filename="../../desk_app/gui/editor/questions_widget.py" line="101"/>
         <source>Frage verschieben</source>
         <translation>Move question</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/questions_widget.py" line="114"/>
+        <location filename="../../desk_app/gui/editor/questions_widget.py" line="122"/>
         <source>Unterfrage hinzufügen</source>
         <translation>Add sub-question</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/questions_widget.py" line="126"/>
+        <location filename="../../desk_app/gui/editor/questions_widget.py" line="134"/>
         <source>Unterfrage löschen</source>
         <translation>Delete sub-question</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../../desk_app/gui/save_indicator.py" line="26"/>
+        <source>Änderungen werden nach einer Sekunde gespeichert; %1 speichert sofort.</source>
+        <translation>Changes are saved after a second; %1 saves at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/save_indicator.py" line="39"/>
+        <source>Ungespeichert</source>
+        <translation>Unsaved</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/save_indicator.py" line="39"/>
+        <source>Gespeichert</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../desk_app/gui/editor/spelling.py" line="182"/>
+        <source>Das Wort gilt nur bis zum Beenden: %1 ließ sich nicht speichern (%2).</source>
+        <translation>The word is accepted only until you quit: %1 could not be saved (%2).</translation>
     </message>
 </context>
 <context>
@@ -1419,152 +1869,215 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>TrackingPane</name>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="59"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="71"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="73"/>
+        <source>z. B. 5441</source>
+        <translation>e.g. 5441</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="78"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="208"/>
+        <source>Laufende Nummer</source>
+        <translation>Running number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="81"/>
+        <source>Notizen für das Büro; erscheinen in keinem Export</source>
+        <translation>Notes for the office; they appear in no export</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="83"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="346"/>
+        <source>Nicht mehr verfolgen</source>
+        <translation>Stop following</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="85"/>
+        <source>Die Anfrage zählt nicht mehr als fällig oder überfällig.</source>
+        <translation>The inquiry no longer counts as due or overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="88"/>
         <source>z. B. 17/8765</source>
         <translation>e.g. 17/8765</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="61"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="90"/>
         <source>Zurückgezogen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="64"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="93"/>
         <source>Leer lassen, um die berechnete Frist zu verwenden</source>
         <translation>Leave empty to use the calculated deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="67"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="96"/>
         <source>Verlängerung hinzufügen …</source>
         <translation>Add extension…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="68"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="97"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="70"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="99"/>
         <source>z. B. 17/9012</source>
         <translation>e.g. 17/9012</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="139"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="195"/>
         <source>Verlängerung nicht möglich</source>
         <translation>Cannot extend</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="151"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="212"/>
+        <source>%1 Nr.</source>
+        <translation>%1 no.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="217"/>
+        <source>Dieses Parlament druckt keine eigene Nummer für diese Art.</source>
+        <translation>This parliament prints no number of its own for this kind.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="222"/>
+        <source>Wahlperiode</source>
+        <translation>Wahlperiode</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="224"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="225"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="230"/>
         <source>Unterzeichnet am</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="152"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="231"/>
         <source>Eingereicht am</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="153"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="232"/>
         <source>Weitergeleitet am</source>
         <translation>Forwarded on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="154"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="233"/>
         <source>Drucksache ausgegeben am</source>
         <translation>Printed paper issued on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="155"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="234"/>
         <source>Beantwortet am</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="159"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="238"/>
         <source>Drucksache</source>
         <translation>Printed paper</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="160"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="239"/>
         <source>Federführendes Ministerium</source>
         <translation>Lead ministry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="162"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="242"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="163"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="243"/>
         <source>Verlauf</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="168"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="248"/>
         <source>Verlängerung</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="168"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="248"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="258"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="168"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="248"/>
         <source>Vereinbart mit</source>
         <translation>Agreed with</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="168"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="248"/>
         <source>Am</source>
         <translation>Granted on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="179"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="265"/>
         <source>Fristende von Hand</source>
         <translation>Manual due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="183"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="269"/>
         <source>Verlängerungen</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="186"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="272"/>
         <source>Antwortfrist</source>
         <translation>Answer deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="191"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="277"/>
         <source>Drucksache der Antwort</source>
         <translation>Printed paper of the answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="192"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="278"/>
         <source>Antwort ausgegeben am</source>
         <translation>Answer issued on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="193"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="279"/>
         <source>Antwort</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="228"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="326"/>
         <source>Keine Fristberechnung verfügbar.</source>
         <translation>No deadline calculation available.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="261"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="348"/>
+        <source>Nicht mehr verfolgt seit %1</source>
+        <translation>Not followed since %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="384"/>
         <source>Entfernen nicht möglich</source>
         <translation>Cannot remove</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="283"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="406"/>
         <source>bis %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="287"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="410"/>
         <source>+ %1 Einheiten</source>
         <translation>+ %1 units</translation>
     </message>
@@ -1577,27 +2090,27 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/trash_dialog.py" line="33"/>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="34"/>
         <source>Der Papierkorb ist leer.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/trash_dialog.py" line="34"/>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="35"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/trash_dialog.py" line="54"/>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="55"/>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/trash_dialog.py" line="56"/>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="57"/>
         <source>gelöscht am %1</source>
         <translation>deleted on %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/trash_dialog.py" line="77"/>
+        <location filename="../../desk_app/gui/trash_dialog.py" line="78"/>
         <source>Wiederherstellen nicht möglich</source>
         <translation>Cannot restore</translation>
     </message>
@@ -1605,22 +2118,22 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desk_app/gui/welcome.py" line="17"/>
+        <location filename="../../desk_app/gui/welcome.py" line="28"/>
         <source>&lt;h2&gt;Keine Anfrage geöffnet&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;No inquiry open&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/welcome.py" line="20"/>
+        <location filename="../../desk_app/gui/welcome.py" line="32"/>
         <source>Legen Sie eine neue Anfrage aus der Vorlage Ihres Parlaments an, öffnen Sie eine aus der Liste links, oder lesen Sie ein vorhandenes Dokument ein (Word, PDF, Text) – auch per Ziehen und Ablegen.</source>
         <translation>Create a new inquiry from your parliament&apos;s template, open one from the list on the left, or import an existing document (Word, PDF, text) – drag and drop works too.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/welcome.py" line="26"/>
+        <location filename="../../desk_app/gui/welcome.py" line="38"/>
         <source>&amp;Neue Anfrage …</source>
         <translation>&amp;New inquiry…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/welcome.py" line="27"/>
+        <location filename="../../desk_app/gui/welcome.py" line="39"/>
         <source>Dokument &amp;importieren …</source>
         <translation>&amp;Import document…</translation>
     </message>

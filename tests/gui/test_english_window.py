@@ -288,6 +288,10 @@ class Allowed:
         for parliament in window.ops.registry.all():
             names.update((parliament.name, parliament.header_name, parliament.place))
             names.update((parliament.holidays_region_name, *parliament.parties))
+            for kind in parliament.kinds.values():
+                # How the printed head names the askers: the paper's German, chosen as such.
+                template = kind.template
+                names.update((template.originator_intro_singular, template.originator_intro_plural))
         self.names = sorted((name for name in names if name), key=len, reverse=True)
         desk = window.ops.desk
         inquiries = []
@@ -297,6 +301,7 @@ class Allowed:
         own = [row.title for row in desk.deleted()]
         own += [text for inquiry in inquiries for text in _own_values(inquiry)]
         own += delivered
+        own += [NW_INQUIRY.name, NW_ANSWER.name]  # the files imported, as the history names them
         self.values = {_normal(text) for text in own if text.strip()}  # shown whole, any length
         self._long_values = sorted(
             (value for value in self.values if len(value) >= OWN_VALUE_MIN), key=len, reverse=True
