@@ -81,6 +81,7 @@ class ImportReportDialog(QDialog):
     """Show an import's fields with their confidence and the places left uncertain."""
 
     open_requested = Signal(int)  # the imported inquiry's id
+    place_requested = Signal(int, str)  # the inquiry's id and a field to show it at
 
     def __init__(
         self,
@@ -108,6 +109,8 @@ class ImportReportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._fill_table()
+        # A row leads to its place: the field opens in the editor or the tracking pane.
+        self.table.cellDoubleClicked.connect(lambda row, _column: self.show_place(row))
         to_check = outcome.to_check
         self.check_label = QLabel(
             self.tr("Zu prüfen:")
@@ -174,10 +177,13 @@ class ImportReportDialog(QDialog):
                 value,
                 confidence_label(entry.confidence.key),
             )
+            hint = self.tr("Doppelklick: die Stelle in der Anfrage zeigen")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if entry.detail:
-                    item.setToolTip(shown(entry.detail))
+                tip = shown(entry.detail) if entry.detail else ""
+                if entry.confidence.key != "certain":
+                    tip = f"{tip}\n{hint}" if tip else hint
+                item.setToolTip(tip)
                 if entry.confidence.key == "guessed":
                     item.setBackground(QBrush(_GUESSED))
                 elif entry.confidence.key == "missing":
@@ -198,6 +204,12 @@ class ImportReportDialog(QDialog):
             return kind_name(self._registry, parliament, value)
         return shown(value)
 
+    def show_place(self, row: int) -> None:
+        """Ask the window to show where a row's field is, the report staying open beside it."""
+        entries = self._outcome.fields
+        if 0 <= row < len(entries):
+            self.place_requested.emit(self._outcome.id, entries[row].field)
+
     def _open(self) -> None:
         """Ask the window to open the imported inquiry, then close the report."""
         self.open_requested.emit(self._outcome.id)
@@ -209,11 +221,14 @@ def show_import_report(
     outcome: ImportOutcome,
     open_inquiry: Callable[[int], object],
     registry: ProfileRegistry | None = None,
+    show_place: Callable[[int, str], object] | None = None,
 ) -> ImportReportDialog:
     """Show an import's report beside the window, without blocking it, and return the dialog."""
     dialog = ImportReportDialog(outcome, registry, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open_requested.connect(open_inquiry)
+    if show_place is not None:
+        dialog.place_requested.connect(show_place)
     dialog.show()
     dialog.raise_()
     return dialog

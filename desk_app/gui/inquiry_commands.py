@@ -38,6 +38,7 @@ class InquiryWindow(Protocol):
     def close_inquiry(self) -> None: ...
     def flush_edits(self) -> None: ...
     def statusBar(self) -> QStatusBar: ...
+    def show_place(self, inquiry_id: int, field: str) -> None: ...
 
 
 def import_file(window: InquiryWindow, path: Path) -> int | None:
@@ -77,7 +78,7 @@ def import_file(window: InquiryWindow, path: Path) -> int | None:
     _announce(ops, outcome)
     window.open_inquiry(outcome.id)
     window.statusBar().showMessage(" · ".join(shown(line) for line in outcome.report), _REPORT_MS)
-    show_import_report(parent, outcome, window.open_inquiry, ops.registry)
+    show_import_report(parent, outcome, window.open_inquiry, ops.registry, window.show_place)
     return outcome.id
 
 
@@ -193,7 +194,7 @@ def import_answer(window: InquiryWindow, path: Path | None = None) -> bool:
     ops.list_changed.emit()
     window.reload_inquiry()
     window.statusBar().showMessage(" · ".join(shown(line) for line in outcome.report), _REPORT_MS)
-    show_import_report(parent, outcome, window.open_inquiry, window.ops.registry)
+    show_import_report(parent, outcome, window.open_inquiry, window.ops.registry, window.show_place)
     return True
 
 

@@ -365,6 +365,28 @@ class MainWindow(QMainWindow):
         # The badge is shown already; the tray tells a user who looks elsewhere.
         self.due_badge.notify(self._groups, self.ops.today())
 
+    def show_place(self, inquiry_id: int, field: str) -> None:
+        """Open an inquiry at the widget that shows a field (a link of the import report)."""
+        from desk_app.gui.field_places import editor_place, tracking_place
+
+        self.open_inquiry(inquiry_id)
+        if self.current is None or self.current.id != inquiry_id:
+            return  # it could not be opened; the window said why
+        if field == "footnotes":
+            self.right_tabs.setCurrentWidget(self._footnote_page)
+            return
+        place = editor_place(self.editor, field)
+        if place is None:
+            place = tracking_place(self.tracking, field)
+            if place is None:
+                return
+            self.right_tabs.setCurrentWidget(self._tracking_page)
+            self.tracking.scroll_area.ensureWidgetVisible(place)
+        else:
+            self.editor.ensure_visible(place)
+        self.activateWindow()
+        place.setFocus()
+
     def edit_extra_days(self) -> None:
         """Ask for the user's own days off and count the open inquiry's deadline with them."""
         from desk_app.gui.extra_days import ask_extra_days

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from desk_app.gui import inquiry_commands
 from desk_app.gui.import_report_dialog import ImportReportDialog
 
@@ -64,3 +67,35 @@ def test_the_answer_attached_to_the_open_inquiry_reports_the_answer(session, qtb
     assert dialog.summary.text().startswith("Antwort importiert:")
     dialog.open_button.click()
     assert window.current is not None and window.current.id == inquiry_id
+
+
+def test_each_row_of_the_report_leads_to_its_place(session, qtbot):
+    """Double-clicking a field in the report opens the inquiry with that field focused."""
+
+    window = session.window
+    corpus = Path(__file__).parents[1] / "corpus" / "built"
+    inquiry_id = window.import_path(corpus / "nw_17_3417_kleine_anfrage.txt")
+    assert inquiry_id is not None
+    report = next(d for d in window.findChildren(ImportReportDialog) if d.isVisible())
+    fields = [entry.field for entry in report._outcome.fields]
+    window.close_inquiry()  # the user went elsewhere meanwhile
+
+    title_row = fields.index("title")
+    item = report.table.item(title_row, 0)
+    report.table.scrollToItem(item)
+    rect = report.table.visualItemRect(item)
+    # A double click as Qt gets it from a hand: a press and release, then the double click.
+    viewport = report.table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current is not None and window.current.id == inquiry_id
+    assert window.focusWidget() is window.editor.title_edit or (
+        QApplication.focusWidget() is window.editor.title_edit
+    )
+    assert report.isVisible()  # the report stays beside the window
+
+    report.show_place(fields.index("drucksache"))
+    assert window.right_tabs.currentWidget() is window._tracking_page
+    assert (
+        window.tracking.drucksache.hasFocus() or window.focusWidget() is window.tracking.drucksache
+    )

@@ -165,6 +165,10 @@ class InquiryEditor(QWidget):
         }
         return result
 
+    def ensure_visible(self, widget: QWidget) -> None:
+        """Scroll the editor so that one of its fields is in view."""
+        self._scroll_area.ensureWidgetVisible(widget)
+
     def undo_stack(self) -> QUndoStack:
         """Return the one history of every edit in this editor."""
         return self.context.stack
