@@ -783,147 +783,152 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="94"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="95"/>
         <source>Importbericht</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="99"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="100"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="99"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="100"/>
         <source>Erkannt</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="99"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="100"/>
         <source>Sicherheit</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="113"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="116"/>
         <source>Zu prüfen:</source>
         <translation>To check:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="115"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="118"/>
         <source>Nichts zu prüfen: kein Feld blieb unsicher.</source>
         <translation>Nothing to check: no field was left uncertain.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="123"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="126"/>
         <source>Anfrage &amp;öffnen</source>
         <translation>&amp;Open inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="159"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="162"/>
         <source>Antwort importiert: %1 sicher, %2 vermutet, %3 nicht gefunden.</source>
         <translation>Answer imported: %1 certain, %2 guessed, %3 not found.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="161"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="164"/>
         <source>Anfrage importiert: %1 sicher, %2 vermutet, %3 nicht gefunden.</source>
         <translation>Inquiry imported: %1 certain, %2 guessed, %3 not found.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="180"/>
+        <source>Doppelklick: die Stelle in der Anfrage zeigen</source>
+        <translation>Double-click: show the place in the inquiry</translation>
     </message>
 </context>
 <context>
     <name>InquiryCommands</name>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="155"/>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="177"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="156"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="178"/>
         <source>Antwort importieren</source>
         <translation>Import answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="156"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="157"/>
         <source>Bitte zuerst die Anfrage öffnen.</source>
         <translation>Please open the inquiry first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="163"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="164"/>
         <source>Antwort der Regierung importieren</source>
         <translation>Import the government&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="165"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="166"/>
         <source>Antworten (%1)</source>
         <translation>Answers (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="73"/>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="188"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="74"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="189"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="54"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="55"/>
         <source>Anfrage importieren</source>
         <translation>Import inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="89"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="90"/>
         <source>Schon vorhanden</source>
         <translation>Already stored</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="91"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="92"/>
         <source>Diese Drucksache ist schon vorhanden: „%1“ (%2).</source>
         <translation>This Drucksache is already stored: “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="99"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="100"/>
         <source>Eine gespeicherte Anfrage hat denselben Text.</source>
         <translation>A stored inquiry has the same text.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="104"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="105"/>
         <source>Vorhandene öffnen</source>
         <translation>Open the stored one</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="108"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="109"/>
         <source>Trotzdem importieren</source>
         <translation>Import anyway</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="112"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="113"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="127"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="128"/>
         <source>„%1“ wird gelesen …</source>
         <translation>Reading “%1” …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="135"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="136"/>
         <source>Import abgebrochen; es wurde nichts gespeichert.</source>
         <translation>Import cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="206"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="207"/>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="212"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="213"/>
         <source>In den Papierkorb</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="213"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="214"/>
         <source>„%1“ in den Papierkorb legen? Aus dem Papierkorb lässt sie sich zurückholen.</source>
         <translation>Move “%1” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="226"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="227"/>
         <source>Löschen nicht möglich</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="232"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="233"/>
         <source>„%1“ liegt im Papierkorb (Datei → Papierkorb …).</source>
         <translation>“%1” is in the trash (File → Trash…).</translation>
     </message>
@@ -1278,12 +1283,12 @@
         <translation>Read only (no write permission)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="387"/>
+        <location filename="../../desk_app/gui/main_window.py" line="409"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="392"/>
+        <location filename="../../desk_app/gui/main_window.py" line="414"/>
         <source>„%1“ wird nicht mehr verfolgt.</source>
         <translation>“%1” is no longer followed.</translation>
     </message>

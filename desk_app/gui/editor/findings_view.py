@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -65,9 +65,19 @@ class FindingsView(QListWidget):
         """Show up to four findings whole, however many lines each wraps into; scroll for more."""
         if not self.count():
             return
-        self.doItemsLayout()
-        height = sum(self.sizeHintForRow(row) for row in range(min(self.count(), 4)))
-        height += 2 * self.frameWidth()
+        # Each item's height from its text wrapped at the list's width: a list view does not
+        # measure wrapped text itself before it is laid out.
+        width = max(self.viewport().width() - 8, 80)
+        metrics = self.fontMetrics()
+        heights = []
+        for row in range(self.count()):
+            item = self.item(row)
+            bounds = metrics.boundingRect(
+                QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text()
+            )
+            item.setSizeHint(QSize(width, bounds.height() + 6))
+            heights.append(bounds.height() + 6)
+        height = sum(heights[:4]) + 2 * self.frameWidth()
         if height != self.height():
             self.setFixedHeight(height)
 
