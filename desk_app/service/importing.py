@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from desk_app.formats.catalog import IMPORTERS
 from desk_app.formats.catalog import import_file as read_file
@@ -31,7 +31,31 @@ from desk_app.storage import InquiryStore, InquirySummary, RevisionEvent
 if TYPE_CHECKING:
     from desk_app.formats.read.answer.reader import AnswerKey, AnswerRead
     from desk_app.formats.read.result import ImportResult
-    from desk_app.service.desk import Desk
+
+
+class ImportDesk(Protocol):
+    """Name what an import asks of the desk (a protocol: the desk imports this module)."""
+
+    @property
+    def registry(self) -> ProfileRegistry:
+        """Return the parliament profiles."""
+
+    @property
+    def store(self) -> InquiryStore:
+        """Return the opened store."""
+
+    def _writing(self) -> InquiryStore:
+        """Return the store, its deadline rule ready for a write."""
+
+    def get(self, inquiry_id: int) -> Inquiry:
+        """Return a stored inquiry."""
+
+    def save(self, inquiry: Inquiry, event: str | None = None, detail: str = "") -> list[str]:
+        """Store an inquiry; return the warnings about its values."""
+
+    def value_warnings(self, inquiry: Inquiry) -> list[str]:
+        """Return the warnings about an inquiry's values."""
+
 
 # The file suffixes an import accepts (".md", ".docx", …), for file dialogs and drops.
 IMPORT_SUFFIXES = tuple(sorted(suffix for suffix in IMPORTERS if suffix))
@@ -141,7 +165,7 @@ def find_duplicate(
     return None
 
 
-def duplicate_in(desk: Desk, read: ReadImport) -> Duplicate | None:
+def duplicate_in(desk: ImportDesk, read: ReadImport) -> Duplicate | None:
     """Return the inquiry of a desk that is the same document as a file read for import."""
     return find_duplicate(desk.registry, desk.store, read)
 
@@ -197,7 +221,7 @@ def import_file(
 
 
 def import_into(
-    desk: Desk,
+    desk: ImportDesk,
     path: Path,
     parliament: str | None = None,
     kind: str | None = None,
@@ -219,7 +243,7 @@ def import_into(
     return store_read(desk, read, force=force)
 
 
-def store_read(desk: Desk, read: ReadImport, *, force: bool = False) -> ImportOutcome:
+def store_read(desk: ImportDesk, read: ReadImport, *, force: bool = False) -> ImportOutcome:
     """Store what read_import read into a desk (on the thread that owns its store).
 
     Unless `force`, raise DuplicateImport when the same document is stored already.
@@ -234,12 +258,12 @@ def store_read(desk: Desk, read: ReadImport, *, force: bool = False) -> ImportOu
     return with_value_warnings(desk, outcome)
 
 
-def save_answer(desk: Desk, path: Path, result: ImportResult) -> ImportOutcome:
+def save_answer(desk: ImportDesk, path: Path, result: ImportResult) -> ImportOutcome:
     """Save the inquiry read_answer_to attached an answer to, with the value warnings."""
     return with_value_warnings(desk, store_answer(_saver(desk, path), result))
 
 
-def _saver(desk: Desk, path: Path) -> Save:
+def _saver(desk: ImportDesk, path: Path) -> Save:
     """Return the desk's save for an answer's import; its outcome reports the value warnings."""
 
     def save(inquiry: Inquiry) -> None:
@@ -248,7 +272,7 @@ def _saver(desk: Desk, path: Path) -> Save:
     return save
 
 
-def with_value_warnings(desk: Desk, outcome: ImportOutcome) -> ImportOutcome:
+def with_value_warnings(desk: ImportDesk, outcome: ImportOutcome) -> ImportOutcome:
     """Return the import outcome with implausible values and dates added to its report."""
     warnings = desk.value_warnings(outcome.inquiry)
     return replace(outcome, report=[*outcome.report, *warnings]) if warnings else outcome

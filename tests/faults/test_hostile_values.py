@@ -102,7 +102,8 @@ def test_an_imported_file_with_contradictory_dates_warns(cli: Cli, tmp_path: Pat
     text = exported.read_text(encoding="utf-8")
     assert "2020-06-01" in text
     exported.write_text(text.replace("2020-06-01", "2020-04-01"), encoding="utf-8")
-    done = cli.run("import", str(exported))
+    # The same paper again, on purpose: --force, as the duplicate rule asks.
+    done = cli.run("import", str(exported), "--force")
     assert done.returncode == 0, done.stderr
     assert "Die Einreichung (01.05.2020) liegt nach der Antwort (01.04.2020)." in done.stderr
 
@@ -136,7 +137,7 @@ def _seed_file(cli: Cli, tmp_path: Path, old: str, new: str) -> Path:
 def test_an_imported_number_too_large_to_store_is_refused(cli: Cli, tmp_path: Path):
     path = _seed_file(cli, tmp_path, "term: 17", "term: 99999999999999999999999")
     before = cli.state()
-    assert "zu groß" in cli.refused("import", str(path))
+    assert "zu groß" in cli.refused("import", str(path), "--force")
     assert cli.state() == before
     assert not cli.crash_logs()
 
@@ -151,7 +152,8 @@ def test_an_imported_number_too_large_to_store_is_refused(cli: Cli, tmp_path: Pa
 def test_an_imported_implausible_value_is_reported(
     cli: Cli, tmp_path: Path, old: str, new: str, warning: str
 ):
-    done = cli.run("import", str(_seed_file(cli, tmp_path, old, new)))
+    # A changed copy of the stored seed: --force, as the duplicate rule asks.
+    done = cli.run("import", str(_seed_file(cli, tmp_path, old, new)), "--force")
     assert done.returncode == 0, done.stderr
     assert warning in done.stderr and "interner Fehler" not in done.stderr
     assert not cli.crash_logs()
