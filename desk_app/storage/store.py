@@ -23,7 +23,7 @@ from desk_app.storage.database import (
     sqlite_errors,
 )
 from desk_app.storage.migrations import migrate, refuse_newer, schema_version
-from desk_app.storage.query import fts_query
+from desk_app.storage.query import TRACKING_SQL, fts_query, tracking_inquiry
 from desk_app.storage.records import (
     ORDERS,
     SUMMARY_COLUMNS,
@@ -362,6 +362,21 @@ class InquiryStore:
                         dates=known,
                     )
                 )
+        return found
+
+    def tracking_data(self) -> builtins.list[Inquiry]:
+        """Return every inquiry with its tracking data only (dates, ministries, askers).
+
+        No text is read: the answer, where there is one, holds its date, ministry
+        and the labels each of its parts answers (the statistics count joint answers).
+        """
+        found = []
+        with sqlite_errors(self.path):
+            for row in self._conn.execute(TRACKING_SQL):
+                try:
+                    found.append(tracking_inquiry(row))
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise _damaged(row[0]) from None
         return found
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> builtins.list[InquirySummary]:
