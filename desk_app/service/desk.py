@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from desk_app.service.history import Comparison, HistoryEntry
     from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
     from desk_app.service.progress import Progress
+    from desk_app.service.statistics import Statistics, StatisticsFilter
 
 Guard = Callable[[Path], None]
 DueRule = Callable[[Inquiry], date | None]
@@ -299,6 +300,19 @@ class Desk:
             Finding("warning", text, ("tracking",)) for text in self.value_warnings(inquiry)
         ]
         return [*findings, *warnings]
+
+    def statistics(
+        self,
+        by: str = "ministry",
+        filters: StatisticsFilter | None = None,
+        extra_days: tuple[ExtraDay, ...] = (),
+    ) -> Statistics:
+        """Return the answer-time statistics of the stored inquiries (docs/STATISTICS.md)."""
+        from desk_app.service import statistics
+
+        return statistics.compute(
+            self.store.tracking_data(), self.registry, self.today(), by, filters, extra_days
+        )
 
     # Files
 
