@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 
 from desk_app.gui.application import open_session
 from desk_app.gui.editor import InquiryEditor
@@ -25,6 +25,7 @@ from desk_app.model import (
 )
 from desk_app.rules.registry import ProfileRegistry
 from tests.gui.editor.typing import put_cursor, type_text
+from tests.gui.editor_window import shown_editor
 
 ADDRESS = "https://www.landtag.nrw.de/drs-18-4711.pdf"
 
@@ -36,19 +37,7 @@ def make_editor(qtbot):
     windows: list[QWidget] = []  # keeps the windows alive for the whole test
 
     def make(inquiry: Inquiry) -> InquiryEditor:
-        window = QWidget()
-        windows.append(window)
-        qtbot.addWidget(window)
-        editor = InquiryEditor(window, today=lambda: date(2026, 11, 24))
-        layout = QHBoxLayout(window)
-        layout.addWidget(editor, 3)
-        layout.addWidget(editor.footnote_panel(), 1)
-        window.resize(1200, 800)
-        window.show()
-        editor.load(inquiry, parliament)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)  # typing needs a focused field
-        return editor
+        return shown_editor(qtbot, windows, inquiry, parliament, date(2026, 11, 24))
 
     return make
 

@@ -6,13 +6,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desk_app.formats.read.text.reader import from_text
 from desk_app.gui.editor import InquiryEditor
 from desk_app.model import Footnote, FootnoteRef, Inquiry, Paragraph, Question, Run, paragraph
 from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
+from tests.gui.editor_window import shown_editor
 
 SEED = Path(__file__).resolve().parents[3] / "resources" / "seed" / "nw_17_kleine_anfrage_3417.md"
 TODAY = date(2026, 11, 24)
@@ -40,20 +41,7 @@ def make_editor(qtbot, parliament: Parliament):
     windows: list[QWidget] = []  # keeps the windows alive for the whole test
 
     def make(inquiry: Inquiry) -> InquiryEditor:
-        # One window holds editor and panel, as the main window's dock will.
-        window = QWidget()
-        windows.append(window)
-        qtbot.addWidget(window)
-        editor = InquiryEditor(window, today=lambda: TODAY)
-        layout = QHBoxLayout(window)
-        layout.addWidget(editor, 3)
-        layout.addWidget(editor.footnote_panel(), 1)
-        window.resize(1200, 800)
-        window.show()
-        editor.load(inquiry, parliament)
-        window.activateWindow()
-        qtbot.waitActive(window)
-        return editor
+        return shown_editor(qtbot, windows, inquiry, parliament, TODAY)
 
     return make
 
