@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
     from desk_app.service.progress import Progress
     from desk_app.service.statistics import Statistics, StatisticsFilter
+    from desk_app.service.syncing import SyncOutcome
+    from desk_app.sources import DocumentSource
 
 Guard = Callable[[Path], None]
 DueRule = Callable[[Inquiry], date | None]
@@ -372,6 +374,17 @@ class Desk:
 
         warnings = self.value_warnings(outcome.inquiry)
         return replace(outcome, report=[*outcome.report, *warnings]) if warnings else outcome
+
+    def sync(
+        self, inquiry_ids: builtins.list[int] | None = None, source: DocumentSource | None = None
+    ) -> builtins.list[SyncOutcome]:
+        """Bring Bundestag inquiries up to date from the DIP (None: every open one).
+
+        Everything is read first and saved at the end: an error changes nothing.
+        """
+        from desk_app.service import syncing
+
+        return syncing.run(self, inquiry_ids, source)
 
     def render(
         self,
