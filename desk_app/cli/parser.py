@@ -9,6 +9,7 @@ from typing import NoReturn
 from desk_app.cli.deadline_commands import add_deadline_verbs
 from desk_app.cli.history_commands import add_history_verb
 from desk_app.cli.options import extra_days_option, inquiry_id, match_limit, user_path
+from desk_app.cli.sync_commands import add_sync_verbs
 from desk_app.i18n import LANGUAGES, _
 from desk_app.model.errors import DeskError
 from desk_app.model.fields import SETTABLE_FIELDS
@@ -31,6 +32,8 @@ COMMANDS = {
     "history": "desk_app.cli.history_commands:cmd_history",
     "due": "desk_app.cli.deadline_commands:cmd_due",
     "deadlines": "desk_app.cli.deadline_commands:cmd_deadlines",
+    "sync": "desk_app.cli.sync_commands:cmd_sync",
+    "import-drucksache": "desk_app.cli.sync_commands:cmd_import_drucksache",
 }
 VERBS = tuple(COMMANDS)
 
@@ -182,4 +185,5 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--json", action="store_true")
     add_history_verb(verbs)
     add_deadline_verbs(verbs)
+    add_sync_verbs(verbs)
     return parser

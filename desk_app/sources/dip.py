@@ -118,8 +118,8 @@ class DipSource:
         *,
         connect_timeout: float = CONNECT_TIMEOUT,
         read_timeout: float | None = None,
-        retries: int = RETRIES,
-        backoff: float = BACKOFF,
+        retries: int | None = None,
+        backoff: float | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         read = READ_TIMEOUT if read_timeout is None else read_timeout
@@ -131,8 +131,9 @@ class DipSource:
             timeout=httpx.Timeout(read, connect=connect_timeout),
             follow_redirects=True,
         )
-        self._retries = retries
-        self._backoff = backoff
+        # Read at each call, not at import: a test (or a caller) may set them lower.
+        self._retries = RETRIES if retries is None else retries
+        self._backoff = BACKOFF if backoff is None else backoff
         self._sleep = sleep
 
     @classmethod
