@@ -9,6 +9,7 @@ from typing import NoReturn
 from desk_app.cli.deadline_commands import add_deadline_verbs
 from desk_app.cli.history_commands import add_history_verb
 from desk_app.cli.options import extra_days_option, inquiry_id, match_limit, user_path
+from desk_app.cli.stats_commands import add_stats_verb
 from desk_app.cli.sync_commands import add_sync_verbs
 from desk_app.i18n import LANGUAGES, _
 from desk_app.model.errors import DeskError
@@ -34,6 +35,7 @@ COMMANDS = {
     "deadlines": "desk_app.cli.deadline_commands:cmd_deadlines",
     "sync": "desk_app.cli.sync_commands:cmd_sync",
     "import-drucksache": "desk_app.cli.sync_commands:cmd_import_drucksache",
+    "stats": "desk_app.cli.stats_commands:cmd_stats",
 }
 VERBS = tuple(COMMANDS)
 
@@ -186,4 +188,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_history_verb(verbs)
     add_deadline_verbs(verbs)
     add_sync_verbs(verbs)
+    add_stats_verb(verbs)
     return parser
