@@ -62,6 +62,7 @@ GROUP_COLUMNS: list[Column] = [
     (N_("längste überfällige Anfrage"), lambda g: _whole(g.longest_overdue_id)),
     (N_("Verlängerungen"), lambda g: _whole(g.extensions)),
     (N_("verlängerte Anfragen"), lambda g: _whole(g.extended)),
+    (N_("verspätet trotz Verlängerung"), lambda g: _whole(g.late_despite_extension)),
     (N_("gemeinsame Antworten"), lambda g: _whole(g.joint_answers)),
     (N_("zurückgezogen"), lambda g: _whole(g.withdrawn)),
     (N_("ohne Datum"), lambda g: _whole(g.undated)),

@@ -87,6 +87,7 @@ def test_csv_has_a_bom_semicolons_one_heading_row_and_german_numbers(
     assert out.startswith("\ufeffFraktion;Anfragen;beantwortet;Median (Tage);")
     rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff")), delimiter=";"))
     assert len(rows) == 5  # heading, GRÜNE, SPD, without a faction, all
+    assert len(rows[0]) == 19 and rows[0][-1] == "nicht verfolgt"
     spd = dict(zip(rows[0], rows[2], strict=True))
     assert spd["Fraktion"] == "SPD"
     assert (spd["Median (Tage)"], spd["90. Perzentil (Tage)"]) == ("26,5", "30,9")
