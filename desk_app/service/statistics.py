@@ -97,55 +97,45 @@ class Statistics:
 
 @dataclass(frozen=True, slots=True)
 class _Case:
-    """Hold what the statistics need of one inquiry, derived once."""
+    """Hold what the statistics need of one inquiry, derived once (docs/STATISTICS.md)."""
 
     inquiry: Inquiry
     start: date | None
     end: date | None
     due: date | None
+    withdrawn: bool
+    untracked: bool
+    undated: bool  # no start, or answered without an end (or with an end before the start)
+    days: int | None  # the answer time, for an answered, dated inquiry
+    counts_for_lateness: bool  # answered, dated, tracked and with a due date
+    late: bool
+    waiting: bool  # dated, not answered, withdrawn or untracked
 
-    @property
-    def withdrawn(self) -> bool:
-        return self.inquiry.withdrawn
-
-    @property
-    def untracked(self) -> bool:
-        return self.inquiry.dates.untracked is not None
-
-    @property
-    def answered(self) -> bool:
-        return self.inquiry.status == Status.ANSWERED
-
-    @property
-    def undated(self) -> bool:
-        if self.withdrawn:
-            return False
-        if self.start is None:
-            return True
-        return self.answered and (self.end is None or self.end < self.start)
-
-    @property
-    def days(self) -> int | None:
-        """Return the answer time in calendar days, for an answered, dated inquiry."""
-        if self.withdrawn or self.undated or not self.answered:
-            return None
-        assert self.start is not None and self.end is not None
-        return (self.end - self.start).days
-
-    @property
-    def counts_for_lateness(self) -> bool:
-        return self.days is not None and not self.untracked and self.due is not None
-
-    @property
-    def late(self) -> bool:
-        if not self.counts_for_lateness:
-            return False
-        assert self.end is not None and self.due is not None
-        return self.end > self.due
-
-    @property
-    def waiting(self) -> bool:
-        return not (self.withdrawn or self.undated or self.answered or self.untracked)
+    @classmethod
+    def of(cls, inquiry: Inquiry, start: date | None, end: date | None, due: date | None) -> _Case:
+        """Derive the states and the answer time of an inquiry from its start, end and due."""
+        withdrawn = inquiry.withdrawn
+        untracked = inquiry.dates.untracked is not None
+        answered = inquiry.status == Status.ANSWERED
+        undated = not withdrawn and (start is None or (answered and (end is None or end < start)))
+        days = None
+        if answered and not withdrawn and not undated:
+            assert start is not None and end is not None
+            days = (end - start).days
+        judged = days is not None and not untracked and due is not None
+        return cls(
+            inquiry,
+            start,
+            end,
+            due,
+            withdrawn=withdrawn,
+            untracked=untracked,
+            undated=undated,
+            days=days,
+            counts_for_lateness=judged,
+            late=judged and end is not None and due is not None and end > due,
+            waiting=not (withdrawn or undated or answered or untracked),
+        )
 
 
 def ministry_of(inquiry: Inquiry) -> str:
@@ -272,7 +262,7 @@ def _case(
         start = _first_date(inquiry, _START_WITHOUT_RULE)
     dates, answer = inquiry.dates, inquiry.answer
     end = dates.answered or dates.answer_issued or (answer.date if answer is not None else None)
-    return _Case(inquiry, start, end, due)
+    return _Case.of(inquiry, start, end, due)
 
 
 def _first_date(inquiry: Inquiry, events: Sequence[str]) -> date | None:
