@@ -25,7 +25,15 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.model import Answer, AnswerPart, DeskError, Extension, Originator, paragraph
+from desk_app.model import (
+    Answer,
+    AnswerPart,
+    DeskError,
+    Extension,
+    Inquiry,
+    Originator,
+    paragraph,
+)
 from desk_app.service import Desk
 from desk_app.service.statistics import StatisticsFilter, percentile
 
@@ -260,3 +268,41 @@ def test_percentile_interpolates_linearly(
     values: list[int], share: float, expected: float | None
 ) -> None:
     assert percentile(values, share) == (None if expected is None else pytest.approx(expected))
+
+
+def test_a_kind_without_answer_deadline_has_a_time_but_no_lateness(desk: Desk) -> None:
+    # The Bundestag's Große Anfrage has only a statement deadline: the clock starts on the
+    # forwarding (here the submission, no forwarding recorded) and no due date judges it.
+    inquiry = desk.create("BT", "grosse-anfrage", title="Wasser")
+    assert inquiry.id is not None
+    desk.set_field(inquiry.id, "dates.drafted", "")
+    desk.set_field(inquiry.id, "dates.submitted", "2024-01-10")
+    desk.set_field(inquiry.id, "dates.answered", "2024-04-09")
+
+    total = desk.statistics(by="parliament").groups[0]
+
+    assert (total.key, total.answered, total.median_days) == ("BT", 1, 90)
+    assert (total.with_due, total.late, total.late_share) == (0, 0, None)
+
+
+def test_an_answer_without_a_date_is_undated_and_a_deadline_error_is_named(desk: Desk) -> None:
+    undated = add(desk, "Ohne Antwortdatum", dates__forwarded="2024-02-05")
+    answer(desk, undated, date(2024, 2, 20), INNERES, ["1"])
+    stored = desk.get(undated)
+    assert stored.answer is not None
+    stored.answer.date, stored.dates.answered = None, None
+    desk.save(stored)
+    # A parliament without a profile: the store keeps it, the statistics say so and go on.
+    foreign = Inquiry("XY", "kleine-anfrage")
+    foreign.dates.forwarded, foreign.dates.answered = date(2024, 3, 1), date(2024, 3, 11)
+    foreign_id = desk.store.add(foreign)
+
+    stats = desk.statistics(by="parliament")
+
+    assert [(g.key, g.inquiries, g.undated, g.answered) for g in stats.groups] == [
+        ("NW", 1, 1, 0),
+        ("XY", 1, 0, 1),
+    ]
+    assert stats.groups[1].median_days == 10 and stats.groups[1].with_due == 0
+    assert len(stats.problems) == 1
+    assert stats.problems[0].startswith(f"Anfrage {foreign_id}: keine Frist berechenbar (")
