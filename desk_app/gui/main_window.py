@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from desk_app.gui.list_panel import ListPanel
     from desk_app.gui.operations import Operations
     from desk_app.gui.preview import PreviewPane
+    from desk_app.gui.statistics_tab import StatisticsTab
     from desk_app.gui.tracking_pane import TrackingPane
     from desk_app.model import Inquiry
 
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.left_tabs = QTabWidget()
         self.left_tabs.addTab(self._list_page, self.tr("Anfragen"))
         self.left_tabs.addTab(self._dashboard_page, self.tr("Fristen"))
+        self._statistics_page = LazyPage(self._build_statistics, opening)
+        self.left_tabs.addTab(self._statistics_page, self.tr("Statistik"))
 
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         )
         for page in (self._list_page, self._dashboard_page, self._preview_page):
             page.arm()
+        self._statistics_page.arm()
         self._tracking_page.arm()
         self._footnote_page.arm()
         add_editor_actions(self.menus, self.editor.edit_actions, self.list_panel.view)
@@ -187,6 +191,16 @@ class MainWindow(QMainWindow):
             signal.disconnect(slot)
             signal.connect(slot)
         return dashboard
+
+    @property
+    def statistics(self) -> StatisticsTab:
+        """Return the statistics tab, building it (and loading Qt Charts) at first use."""
+        return cast("StatisticsTab", self._statistics_page.widget())
+
+    def _build_statistics(self) -> StatisticsTab:
+        from desk_app.gui.statistics_tab import StatisticsTab
+
+        return StatisticsTab(self.ops, self.settings)
 
     def _build_preview(self) -> PreviewPane:
         from desk_app.gui.preview import PreviewPane

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -15,6 +16,9 @@ from desk_app.rules.checks import Finding
 from desk_app.rules.deadlines import Deadline
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.service import Desk, ExportOutcome, ImportOutcome
+
+if TYPE_CHECKING:  # loaded with the statistics tab, not at start
+    from desk_app.service.statistics import Statistics, StatisticsFilter
 
 
 class Operations(QObject):
@@ -119,6 +123,16 @@ class Operations(QObject):
     def deadline(self, inquiry: Inquiry) -> Deadline:
         """Compute an inquiry's deadline with its explanation, counting the user's days off."""
         return self.desk.deadline(inquiry, self.extra_days)
+
+    def statistics(self, by: str, filters: StatisticsFilter) -> Statistics:
+        """Return the answer-time statistics, counting the user's days off."""
+        return self.desk.statistics(by, filters, self.extra_days)
+
+    def write_text_file(self, path: Path, text: str) -> None:
+        """Write a text file atomically (a CSV of figures); raise a DeskError with the reason."""
+        from desk_app.service.exporting import save_text
+
+        save_text(path, text)
 
     def day_warning(self, parliament_id: str, day: date) -> str | None:
         """Return a sentence when a deadline ending on `day` ends on a day off there."""

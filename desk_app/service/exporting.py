@@ -67,6 +67,11 @@ def export(
     return ExportOutcome(path, warnings)
 
 
+def save_text(path: Path, text: str) -> None:
+    """Write a text file (UTF-8) atomically: a table, a CSV of figures; raise a DeskError."""
+    write_atomically(path, text.encode("utf-8"))
+
+
 def export_calendar(
     registry: ProfileRegistry,
     inquiries: Iterable[Inquiry],
