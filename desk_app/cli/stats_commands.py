@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk_app.cli.options import extra_days, extra_days_option
@@ -50,6 +51,12 @@ def add_stats_verb(subparsers: Any) -> None:
     shape.add_argument(
         "--csv", action="store_true", help=_("CSV mit Semikolon, UTF-8 mit BOM, für Tabellen")
     )
+    shape.add_argument(
+        "--pdf",
+        type=Path,
+        metavar=_("DATEI"),
+        help=_("einen PDF-Bericht mit Diagrammen und Fußnoten schreiben"),
+    )
 
 
 def cmd_stats(args: argparse.Namespace, desk: Desk) -> int:
@@ -67,6 +74,12 @@ def cmd_stats(args: argparse.Namespace, desk: Desk) -> int:
     stats = desk.statistics(args.by, filters, extra_days(args))
     if args.json:
         print_json(statistics_json(stats))
+        return 0
+    if args.pdf is not None:
+        from desk_app.service.statistics_report import write_report
+
+        write_report(stats, args.pdf)  # atomically; a DeskError says why it could not
+        print(args.pdf)
         return 0
     for problem in stats.problems:
         print(f"desk: {problem}", file=sys.stderr)

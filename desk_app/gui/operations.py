@@ -134,6 +134,12 @@ class Operations(QObject):
 
         save_text(path, text)
 
+    def write_statistics_report(self, stats: Statistics, path: Path) -> None:
+        """Write the statistics as a PDF report with charts; raise a DeskError with the reason."""
+        from desk_app.service.statistics_report import write_report
+
+        write_report(stats, path)
+
     def day_warning(self, parliament_id: str, day: date) -> str | None:
         """Return a sentence when a deadline ending on `day` ends on a day off there."""
         from desk_app.rules.day_warnings import day_warning

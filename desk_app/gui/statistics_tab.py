@@ -8,6 +8,7 @@ answered late) and a chart of the late share by group.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -19,8 +20,8 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +51,7 @@ GROUPINGS = ("ministry", "parliament", "faction", "member")
 CHART_GROUPS = 12  # the late-share chart shows the groups with most inquiries
 _COLOURS = {"submitted": "#4a78b5", "answered": "#5a9e6f", "late": "#c0504d"}
 FOLDER_KEY = "statistics/folder"
+REFRESH_PAUSE_MS = 800
 
 
 class StatisticsTab(QWidget):
@@ -94,13 +96,22 @@ class StatisticsTab(QWidget):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(260)
         self.csv_button = QPushButton(self.tr("Als CSV exportieren …"))
-        self.csv_button.clicked.connect(self.export_csv)
+        self.csv_button.clicked.connect(lambda _checked=False: self.export_csv())
+        self.pdf_button = QPushButton(self.tr("PDF-Bericht …"))
+        self.pdf_button.clicked.connect(lambda _checked=False: self.export_pdf())
+        # Counting thousands of deadlines takes a moment: once typing and saving pause,
+        # and only while the tab is seen; a hidden tab counts when it is shown again.
+        self._stale = False
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(REFRESH_PAUSE_MS)
+        self._debounce.timeout.connect(self.refresh)
         self.definitions = QLabel(
             self.tr(
-                "Antwortzeit in Kalendertagen vom Fristbeginn der Regel (sonst Weiterleitung, "
-                "Eingang, Ausgabe) bis zur Antwort; verspätet heißt nach dem Fristende mit "
-                "Verlängerungen; Median und 90. Perzentil nach dem Rangverfahren. Die "
-                "Definitionen stehen im Bericht und in der Dokumentation."
+                "Antwortzeit in Kalendertagen vom Fristbeginn der Regel bis zur Antwort; "
+                "verspätet heißt nach dem Fristende mit Verlängerungen; Median und "
+                "90. Perzentil linear interpoliert. Der PDF-Bericht nennt jede Definition "
+                "in einer Fußnote."
             )
         )
         self.definitions.setWordWrap(True)
@@ -111,9 +122,20 @@ class StatisticsTab(QWidget):
         for field in (self.start_from, self.start_to):
             field.changed.connect(self.refresh)
         self.ministry.editingFinished.connect(self.refresh)
-        operations.list_changed.connect(self.refresh)
-        operations.inquiry_saved.connect(self.refresh)
+        operations.list_changed.connect(self._store_changed)
+        operations.inquiry_saved.connect(self._store_changed)
         self.refresh()
+
+    def _store_changed(self) -> None:
+        if self.isVisible():
+            self._debounce.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _lay_out(self) -> None:
         filters = QFormLayout()
@@ -128,6 +150,7 @@ class StatisticsTab(QWidget):
         filters.addRow(self.tr("Ministerium"), self.ministry)
         buttons = QHBoxLayout()
         buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         content = QWidget()
         box = QVBoxLayout(content)
@@ -157,6 +180,7 @@ class StatisticsTab(QWidget):
 
     def refresh(self) -> None:
         """Count the figures anew from the store and show them."""
+        self._stale = False
         try:
             stats = self._operations.statistics(str(self.by.currentData()), self.filters())
         except DeskError as error:
@@ -266,21 +290,43 @@ class StatisticsTab(QWidget):
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """Write the figures shown as CSV (semicolons, for German spreadsheets); return the path."""
-        if self.stats is None:
+        stats = self.stats
+        if stats is None:
             return None
+        path = path or self._ask_path(
+            self.tr("Statistik als CSV exportieren"), "Statistik.csv", self.tr("CSV (*.csv)")
+        )
+        return self._written(
+            path, lambda target: self._operations.write_text_file(target, csv_text(stats))
+        )
+
+    def export_pdf(self, path: Path | None = None) -> Path | None:
+        """Write the figures shown as a PDF report with charts and footnotes; return the path."""
+        stats = self.stats
+        if stats is None:
+            return None
+        path = path or self._ask_path(
+            self.tr("Statistik als PDF-Bericht exportieren"),
+            "Statistik.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        return self._written(
+            path, lambda target: self._operations.write_statistics_report(stats, target)
+        )
+
+    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
+        folder = str(self._settings.value(FOLDER_KEY, "") or Path.home())
+        chosen, _selected = QFileDialog.getSaveFileName(
+            self, title, str(Path(folder) / name), pattern
+        )
+        return Path(chosen) if chosen else None
+
+    def _written(self, path: Path | None, write: Callable[[Path], None]) -> Path | None:
+        """Write to a path the user chose; say why in a message when it fails."""
         if path is None:
-            folder = str(self._settings.value(FOLDER_KEY, "") or Path.home())
-            chosen, _selected = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Statistik als CSV exportieren"),
-                str(Path(folder) / "Statistik.csv"),
-                self.tr("CSV-Dateien (*.csv)"),
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
+            return None
         try:
-            self._operations.write_text_file(path, csv_text(self.stats))
+            write(path)
         except DeskError as error:
             QMessageBox.warning(self, self.tr("Export nicht möglich"), str(error))
             return None

@@ -81,3 +81,47 @@ def test_the_csv_holds_what_the_service_counts(session, tmp_path):
     expected = csv_text(window.ops.statistics("ministry", StatisticsFilter()))
     assert written.read_bytes().decode("utf-8") == expected  # CRLF lines, as CSV has them
     assert expected.splitlines()[0].count(";") >= 10  # semicolons, for German spreadsheets
+
+
+def test_the_pdf_report_has_the_table_the_charts_and_the_definitions(session, tmp_path):
+    from pypdf import PdfReader
+
+    window = session.window
+    _store(window)
+    window.left_tabs.setCurrentIndex(2)
+    tab = window.statistics
+    written = tab.export_pdf(tmp_path / "Statistik.pdf")
+    assert written is not None
+    pages = [page.extract_text() for page in PdfReader(str(written)).pages]
+    text = "\n".join(pages)
+    assert pages[0].startswith("Wie die Regierung antwortet: Antwortzeiten")
+    assert "Ministerium für Schule" in pages[0] and "24,5" in pages[0]  # the table
+    assert "Anfragen je Monat" in text and "03/25" in text and "04/25" in text  # month chart
+    assert "Anteil verspäteter Antworten (%)" in text  # share chart
+    assert "1. Antwortzeit: Kalendertage vom Fristbeginn" in text  # the footnotes
+    assert "linearen Interpolation" in text or "lineare Interpolation" in text
+
+
+def test_desk_stats_writes_the_same_report(session, tmp_path):
+    import subprocess
+    import sys
+
+    window = session.window
+    _store(window)
+    target = tmp_path / "bericht.pdf"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desk_app",
+            "--db",
+            str(window.ops.desk.db_path),
+            "stats",
+            "--pdf",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes().startswith(b"%PDF")

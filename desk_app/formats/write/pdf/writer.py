@@ -95,7 +95,7 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
     # one rather takes its marker line along to the next page.
     ledger = NoteLedger(notes, page.text_width, (page.later_frame_top - page.bottom) / 3)
     decor = PageDecor(decor_text, faces, ledger, page)
-    _check_fixed_date()  # reportlab would fail on a bad value with a traceback
+    check_fixed_date()  # reportlab would fail on a bad value with a traceback
     buffer = io.BytesIO()
     doc = _NoteDocTemplate(
         buffer,
@@ -122,7 +122,7 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
     return PdfRender(buffer.getvalue(), ledger.placement)
 
 
-def _check_fixed_date() -> int | None:
+def check_fixed_date() -> int | None:
     """Return the fixed creation time that byte-stable output asks for, or None (the real time)."""
     raw = os.environ.get(FIXED_DATE_VARIABLE, "").strip()
     if not raw:
