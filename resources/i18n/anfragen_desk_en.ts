@@ -1212,83 +1212,88 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desk_app/gui/due_badge.py" line="56"/>
-        <location filename="../../desk_app/gui/main_window.py" line="60"/>
+        <location filename="../../desk_app/gui/main_window.py" line="61"/>
         <source>Anfragen-Desk</source>
         <translation>Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="63"/>
+        <location filename="../../desk_app/gui/main_window.py" line="64"/>
         <source>Die Datenbank wird geöffnet …</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="68"/>
+        <location filename="../../desk_app/gui/main_window.py" line="69"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/due_badge.py" line="60"/>
-        <location filename="../../desk_app/gui/main_window.py" line="69"/>
+        <location filename="../../desk_app/gui/main_window.py" line="70"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="79"/>
+        <location filename="../../desk_app/gui/main_window.py" line="72"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/main_window.py" line="82"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="80"/>
+        <location filename="../../desk_app/gui/main_window.py" line="83"/>
         <source>Verfolgung</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="81"/>
+        <location filename="../../desk_app/gui/main_window.py" line="84"/>
         <source>Fußnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="216"/>
+        <location filename="../../desk_app/gui/main_window.py" line="230"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="255"/>
+        <location filename="../../desk_app/gui/main_window.py" line="269"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="322"/>
+        <location filename="../../desk_app/gui/main_window.py" line="336"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="323"/>
+        <location filename="../../desk_app/gui/main_window.py" line="337"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="351"/>
+        <location filename="../../desk_app/gui/main_window.py" line="365"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="351"/>
+        <location filename="../../desk_app/gui/main_window.py" line="365"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="357"/>
+        <location filename="../../desk_app/gui/main_window.py" line="371"/>
         <source>Nur lesen (keine Schreibrechte)</source>
         <translation>Read only (no write permission)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="409"/>
+        <location filename="../../desk_app/gui/main_window.py" line="423"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="414"/>
+        <location filename="../../desk_app/gui/main_window.py" line="428"/>
         <source>„%1“ wird nicht mehr verfolgt.</source>
         <translation>“%1” is no longer followed.</translation>
     </message>
@@ -1628,12 +1633,12 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk_app/gui/operations.py" line="109"/>
+        <location filename="../../desk_app/gui/operations.py" line="113"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/operations.py" line="111"/>
+        <location filename="../../desk_app/gui/operations.py" line="115"/>
         <source>%1 wird gesetzt …</source>
         <translation>Laying out %1…</translation>
     </message>
@@ -1861,6 +1866,141 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <location filename="../../desk_app/gui/editor/spelling.py" line="182"/>
         <source>Das Wort gilt nur bis zum Beenden: %1 ließ sich nicht speichern (%2).</source>
         <translation>The word is accepted only until you quit: %1 could not be saved (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="69"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="150"/>
+        <source>Ministerium</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="70"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="143"/>
+        <source>Parlament</source>
+        <translation>Parliament</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="71"/>
+        <source>Fraktion</source>
+        <translation>Faction</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="72"/>
+        <source>Mitglied</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="77"/>
+        <source>Alle Parlamente</source>
+        <translation>All parliaments</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="82"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="86"/>
+        <source>Teil des Namens, z. B. Verkehr</source>
+        <translation>Part of the name, e.g. Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="98"/>
+        <source>Als CSV exportieren …</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="100"/>
+        <source>PDF-Bericht …</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="111"/>
+        <source>Antwortzeit in Kalendertagen vom Fristbeginn der Regel bis zur Antwort; verspätet heißt nach dem Fristende mit Verlängerungen; Median und 90. Perzentil linear interpoliert. Der PDF-Bericht nennt jede Definition in einer Fußnote.</source>
+        <translation>Answer time in calendar days from the start of the rule&apos;s deadline to the answer; late means after the deadline with extensions; median and 90th percentile linearly interpolated. The PDF report gives each definition in a footnote.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="142"/>
+        <source>Gruppieren nach</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="144"/>
+        <source>Wahlperiode</source>
+        <translation>Wahlperiode</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="147"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="149"/>
+        <source>Fristbeginn von</source>
+        <translation>Deadline start from</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="193"/>
+        <source>%1 Anfragen gezählt, %2 beantwortet.</source>
+        <translation>%1 inquiries counted, %2 answered.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="223"/>
+        <source>Anfragen je Monat</source>
+        <translation>Inquiries per month</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="225"/>
+        <source>eingereicht</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="226"/>
+        <source>beantwortet</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="227"/>
+        <source>davon verspätet</source>
+        <translation>of them late</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="257"/>
+        <source>Anteil verspäteter Antworten (%)</source>
+        <translation>Share of late answers (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="262"/>
+        <source>verspätet</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="297"/>
+        <source>Statistik als CSV exportieren</source>
+        <translation>Export statistics as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="297"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="309"/>
+        <source>Statistik als PDF-Bericht exportieren</source>
+        <translation>Export statistics as a PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="311"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="331"/>
+        <source>Export nicht möglich</source>
+        <translation>Export not possible</translation>
     </message>
 </context>
 <context>

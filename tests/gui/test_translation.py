@@ -99,7 +99,7 @@ def test_window_speaks_english_with_the_translator(english, open_window):
         "Move to &trash",
         "Tras&h…",
     ]
-    assert _tabs(window.left_tabs) == ["Inquiries", "Deadlines"]
+    assert _tabs(window.left_tabs) == ["Inquiries", "Deadlines", "Statistics"]
     assert _tabs(window.right_tabs) == ["Preview", "Tracking", "Footnotes"]
 
     editor = window.editor
@@ -139,7 +139,7 @@ def test_window_stays_german_without_translator(open_window):
         "&Einstellungen",
         "&Hilfe",
     ]
-    assert _tabs(window.left_tabs) == ["Anfragen", "Fristen"]
+    assert _tabs(window.left_tabs) == ["Anfragen", "Fristen", "Statistik"]
     assert {"Titel:", "Vorbemerkung:", "Einleitungssatz:"} <= _label_texts(window.editor)
     assert window.editor.edit_actions.bold.text() == "Fett"
     assert {"Verlauf", "Antwortfrist", "Antwort"} <= _box_titles(window.tracking)
