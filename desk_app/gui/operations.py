@@ -124,9 +124,19 @@ class Operations(QObject):
         """Compute an inquiry's deadline with its explanation, counting the user's days off."""
         return self.desk.deadline(inquiry, self.extra_days)
 
-    def statistics(self, by: str, filters: StatisticsFilter) -> Statistics:
-        """Return the answer-time statistics, counting the user's days off."""
-        return self.desk.statistics(by, filters, self.extra_days)
+    def statistics(
+        self, by: str, filters: StatisticsFilter, parent: QWidget | None = None
+    ) -> Statistics:
+        """Return the answer-time statistics, counting the user's days off.
+
+        The store is read here; the count runs off the GUI thread behind the
+        progress dialog (which shows only when it takes a while); a cancel raises
+        Cancelled.
+        """
+        from desk_app.gui.long_task import run_long_task
+
+        count = self.desk.statistics_counter(by, filters, self.extra_days)
+        return run_long_task(parent, QCoreApplication.translate("Operations", "Statistik"), count)
 
     def write_text_file(self, path: Path, text: str) -> None:
         """Write a text file atomically (a CSV of figures); raise a DeskError with the reason."""

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from desk_app.gui.date_field import DateField
 from desk_app.gui.operations import Operations
 from desk_app.model import DeskError
+from desk_app.service.progress import Cancelled
 from desk_app.service.statistics import Statistics, StatisticsFilter
 from desk_app.service.statistics_view import TEXT_COLUMNS, csv_text, group_name, table_rows
 
@@ -182,7 +183,11 @@ class StatisticsTab(QWidget):
         """Count the figures anew from the store and show them."""
         self._stale = False
         try:
-            stats = self._operations.statistics(str(self.by.currentData()), self.filters())
+            stats = self._operations.statistics(str(self.by.currentData()), self.filters(), self)
+        except Cancelled:
+            self._stale = True  # counted again when asked or shown
+            self.message.setText(self.tr("Zählung abgebrochen; die Zahlen sind nicht aktuell."))
+            return
         except DeskError as error:
             self.message.setText(str(error))
             self.message.setStyleSheet("color: #c62828;")

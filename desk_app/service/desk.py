@@ -310,11 +310,29 @@ class Desk:
         extra_days: tuple[ExtraDay, ...] = (),
     ) -> Statistics:
         """Return the answer-time statistics of the stored inquiries (docs/STATISTICS.md)."""
+        return self.statistics_counter(by, filters, extra_days)(None)
+
+    def statistics_counter(
+        self,
+        by: str = "ministry",
+        filters: StatisticsFilter | None = None,
+        extra_days: tuple[ExtraDay, ...] = (),
+    ) -> Callable[[Progress | None], Statistics]:
+        """Read what the statistics need now; return the counting, which touches no store.
+
+        The window reads on its own thread (the store's connection lives there)
+        and counts on a worker: thousands of deadlines take a moment.
+        """
         from desk_app.service import statistics
 
-        return statistics.compute(
-            self.store.tracking_data(), self.registry, self.today(), by, filters, extra_days
-        )
+        rows = self.store.tracking_data()
+        registry, today = self.registry, self.today()
+        statistics.check_request(by, filters or statistics.StatisticsFilter(), registry)
+
+        def count(progress: Progress | None) -> Statistics:
+            return statistics.compute(rows, registry, today, by, filters, extra_days, progress)
+
+        return count
 
     # Files
 

@@ -30,10 +30,12 @@ from desk_app.model import DeskError, Inquiry, Status
 from desk_app.rules.calendar_days import ExtraDay
 from desk_app.rules.deadlines import effective_due
 from desk_app.rules.registry import ProfileRegistry
+from desk_app.service.progress import Progress, counted
 
 GROUPINGS = ("ministry", "parliament", "month", "faction", "member")
 # Without an answer deadline the clock has no rule: the order an inquiry reaches the government.
 _START_WITHOUT_RULE = ("forwarded", "submitted", "issued")
+_REPORT_EVERY = 200  # inquiries counted between two progress reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,13 +173,26 @@ def compute(
     by: str = "ministry",
     filters: StatisticsFilter | None = None,
     extra_days: tuple[ExtraDay, ...] = (),
+    progress: Progress | None = None,
 ) -> Statistics:
-    """Return the statistics of the inquiries that pass the filters, grouped `by`."""
+    """Return the statistics of the inquiries that pass the filters, grouped `by`.
+
+    A `progress` hears every 200th inquiry counted and may stop the count (Cancelled).
+    """
     filters = filters or StatisticsFilter()
     check_request(by, filters, registry)
     problems: list[str] = []
     cases = []
-    for inquiry in inquiries:
+    listed = list(inquiries)
+    for done, inquiry in enumerate(listed, 1):
+        if progress is not None and done % _REPORT_EVERY == 0:
+            progress.report(
+                done,
+                len(listed),
+                _("Anfragen gezählt: {done} von {total}").format(
+                    done=counted(done), total=counted(len(listed))
+                ),
+            )
         if _passes_fixed(inquiry, filters):
             case = _case(inquiry, registry, extra_days, problems)
             if _passes_period(case, filters):

@@ -1642,6 +1642,11 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <source>%1 wird gesetzt …</source>
         <translation>Laying out %1…</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/gui/operations.py" line="139"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
 </context>
 <context>
     <name>OriginatorsWidget</name>
@@ -1871,134 +1876,139 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="69"/>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="150"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="70"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="151"/>
         <source>Ministerium</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="70"/>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="143"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="71"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="144"/>
         <source>Parlament</source>
         <translation>Parliament</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="71"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="72"/>
         <source>Fraktion</source>
         <translation>Faction</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="72"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="73"/>
         <source>Mitglied</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="77"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="78"/>
         <source>Alle Parlamente</source>
         <translation>All parliaments</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="82"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="83"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="86"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="87"/>
         <source>Teil des Namens, z. B. Verkehr</source>
         <translation>Part of the name, e.g. Verkehr</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="98"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="99"/>
         <source>Als CSV exportieren …</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="100"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="101"/>
         <source>PDF-Bericht …</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="111"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="112"/>
         <source>Antwortzeit in Kalendertagen vom Fristbeginn der Regel bis zur Antwort; verspätet heißt nach dem Fristende mit Verlängerungen; Median und 90. Perzentil linear interpoliert. Der PDF-Bericht nennt jede Definition in einer Fußnote.</source>
         <translation>Answer time in calendar days from the start of the rule&apos;s deadline to the answer; late means after the deadline with extensions; median and 90th percentile linearly interpolated. The PDF report gives each definition in a footnote.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="142"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="143"/>
         <source>Gruppieren nach</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="144"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="145"/>
         <source>Wahlperiode</source>
         <translation>Wahlperiode</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="147"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="148"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="149"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="150"/>
         <source>Fristbeginn von</source>
         <translation>Deadline start from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="193"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="189"/>
+        <source>Zählung abgebrochen; die Zahlen sind nicht aktuell.</source>
+        <translation>Count cancelled; the figures are not up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="198"/>
         <source>%1 Anfragen gezählt, %2 beantwortet.</source>
         <translation>%1 inquiries counted, %2 answered.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="223"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="228"/>
         <source>Anfragen je Monat</source>
         <translation>Inquiries per month</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="225"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="230"/>
         <source>eingereicht</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="226"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="231"/>
         <source>beantwortet</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="227"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="232"/>
         <source>davon verspätet</source>
         <translation>of them late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="257"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="262"/>
         <source>Anteil verspäteter Antworten (%)</source>
         <translation>Share of late answers (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="262"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="267"/>
         <source>verspätet</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="297"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="302"/>
         <source>Statistik als CSV exportieren</source>
         <translation>Export statistics as CSV</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="297"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="302"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="309"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="314"/>
         <source>Statistik als PDF-Bericht exportieren</source>
         <translation>Export statistics as a PDF report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="311"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/statistics_tab.py" line="331"/>
+        <location filename="../../desk_app/gui/statistics_tab.py" line="336"/>
         <source>Export nicht möglich</source>
         <translation>Export not possible</translation>
     </message>

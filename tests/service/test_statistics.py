@@ -306,3 +306,25 @@ def test_an_answer_without_a_date_is_undated_and_a_deadline_error_is_named(desk:
     assert stats.groups[1].median_days == 10 and stats.groups[1].with_due == 0
     assert len(stats.problems) == 1
     assert stats.problems[0].startswith(f"Anfrage {foreign_id}: keine Frist berechenbar (")
+
+
+def test_the_count_reports_progress_and_stops_when_asked(tmp_path):
+    """The window counts on a worker: it hears how far the count is and may stop it."""
+    from desk_app.service.progress import Cancelled, Progress
+
+    desk = Desk(tmp_path / "many.sqlite3")
+    for number in range(401):
+        desk.create("NW", "kleine-anfrage", title=f"Anfrage {number}")
+    heard: list[tuple[int, int, str]] = []
+    count = desk.statistics_counter("ministry")  # reads the store now
+    stats = count(Progress(lambda done, total, what: heard.append((done, total, what))))
+    assert stats.total.inquiries == 401
+    assert heard[:2] == [
+        (200, 401, "Anfragen gezählt: 200 von 401"),
+        (400, 401, "Anfragen gezählt: 400 von 401"),
+    ]
+    stopping = Progress()
+    stopping.cancel()
+    with pytest.raises(Cancelled):
+        count(stopping)
+    desk.close()
