@@ -166,8 +166,9 @@ def _record_paper(working: Inquiry, paper: Paper, outcome: SyncOutcome) -> None:
     if working.drucksache != paper.number:
         working.drucksache = paper.number
         working.dates.issued = paper.issued
-        if working.term is None:
-            working.term = int(paper.number.split("/")[0])
+        term = paper.number.partition("/")[0]
+        if working.term is None and term.isdigit():
+            working.term = int(term)
         outcome.changes.append(
             _("Drucksache {number} vom {day:%d.%m.%Y} eingetragen").format(
                 number=paper.number, day=paper.issued

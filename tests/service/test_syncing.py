@@ -136,3 +136,25 @@ def test_a_source_may_be_given(desk, dip: FakeDip):
     with DipSource(KEY, dip.url) as source:
         [outcome] = desk.sync([inquiry_id], source)
     assert outcome.changed
+
+
+def test_an_inquiry_not_yet_in_the_dip_is_no_change(desk, dip: FakeDip):
+    inquiry_id = submitted_draft(desk)  # the DIP has no Vorgang of those weeks yet
+    before = rows(desk.db_path)
+    [outcome] = desk.sync([inquiry_id])
+    assert outcome.summary() == "keine Änderung"
+    assert outcome.notes == ["das DIP kennt noch keinen Vorgang mit diesem Titel"]
+    assert rows(desk.db_path) == before
+
+
+def test_an_inquiry_without_number_title_or_date_cannot_be_looked_up(desk, dip: FakeDip):
+    inquiry = desk.create("BT", "kleine-anfrage")
+    inquiry.dates.drafted = None
+    desk.save(inquiry)
+    with pytest.raises(DeskError) as raised:
+        desk.sync([inquiry.id])
+    assert str(raised.value) == (
+        f"Anfrage {inquiry.id} lässt sich im DIP nicht suchen: sie braucht eine "
+        "Drucksachennummer oder einen Titel und ein Datum."
+    )
+    assert dip.requests == []
