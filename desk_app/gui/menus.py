@@ -136,9 +136,14 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
         QCoreApplication.translate("Menus", "Fristen als &Kalender exportieren …"),
         commands.export_calendar,
     )
+    dip = _action(
+        window,
+        QCoreApplication.translate("Menus", "Aus &DIP aktualisieren"),
+        commands.sync_from_dip,
+    )
     _add_all(
         file_menu,
-        [new, open_, save, answer, export, calendar, print_, history, None, delete, trash],
+        [new, open_, save, answer, dip, export, calendar, print_, history, None, delete, trash],
     )
     file_menu.addMenu(recent)
     _add_all(file_menu, [None, quit_])
@@ -159,6 +164,10 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
         commands.edit_extra_days,
     )
     settings_menu.addAction(extra_days)
+    dip_key = _action(
+        window, QCoreApplication.translate("Menus", "DIP-API-&Schlüssel …"), commands.edit_dip_key
+    )
+    settings_menu.addAction(dip_key)
     bar.addMenu(QCoreApplication.translate("Menus", "&Hilfe")).addAction(
         _action(window, QCoreApplication.translate("Menus", "&Über …"), commands.about)
     )
@@ -179,6 +188,8 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
         delete,
         trash,
         extra_days,
+        dip,
+        dip_key,
     ]
     for action in needs_store:
         action.setEnabled(False)

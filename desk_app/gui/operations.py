@@ -17,8 +17,9 @@ from desk_app.rules.deadlines import Deadline
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.service import Desk, ExportOutcome, ImportOutcome
 
-if TYPE_CHECKING:  # loaded with the statistics tab, not at start
+if TYPE_CHECKING:  # loaded with the statistics tab and the DIP look-up, not at start
     from desk_app.service.statistics import Statistics, StatisticsFilter
+    from desk_app.service.syncing import SyncOutcome
 
 
 class Operations(QObject):
@@ -149,6 +150,40 @@ class Operations(QObject):
         from desk_app.service.statistics_report import write_report
 
         write_report(stats, path)
+
+    def sync_from_dip(self, inquiry_id: int, parent: QWidget | None = None) -> SyncOutcome:
+        """Look an inquiry up in the Bundestag's DIP and save what changed.
+
+        The network is waited for on a worker behind the progress dialog; a
+        failure is a DeskError with one sentence, and nothing is saved.
+        """
+        from desk_app.gui.long_task import run_long_task
+
+        look_up = self.desk.sync_planner(inquiry_id)
+        outcome = run_long_task(
+            parent,
+            QCoreApplication.translate("Operations", "Aus DIP aktualisieren"),
+            look_up,
+            label=QCoreApplication.translate(
+                "Operations", "Das DIP des Bundestages wird gefragt …"
+            ),
+        )
+        self.desk.apply_sync(outcome)
+        if outcome.changed:
+            self.inquiry_saved.emit(inquiry_id)
+        return outcome
+
+    def saved_dip_key(self) -> str:
+        """Return the DIP API key saved in the user's config folder ("" for none)."""
+        from desk_app.service.syncing import saved_api_key
+
+        return saved_api_key()
+
+    def save_dip_key(self, key: str) -> None:
+        """Save the DIP API key for this user ("" removes it); raise a DeskError if it is bad."""
+        from desk_app.service.syncing import save_api_key
+
+        save_api_key(key)
 
     def day_warning(self, parliament_id: str, day: date) -> str | None:
         """Return a sentence when a deadline ending on `day` ends on a day off there."""

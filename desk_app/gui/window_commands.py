@@ -238,6 +238,64 @@ class WindowCommands:
 
         export_open_calendar(self.host)
 
+    def sync_from_dip(self) -> None:
+        """Bring the open Bundestag inquiry up to date from the DIP: number, date, answer."""
+        from desk_app.service.progress import Cancelled
+
+        window = self.host
+        if window.current is None or window.current.id is None:
+            return
+        window.flush_edits()
+        inquiry_id = window.current.id
+        try:
+            outcome = window.ops.sync_from_dip(inquiry_id, window.window())
+        except Cancelled:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Menus", "DIP-Abgleich abgebrochen; nichts geändert."),
+                8000,
+            )
+            return
+        except DeskError as error:
+            QMessageBox.warning(
+                window.window(),
+                QCoreApplication.translate("Menus", "DIP-Abgleich nicht möglich"),
+                str(error),
+            )
+            return
+        if outcome.changed:
+            window.reload_inquiry()
+        said = [outcome.summary(), *outcome.notes]
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Menus", "DIP: %1").replace("%1", "; ".join(said)), 15000
+        )
+
+    def edit_dip_key(self) -> None:
+        """Ask for the DIP API key and keep it where desk sync reads it (never in the store)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        window = self.host
+        key, ok = QInputDialog.getText(
+            window.window(),
+            QCoreApplication.translate("Menus", "DIP-API-Schlüssel"),
+            QCoreApplication.translate(
+                "Menus",
+                "Den Schlüssel vergibt der Bundestag (dip.bundestag.de, „API-Key beantragen“). "
+                "Er wird nur in Ihrem Benutzerordner gespeichert; leer lassen entfernt ihn.",
+            ),
+            QLineEdit.EchoMode.Password,
+            window.ops.saved_dip_key(),
+        )
+        if not ok:
+            return
+        try:
+            window.ops.save_dip_key(key)
+        except DeskError as error:
+            QMessageBox.warning(
+                window.window(),
+                QCoreApplication.translate("Menus", "Schlüssel nicht gespeichert"),
+                str(error),
+            )
+
     def edit_extra_days(self) -> None:
         """Edit the days off that count in every deadline the window shows."""
         self.host.edit_extra_days()

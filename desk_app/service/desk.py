@@ -404,6 +404,31 @@ class Desk:
 
         return syncing.run(self, inquiry_ids, source)
 
+    def sync_planner(self, inquiry_id: int) -> Callable[[Progress | None], SyncOutcome]:
+        """Read an inquiry now; return its DIP look-up, which touches no store.
+
+        The window reads here, on the store's thread, lets a worker wait for the
+        network, and saves what came back with apply_sync.
+        """
+        from desk_app.service import syncing
+
+        inquiry = self.get(inquiry_id)
+        self.registry  # noqa: B018 - loaded here: the worker reads the profiles, never loads them
+
+        def look_up(progress: Progress | None) -> SyncOutcome:
+            with syncing.default_source() as dip:
+                outcome = syncing.plan(self, inquiry, dip)
+            if progress is not None:
+                progress.settle()  # from here the result is taken, however late the click
+            return outcome
+
+        return look_up
+
+    def apply_sync(self, outcome: SyncOutcome) -> None:
+        """Save what a DIP look-up found, if it changed anything."""
+        if outcome.changed:
+            self.save(outcome.inquiry, outcome.event, outcome.detail)
+
     def render(
         self,
         inquiry: Inquiry,

@@ -59,6 +59,33 @@ def default_source() -> Iterator[DocumentSource]:
         source.close()
 
 
+def saved_api_key() -> str:
+    """Return the DIP key saved in the user's config folder ("" for none)."""
+    from desk_app.sources.dip import key_file
+
+    try:
+        return key_file().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def save_api_key(key: str) -> Path:
+    """Save the DIP key where desk sync reads it, readable by the user alone; "" removes it."""
+    from desk_app.formats.safe_write import write_atomically
+    from desk_app.sources.dip import key_file
+
+    path = key_file()
+    if not key.strip():
+        path.unlink(missing_ok=True)
+        return path
+    if any(char.isspace() for char in key.strip()):
+        raise DeskError(_("Ein API-Schlüssel enthält keine Leerzeichen."))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, key.strip().encode("utf-8"))
+    path.chmod(0o600)  # the key is the user's: no one else on the machine reads it
+    return path
+
+
 def dip_parliament() -> str:
     """Return the id of the parliament whose papers the DIP holds (the Bundestag's)."""
     from desk_app.sources.dip import settings

@@ -1336,12 +1336,42 @@
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="249"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="254"/>
+        <source>DIP-Abgleich abgebrochen; nichts geändert.</source>
+        <translation>DIP look-up cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/window_commands.py" line="261"/>
+        <source>DIP-Abgleich nicht möglich</source>
+        <translation>DIP look-up not possible</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/window_commands.py" line="269"/>
+        <source>DIP: %1</source>
+        <translation>DIP: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/window_commands.py" line="279"/>
+        <source>DIP-API-Schlüssel</source>
+        <translation>DIP API key</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/window_commands.py" line="280"/>
+        <source>Den Schlüssel vergibt der Bundestag (dip.bundestag.de, „API-Key beantragen“). Er wird nur in Ihrem Benutzerordner gespeichert; leer lassen entfernt ihn.</source>
+        <translation>The Bundestag issues the key (dip.bundestag.de, “API-Key beantragen”). It is kept in your user folder only; leave it empty to remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/window_commands.py" line="295"/>
+        <source>Schlüssel nicht gespeichert</source>
+        <translation>Key not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/window_commands.py" line="307"/>
         <source>Über Anfragen-Desk</source>
         <translation>About Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="250"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="308"/>
         <source>Anfragen-Desk %1
 Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
         <translation>Anfragen-Desk %1
@@ -1408,57 +1438,67 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <translation>Export deadlines as &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="145"/>
+        <location filename="../../desk_app/gui/menus.py" line="141"/>
+        <source>Aus &amp;DIP aktualisieren</source>
+        <translation>Update from &amp;DIP</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="150"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="146"/>
+        <location filename="../../desk_app/gui/menus.py" line="151"/>
         <source>&amp;Fragen</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="147"/>
+        <location filename="../../desk_app/gui/menus.py" line="152"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="149"/>
+        <location filename="../../desk_app/gui/menus.py" line="154"/>
         <source>&amp;Anfragen</source>
         <translation>&amp;Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="152"/>
+        <location filename="../../desk_app/gui/menus.py" line="157"/>
         <source>&amp;Fristen</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="154"/>
+        <location filename="../../desk_app/gui/menus.py" line="159"/>
         <source>&amp;Einstellungen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="158"/>
+        <location filename="../../desk_app/gui/menus.py" line="163"/>
         <source>Zusätzliche &amp;freie Tage …</source>
         <translation>Extra &amp;days off…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="162"/>
+        <location filename="../../desk_app/gui/menus.py" line="168"/>
+        <source>DIP-API-&amp;Schlüssel …</source>
+        <translation>DIP API &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="171"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="163"/>
+        <location filename="../../desk_app/gui/menus.py" line="172"/>
         <source>&amp;Über …</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="166"/>
+        <location filename="../../desk_app/gui/menus.py" line="175"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="229"/>
+        <location filename="../../desk_app/gui/menus.py" line="240"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1633,19 +1673,29 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk_app/gui/operations.py" line="113"/>
+        <location filename="../../desk_app/gui/operations.py" line="114"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/operations.py" line="115"/>
+        <location filename="../../desk_app/gui/operations.py" line="116"/>
         <source>%1 wird gesetzt …</source>
         <translation>Laying out %1…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/operations.py" line="139"/>
+        <location filename="../../desk_app/gui/operations.py" line="140"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/operations.py" line="165"/>
+        <source>Aus DIP aktualisieren</source>
+        <translation>Update from DIP</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/operations.py" line="167"/>
+        <source>Das DIP des Bundestages wird gefragt …</source>
+        <translation>Asking the Bundestag&apos;s DIP…</translation>
     </message>
 </context>
 <context>

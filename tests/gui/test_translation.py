@@ -87,11 +87,12 @@ def test_window_speaks_english_with_the_translator(english, open_window):
         "&Help",
     ]
     file_menu = window.menuBar().actions()[0].menu()
-    assert [a.text() for a in file_menu.actions() if a.text()][:10] == [
+    assert [a.text() for a in file_menu.actions() if a.text()][:11] == [
         "&New…",
         "&Import…",
         "&Save",
         "Import &answer…",
+        "Update from &DIP",
         "&Export…",
         "Export deadlines as &calendar…",
         "&Print…",

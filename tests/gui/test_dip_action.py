@@ -1,0 +1,79 @@
+"""File → "Aus DIP aktualisieren" against a local DIP; Settings → the key, kept outside the store."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from tests.sources.fake_dip import INQUIRY_FILE, Failure, FakeDip, dip
+
+__all__ = ["dip"]  # the fixture, used by name
+
+
+def _menu_action(window, text: str):
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.text() == text:
+                return action
+    raise AssertionError(f"no menu entry {text!r}")
+
+
+def _answer_box(texts: list[str]) -> None:
+    """Close the next message box as a user would, noting its text."""
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            texts.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close)
+
+    QTimer.singleShot(20, close)
+
+
+def test_an_answer_in_the_dip_reaches_the_open_inquiry(session, qtbot, dip: FakeDip):
+    window = session.window
+    inquiry_id = window.import_path(INQUIRY_FILE)  # the real Drs. 21/114
+    assert inquiry_id is not None
+    dip.add_inquiry()
+    dip.add_answer()
+    _menu_action(window, "Aus &DIP aktualisieren").trigger()
+    stored = window.ops.get(inquiry_id)
+    assert stored.answer is not None and stored.dates.answer_drucksache == "21/235"
+    assert str(stored.status) == "answered"
+    assert window.current is not None and window.current.answer is not None  # reloaded
+    assert "Antwort Drucksache 21/235" in window.statusBar().currentMessage()
+
+
+def test_a_bad_key_is_one_sentence_and_nothing_changes(session, qtbot, dip: FakeDip):
+    window = session.window
+    inquiry_id = window.import_path(INQUIRY_FILE)
+    assert inquiry_id is not None
+    before = window.ops.get(inquiry_id)
+    dip.fail["/"] = Failure(status=401)
+    said: list[str] = []
+    _answer_box(said)
+    _menu_action(window, "Aus &DIP aktualisieren").trigger()
+    assert len(said) == 1 and said[0].endswith(".") and "Schlüssel" in said[0]
+    assert window.ops.get(inquiry_id) == before
+
+
+def test_the_key_is_kept_in_the_users_config_folder_only(session, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    window = session.window
+
+    def type_key() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("abc123SECRET")
+        dialog.accept()
+
+    QTimer.singleShot(0, type_key)
+    _menu_action(window, "DIP-API-&Schlüssel …").trigger()
+    files = list((tmp_path / "config").rglob("dip-api-key"))
+    assert len(files) == 1 and files[0].read_text(encoding="utf-8") == "abc123SECRET"
+    assert files[0].stat().st_mode & 0o077 == 0  # readable by the user alone
+    assert window.ops.saved_dip_key() == "abc123SECRET"
+    store_bytes = window.ops.desk.db_path.read_bytes()
+    assert b"abc123SECRET" not in store_bytes
