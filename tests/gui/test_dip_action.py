@@ -1,4 +1,4 @@
-"""File → "Aus DIP aktualisieren" against a local DIP; Settings → the key, kept outside the store."""
+"""File → "Aus DIP aktualisieren" against a local DIP; Settings → the key, outside the store."""
 
 from __future__ import annotations
 
