@@ -41,6 +41,14 @@ def match_limit(text: str) -> int:
     return parse_stored_id(text, _("Trefferzahl"))
 
 
+def store_path(text: str) -> Path:
+    """Read the database file's path, refusing a server address in one sentence."""
+    from desk_app.service import refuse_address
+
+    refuse_address(text)  # before Path() turns "postgresql://h/db" into "postgresql:/h/db"
+    return user_path(text)
+
+
 def user_path(text: str) -> Path:
     """Read a file's path from the command line, refusing one longer than the system allows."""
     # Checked here, not at the first os call: ENAMETOOLONG would surface

@@ -8,7 +8,7 @@ from typing import NoReturn
 
 from desk_app.cli.deadline_commands import add_deadline_verbs
 from desk_app.cli.history_commands import add_history_verb
-from desk_app.cli.options import extra_days_option, inquiry_id, match_limit, user_path
+from desk_app.cli.options import extra_days_option, inquiry_id, match_limit, store_path, user_path
 from desk_app.cli.stats_commands import add_stats_verb
 from desk_app.cli.sync_commands import add_sync_verbs
 from desk_app.i18n import LANGUAGES, _
@@ -70,11 +70,14 @@ def wants_gui(argv: list[str]) -> tuple[bool, Path | None]:
     argv = split_language(argv)[1]
     if not argv:
         return True, None
+    location = None
     if len(argv) == 2 and argv[0] == "--db" and argv[1] not in VERBS:
-        return True, Path(argv[1])
-    if len(argv) == 1 and argv[0].startswith("--db="):
-        return True, Path(argv[0].removeprefix("--db="))
-    return False, None
+        location = argv[1]
+    elif len(argv) == 1 and argv[0].startswith("--db="):
+        location = argv[0].removeprefix("--db=")
+    if location is None or "://" in location:
+        return False, None  # a server address: the command line refuses it in one sentence
+    return True, Path(location)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "--db", type=user_path, help=_("Datenbankdatei (sonst DESK_DB oder Standard)")
+        "--db", type=store_path, help=_("Datenbankdatei (sonst DESK_DB oder Standard)")
     )
     parser.add_argument(
         "--lang",

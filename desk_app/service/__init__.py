@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from desk_app.service.format_names import EXPORT_FORMATS, export_formats
     from desk_app.service.importing import IMPORT_SUFFIXES, importable
     from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
-    from desk_app.storage import DeletedInquiry, InquirySummary, Revision
+    from desk_app.storage import DeletedInquiry, InquirySummary, Revision, refuse_address
 
 # Where each name lives, imported at its first use: the parser asks only for the
 # export formats, and importing the desk, the importer and the store with it cost
@@ -31,6 +31,7 @@ _HOME = {
     "DeletedInquiry": "desk_app.storage",
     "InquirySummary": "desk_app.storage",
     "Revision": "desk_app.storage",
+    "refuse_address": "desk_app.storage",
 }
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "importable",
     "markdown_text",
     "preview_pdf",
+    "refuse_address",
 ]
 
 

@@ -13,6 +13,7 @@ import and export machinery for it cost every start ~100 ms.
 from __future__ import annotations
 
 import builtins
+import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,14 @@ from typing import TYPE_CHECKING
 
 from desk_app.model import Inquiry, Originator, Status
 from desk_app.paths import default_db_path
-from desk_app.storage import DeletedInquiry, InquiryStore, InquirySummary, Revision, RevisionEvent
+from desk_app.storage import (
+    DeletedInquiry,
+    InquiryStore,
+    InquirySummary,
+    Revision,
+    RevisionEvent,
+    refuse_address,
+)
 
 if TYPE_CHECKING:
     from desk_app.rules.calendar_days import ExtraDay
@@ -62,6 +70,9 @@ class Desk:
         guard_changes: Guard = _no_guard,
         store: InquiryStore | None = None,
     ) -> None:
+        if db_path is None and store is None:
+            # Checked as typed: the default path would keep one slash of "postgresql://".
+            refuse_address(os.environ.get("DESK_DB", ""))
         self.db_path = db_path or (store.path if store is not None else default_db_path())
         self._registry = registry
         self._store = store

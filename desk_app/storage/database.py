@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -18,9 +19,32 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_TIMEOUT = 5.0
 
 
+# "postgresql://…", "https://…": an address, not a file (a path keeps one slash of two).
+_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:/")
+
+
 def resolve_db_path(path: str | Path | None = None) -> Path:
-    """Return the given path, or the default one (DESK_DB or the user's data folder)."""
-    return Path(path) if path is not None else default_db_path()
+    """Return the given path, or the default one (DESK_DB or the user's data folder).
+
+    A server address is refused in one sentence: taken for a path, it would
+    quietly make a local file in a folder named "postgresql:".
+    """
+    if path is None:
+        refuse_address(os.environ.get("DESK_DB", ""))  # as typed: a Path keeps one slash of two
+        return default_db_path()
+    refuse_address(str(path))
+    return Path(path)
+
+
+def refuse_address(location: str) -> None:
+    """Raise a DeskError when a database location is a server address rather than a file."""
+    if _ADDRESS.match(location):
+        raise DeskError(
+            _(
+                "„{location}“ ist die Adresse eines Servers; diese Version speichert nur in "
+                "einer Datenbankdatei auf diesem Rechner. Bitte einen Dateipfad angeben."
+            ).format(location=location)
+        )
 
 
 class Database:
