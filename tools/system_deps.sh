@@ -15,8 +15,9 @@ fi
 optional=(hunspell-de-de libenchant-2-2)
 packages+=("${optional[@]}")
 if [ "${1:-}" = "--test" ]; then
-  # Test-only tools: pandoc checks the Markdown export, poppler reads PDFs.
-  packages+=(pandoc poppler-utils)
+  # Test-only tools: pandoc checks the Markdown export, poppler reads PDFs, and the
+  # tests start a throwaway PostgreSQL server of their own (tests/pg_server.py).
+  packages+=(pandoc poppler-utils postgresql)
 fi
 
 command -v dpkg >/dev/null 2>&1 || exit 0  # not Debian: nothing we can check

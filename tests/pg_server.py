@@ -1,0 +1,100 @@
+"""A real, throwaway PostgreSQL server for the tests: initdb in a temporary folder, a Unix socket.
+
+The server binaries come from Debian's `postgresql` package (tools/system_deps.sh
+installs it for the tests). `initdb` and `postgres` refuse to run as root, and CI
+runs as root: the server then runs as the `postgres` system user, in a folder
+that user owns (docs/TECH_NOTES.md). It listens on a socket only, never on a
+network port, and is stopped when the tests end.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+SERVER_USER = "postgres"  # the system user Debian's package creates
+START_TIMEOUT_S = 30
+
+
+@dataclass(frozen=True)
+class PgServer:
+    """Name a running test server: its socket folder and a libpq URL for a database on it."""
+
+    socket_dir: Path
+    user: str
+
+    def url(self, database: str = "postgres") -> str:
+        """Return the libpq URL of a database on this server, through its socket."""
+        return f"postgresql:///{database}?host={self.socket_dir}&user={self.user}"
+
+
+def server_binaries() -> Path | None:
+    """Return the folder with initdb and pg_ctl, or None when PostgreSQL is not installed."""
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
+    for folder in candidates:
+        if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file():
+            return folder
+    found = shutil.which("initdb")
+    return Path(found).resolve().parent if found else None
+
+
+def why_not() -> str | None:
+    """Return why no test server can be started here, or None when one can."""
+    if server_binaries() is None:
+        return "PostgreSQL's server binaries are not installed (tools/system_deps.sh --test)"
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam(SERVER_USER)
+        except KeyError:
+            return f"running as root without a {SERVER_USER!r} user to run the server as"
+    return None
+
+
+@contextmanager
+def running_server() -> Iterator[PgServer]:
+    """Start a fresh server in a temporary folder, yield it, and stop and remove it after."""
+    binaries = server_binaries()
+    assert binaries is not None, why_not()
+    as_root = os.geteuid() == 0
+    user = SERVER_USER if as_root else pwd.getpwuid(os.geteuid()).pw_name
+    folder = Path(tempfile.mkdtemp(prefix="desk-pg-"))
+    data, sockets = folder / "data", folder / "sockets"
+    sockets.mkdir()
+    if as_root:
+        account = pwd.getpwnam(SERVER_USER)
+        for path in (folder, sockets):
+            os.chown(path, account.pw_uid, account.pw_gid)
+
+    def run(*command: str) -> None:
+        prefix = ["runuser", "-u", SERVER_USER, "--"] if as_root else []
+        subprocess.run([*prefix, *command], check=True, capture_output=True, text=True)
+
+    try:
+        run(str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", user, "-E", "UTF8")
+        options = f"-c listen_addresses='' -k {sockets} -c fsync=off"
+        run(
+            str(binaries / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-l",
+            str(folder / "server.log"),
+            "-w",
+            "-t",
+            str(START_TIMEOUT_S),
+            "start",
+        )
+        try:
+            yield PgServer(sockets, user)
+        finally:
+            run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
