@@ -23,7 +23,6 @@ from desk_app.gui.recent import remember
 from desk_app.gui.save_indicator import install_save_indicator
 from desk_app.gui.welcome import WelcomePage
 from desk_app.gui.window_commands import WindowCommands
-from desk_app.model import plain
 from desk_app.model.errors import DeskError
 
 # The window is shown before the store opens: what it shows then is built here,
@@ -181,7 +180,7 @@ class MainWindow(QMainWindow):
 
         dashboard = Dashboard(self.ops)
         dashboard.inquiry_activated.connect(self.open_inquiry)
-        dashboard.untrack_requested.connect(self.untrack)
+        dashboard.untrack_requested.connect(self.commands.untrack)
         # From now on the status reads the dashboard's groups: connect again, so
         # that it runs after the dashboard has refreshed them on the same signal.
         for signal, slot in (
@@ -400,34 +399,6 @@ class MainWindow(QMainWindow):
             self.editor.ensure_visible(place)
         self.activateWindow()
         place.setFocus()
-
-    def edit_extra_days(self) -> None:
-        """Ask for the user's own days off and count the open inquiry's deadline with them."""
-        from desk_app.gui.extra_days import ask_extra_days
-
-        days = ask_extra_days(self, self.settings)
-        if days is None:
-            return
-        self.ops.extra_days = days
-        if self.current is not None:
-            self._refresh_derived(self.editor.inquiry(), load_tracking=True)
-
-    def untrack(self, inquiry_id: int) -> None:
-        """Stop following an inquiry: it no longer counts as due or overdue."""
-        self.autosave.flush()
-        try:
-            inquiry = self.ops.get(inquiry_id)
-            inquiry.dates.untracked = inquiry.dates.untracked or self.ops.today()
-            self.ops.save(inquiry)
-        except DeskError as error:
-            QMessageBox.warning(self, self.tr("Nicht gespeichert"), str(error))
-            return
-        if self.current is not None and self.current.id == inquiry_id:
-            self.reload_inquiry()  # the open pane shows the tick
-        self.statusBar().showMessage(
-            self.tr("„%1“ wird nicht mehr verfolgt.").replace("%1", plain(inquiry.title.inlines)),
-            8000,
-        )
 
     def _restore_layout(self) -> None:
         """Restore window geometry and splitter sizes from the last session."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTabWidget, QWidget
 
 from desk_app import __version__
+from desk_app.model import plain
 from desk_app.model.errors import DeskError
 
 # The dialogs and the editor are imported when first used: the window is shown before them.
@@ -67,9 +68,6 @@ class CommandHost(InquiryWindow, Protocol):
 
     def window(self) -> QWidget:
         """Return the widget that dialogs belong to (the window itself)."""
-
-    def edit_extra_days(self) -> None:
-        """Ask for the user's own days off and count deadlines with them."""
 
 
 class WindowCommands:
@@ -298,7 +296,40 @@ class WindowCommands:
 
     def edit_extra_days(self) -> None:
         """Edit the days off that count in every deadline the window shows."""
-        self.host.edit_extra_days()
+        from desk_app.gui.extra_days import ask_extra_days
+
+        window = self.host
+        days = ask_extra_days(window.window(), window.settings)
+        if days is None:
+            return
+        window.ops.extra_days = days
+        if window.current is not None:
+            window.flush_edits()
+            window.reload_inquiry()  # the pane counts its deadline again, with these days
+
+    def untrack(self, inquiry_id: int) -> None:
+        """Stop following an inquiry: it no longer counts as due or overdue."""
+        window = self.host
+        window.flush_edits()
+        try:
+            inquiry = window.ops.get(inquiry_id)
+            inquiry.dates.untracked = inquiry.dates.untracked or window.ops.today()
+            window.ops.save(inquiry)
+        except DeskError as error:
+            QMessageBox.warning(
+                window.window(),
+                QCoreApplication.translate("Menus", "Nicht gespeichert"),
+                str(error),
+            )
+            return
+        if window.current is not None and window.current.id == inquiry_id:
+            window.reload_inquiry()  # the open pane shows the tick
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Menus", "„%1“ wird nicht mehr verfolgt.").replace(
+                "%1", plain(inquiry.title.inlines)
+            ),
+            8000,
+        )
 
     def about(self) -> None:
         """Say what the program is."""

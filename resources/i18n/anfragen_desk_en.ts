@@ -1212,90 +1212,80 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desk_app/gui/due_badge.py" line="56"/>
-        <location filename="../../desk_app/gui/main_window.py" line="61"/>
+        <location filename="../../desk_app/gui/main_window.py" line="60"/>
         <source>Anfragen-Desk</source>
         <translation>Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="64"/>
+        <location filename="../../desk_app/gui/main_window.py" line="63"/>
         <source>Die Datenbank wird geöffnet …</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="69"/>
+        <location filename="../../desk_app/gui/main_window.py" line="68"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/due_badge.py" line="60"/>
-        <location filename="../../desk_app/gui/main_window.py" line="70"/>
+        <location filename="../../desk_app/gui/main_window.py" line="69"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="72"/>
+        <location filename="../../desk_app/gui/main_window.py" line="71"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="82"/>
+        <location filename="../../desk_app/gui/main_window.py" line="81"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="83"/>
+        <location filename="../../desk_app/gui/main_window.py" line="82"/>
         <source>Verfolgung</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="84"/>
+        <location filename="../../desk_app/gui/main_window.py" line="83"/>
         <source>Fußnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="230"/>
+        <location filename="../../desk_app/gui/main_window.py" line="229"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="269"/>
+        <location filename="../../desk_app/gui/main_window.py" line="268"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="336"/>
+        <location filename="../../desk_app/gui/main_window.py" line="335"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="337"/>
+        <location filename="../../desk_app/gui/main_window.py" line="336"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="365"/>
+        <location filename="../../desk_app/gui/main_window.py" line="364"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="365"/>
+        <location filename="../../desk_app/gui/main_window.py" line="364"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="371"/>
+        <location filename="../../desk_app/gui/main_window.py" line="370"/>
         <source>Nur lesen (keine Schreibrechte)</source>
         <translation>Read only (no write permission)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/main_window.py" line="423"/>
-        <source>Nicht gespeichert</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/main_window.py" line="428"/>
-        <source>„%1“ wird nicht mehr verfolgt.</source>
-        <translation>“%1” is no longer followed.</translation>
     </message>
 </context>
 <context>
@@ -1306,72 +1296,82 @@
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="102"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="100"/>
         <source>Anlegen nicht möglich</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="120"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="118"/>
         <source>Anfrage importieren</source>
         <translation>Import inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="122"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="120"/>
         <source>Anfragen (%1)</source>
         <translation>Inquiries (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="144"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="142"/>
         <source>Exportiert: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="157"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="155"/>
         <source>Gespeichert</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="179"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="177"/>
         <source>Drucken nicht möglich</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="254"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="252"/>
         <source>DIP-Abgleich abgebrochen; nichts geändert.</source>
         <translation>DIP look-up cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="261"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="259"/>
         <source>DIP-Abgleich nicht möglich</source>
         <translation>DIP look-up not possible</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="269"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="267"/>
         <source>DIP: %1</source>
         <translation>DIP: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="279"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="277"/>
         <source>DIP-API-Schlüssel</source>
         <translation>DIP API key</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="280"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="278"/>
         <source>Den Schlüssel vergibt der Bundestag (dip.bundestag.de, „API-Key beantragen“). Er wird nur in Ihrem Benutzerordner gespeichert; leer lassen entfernt ihn.</source>
         <translation>The Bundestag issues the key (dip.bundestag.de, “API-Key beantragen”). It is kept in your user folder only; leave it empty to remove it.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="295"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="293"/>
         <source>Schlüssel nicht gespeichert</source>
         <translation>Key not saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="307"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="321"/>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/window_commands.py" line="328"/>
+        <source>„%1“ wird nicht mehr verfolgt.</source>
+        <translation>“%1” is no longer followed.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/window_commands.py" line="338"/>
         <source>Über Anfragen-Desk</source>
         <translation>About Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="308"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="339"/>
         <source>Anfragen-Desk %1
 Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
         <translation>Anfragen-Desk %1

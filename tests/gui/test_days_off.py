@@ -99,7 +99,7 @@ def test_extra_days_off_are_asked_checked_kept_and_counted(session, qtbot):
         shown.accept()
 
     QTimer.singleShot(0, answer)
-    window.edit_extra_days()  # as Settings > Zusätzliche freie Tage does
+    window.commands.edit_extra_days()  # as Settings > Zusätzliche freie Tage does
     assert window.settings.value(EXTRA_DAYS_KEY) == "24.12., 31.12."
     # The end on Christmas Eve moves past the holidays to Monday 28.12.2026.
     assert window.tracking.deadline_view.due_label.text().startswith("Fristende: 28.12.2026 (Mo)")
