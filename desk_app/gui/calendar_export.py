@@ -12,14 +12,12 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from desk_app.gui.export_dialog import default_folder
-from desk_app.gui.long_task import run_long_task
+from desk_app.gui.long_task import Attempt, run_long_task
 from desk_app.gui.operations import Operations
-from desk_app.model import DeskError
 from desk_app.service.calendar_work import open_calendar_work
-from desk_app.service.progress import Cancelled
 
 CALENDAR_NAME = "Fristen.ics"
 _MESSAGE_MS = 10000
@@ -49,7 +47,11 @@ def export_open_calendar(window: CalendarWindow, path: Path | None = None) -> Pa
         path = Path(chosen)
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-    try:
+    failed = QCoreApplication.translate("CalendarExport", "Export nicht möglich")
+    stopped = QCoreApplication.translate(
+        "CalendarExport", "Kalender-Export abgebrochen; es wurde keine Datei geschrieben."
+    )
+    with Attempt(parent, failed, stopped) as attempt:
         work = open_calendar_work(window.ops.desk, path)
         outcome = run_long_task(
             parent,
@@ -57,20 +59,7 @@ def export_open_calendar(window: CalendarWindow, path: Path | None = None) -> Pa
             work,
             label=QCoreApplication.translate("CalendarExport", "Die Fristen werden berechnet …"),
         )
-    except Cancelled:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "CalendarExport", "Kalender-Export abgebrochen; es wurde keine Datei geschrieben."
-            ),
-            _MESSAGE_MS,
-        )
-        return None
-    except DeskError as error:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("CalendarExport", "Export nicht möglich"),
-            str(error),
-        )
+    if not attempt.ok:
         return None
     window.statusBar().showMessage(
         QCoreApplication.translate("CalendarExport", "Kalender geschrieben: %1").replace(

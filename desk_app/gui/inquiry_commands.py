@@ -15,13 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from desk_app.gui.import_report_dialog import show_import_report
-from desk_app.gui.long_task import run_long_task
+from desk_app.gui.long_task import Attempt, run_long_task
 from desk_app.gui.operations import Operations
 from desk_app.gui.trash_dialog import TrashDialog
 from desk_app.i18n import shown
 from desk_app.model import DeskError, Inquiry, plain
 from desk_app.service import IMPORT_SUFFIXES, ImportOutcome, importing
-from desk_app.service.progress import Cancelled
 
 _REPORT_MS = 15000
 DUPLICATE_BOX = "duplicateImportBox"  # the question's object name (tests find it by it)
@@ -49,7 +48,7 @@ def import_file(window: InquiryWindow, path: Path) -> int | None:
     """
     parent = window if isinstance(window, QWidget) else None
     ops = window.ops
-    try:
+    with _import_attempt(parent) as attempt:
         read = run_long_task(
             parent,
             QCoreApplication.translate("InquiryCommands", "Anfrage importieren"),
@@ -65,15 +64,7 @@ def import_file(window: InquiryWindow, path: Path) -> int | None:
                 window.open_inquiry(duplicate.id)
                 return duplicate.id
         outcome = importing.store_read(ops.desk, read, force=True)
-    except Cancelled:
-        _say_cancelled(window)
-        return None
-    except DeskError as error:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("InquiryCommands", "Import nicht möglich"),
-            str(error),
-        )
+    if not attempt.ok:
         return None
     _announce(ops, outcome)
     window.open_inquiry(outcome.id)
@@ -130,13 +121,14 @@ def _reading_label(path: Path) -> str:
     )
 
 
-def _say_cancelled(window: InquiryWindow) -> None:
-    """Say in the status bar that the import stopped and nothing was stored."""
-    window.statusBar().showMessage(
+def _import_attempt(parent: QWidget | None) -> Attempt:
+    """Return how an import says it was stopped or failed."""
+    return Attempt(
+        parent,
+        QCoreApplication.translate("InquiryCommands", "Import nicht möglich"),
         QCoreApplication.translate(
             "InquiryCommands", "Import abgebrochen; es wurde nichts gespeichert."
         ),
-        _REPORT_MS,
     )
 
 
@@ -171,7 +163,7 @@ def import_answer(window: InquiryWindow, path: Path | None = None) -> bool:
     window.flush_edits()  # what was typed is saved before the answer joins it
     ops, answer_to = window.ops, window.current.id
     desk = ops.desk
-    try:
+    with _import_attempt(parent) as attempt:
         stored = ops.get(answer_to)  # read here: the store belongs to this thread
         result = run_long_task(
             parent,
@@ -180,15 +172,7 @@ def import_answer(window: InquiryWindow, path: Path | None = None) -> bool:
             label=_reading_label(path),
         )
         outcome = importing.save_answer(desk, path, result)
-    except Cancelled:
-        _say_cancelled(window)
-        return False
-    except DeskError as error:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("InquiryCommands", "Import nicht möglich"),
-            str(error),
-        )
+    if not attempt.ok:
         return False
     ops.inquiry_saved.emit(outcome.id)
     ops.list_changed.emit()

@@ -34,12 +34,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from desk_app.service.progress import Cancelled, Progress
 
 T = TypeVar("T")
 
+MESSAGE_MS = 8000  # how long the status bar says that work was stopped
 MINIMUM_MS = 300  # shorter work shows no dialog: a flash is worse than a short wait
 _REPORT_GAP = 0.05  # seconds between two reports the dialog shows; more would only cost
 _YIELD = 0.002  # seconds the work pauses after each report shown, for the GUI thread's turn
@@ -138,6 +139,44 @@ def run_long_task(
     if job.progress.cancelled:
         raise Cancelled
     return payload  # type: ignore[return-value]  # what work returned
+
+
+class Attempt:
+    """Run a command's long work and say how it failed, the same way everywhere.
+
+        with Attempt(window, failed_title, cancelled_text) as attempt:
+            outcome = run_long_task(...)
+        if not attempt.ok:
+            return
+
+    A stop puts `cancelled_text` in the status bar (nothing was written or stored);
+    a DeskError shows its one sentence in a message box titled `failed_title`.
+    """
+
+    def __init__(self, window: QWidget | None, failed_title: str, cancelled_text: str) -> None:
+        self._window = window
+        self._failed_title = failed_title
+        self._cancelled_text = cancelled_text
+        self.ok = False
+
+    def __enter__(self) -> Attempt:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: object, _trace: object) -> bool:
+        from desk_app.model import DeskError
+
+        if kind is None:
+            self.ok = True
+            return False
+        if issubclass(kind, Cancelled):
+            bar = self._window.statusBar() if isinstance(self._window, QMainWindow) else None
+            if bar is not None:
+                bar.showMessage(self._cancelled_text, MESSAGE_MS)
+            return True
+        if issubclass(kind, DeskError):
+            QMessageBox.warning(self._window, self._failed_title, str(error))
+            return True
+        return False  # anything else is no user's mistake: it goes on up
 
 
 def _dialog(parent: QWidget | None, title: str, label: str, minimum_ms: int) -> QProgressDialog:

@@ -238,27 +238,20 @@ class WindowCommands:
 
     def sync_from_dip(self) -> None:
         """Bring the open Bundestag inquiry up to date from the DIP: number, date, answer."""
-        from desk_app.service.progress import Cancelled
+        from desk_app.gui.long_task import Attempt
 
         window = self.host
         if window.current is None or window.current.id is None:
             return
         window.flush_edits()
         inquiry_id = window.current.id
-        try:
+        with Attempt(
+            window.window(),
+            QCoreApplication.translate("Menus", "DIP-Abgleich nicht möglich"),
+            QCoreApplication.translate("Menus", "DIP-Abgleich abgebrochen; nichts geändert."),
+        ) as attempt:
             outcome = window.ops.sync_from_dip(inquiry_id, window.window())
-        except Cancelled:
-            window.statusBar().showMessage(
-                QCoreApplication.translate("Menus", "DIP-Abgleich abgebrochen; nichts geändert."),
-                8000,
-            )
-            return
-        except DeskError as error:
-            QMessageBox.warning(
-                window.window(),
-                QCoreApplication.translate("Menus", "DIP-Abgleich nicht möglich"),
-                str(error),
-            )
+        if not attempt.ok:
             return
         if outcome.changed:
             window.reload_inquiry()

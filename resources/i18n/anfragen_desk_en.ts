@@ -12,32 +12,32 @@
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../desk_app/gui/calendar_export.py" line="39"/>
+        <location filename="../../desk_app/gui/calendar_export.py" line="37"/>
         <source>Fristen als Kalender exportieren</source>
         <translation>Export deadlines as a calendar</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/calendar_export.py" line="45"/>
+        <location filename="../../desk_app/gui/calendar_export.py" line="43"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/calendar_export.py" line="58"/>
+        <location filename="../../desk_app/gui/calendar_export.py" line="60"/>
         <source>Die Fristen werden berechnet …</source>
         <translation>Computing the deadlines …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/calendar_export.py" line="62"/>
+        <location filename="../../desk_app/gui/calendar_export.py" line="51"/>
         <source>Kalender-Export abgebrochen; es wurde keine Datei geschrieben.</source>
         <translation>Calendar export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/calendar_export.py" line="71"/>
+        <location filename="../../desk_app/gui/calendar_export.py" line="50"/>
         <source>Export nicht möglich</source>
         <translation>Export not possible</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/calendar_export.py" line="76"/>
+        <location filename="../../desk_app/gui/calendar_export.py" line="65"/>
         <source>Kalender geschrieben: %1</source>
         <translation>Calendar written: %1</translation>
     </message>
@@ -836,99 +836,98 @@
 <context>
     <name>InquiryCommands</name>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="156"/>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="178"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="148"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="170"/>
         <source>Antwort importieren</source>
         <translation>Import answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="157"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="149"/>
         <source>Bitte zuerst die Anfrage öffnen.</source>
         <translation>Please open the inquiry first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="164"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="156"/>
         <source>Antwort der Regierung importieren</source>
         <translation>Import the government&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="166"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="158"/>
         <source>Antworten (%1)</source>
         <translation>Answers (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="74"/>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="189"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="128"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="55"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="54"/>
         <source>Anfrage importieren</source>
         <translation>Import inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="90"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="81"/>
         <source>Schon vorhanden</source>
         <translation>Already stored</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="92"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="83"/>
         <source>Diese Drucksache ist schon vorhanden: „%1“ (%2).</source>
         <translation>This Drucksache is already stored: “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="100"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="91"/>
         <source>Eine gespeicherte Anfrage hat denselben Text.</source>
         <translation>A stored inquiry has the same text.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="105"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="96"/>
         <source>Vorhandene öffnen</source>
         <translation>Open the stored one</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="109"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="100"/>
         <source>Trotzdem importieren</source>
         <translation>Import anyway</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="113"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="104"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="128"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="119"/>
         <source>„%1“ wird gelesen …</source>
         <translation>Reading “%1” …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="136"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="129"/>
         <source>Import abgebrochen; es wurde nichts gespeichert.</source>
         <translation>Import cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="207"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="191"/>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="213"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="197"/>
         <source>In den Papierkorb</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="214"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="198"/>
         <source>„%1“ in den Papierkorb legen? Aus dem Papierkorb lässt sie sich zurückholen.</source>
         <translation>Move “%1” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="227"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="211"/>
         <source>Löschen nicht möglich</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/inquiry_commands.py" line="233"/>
+        <location filename="../../desk_app/gui/inquiry_commands.py" line="217"/>
         <source>„%1“ liegt im Papierkorb (Datei → Papierkorb …).</source>
         <translation>“%1” is in the trash (File → Trash…).</translation>
     </message>
@@ -1198,12 +1197,12 @@
 <context>
     <name>LongTask</name>
     <message>
-        <location filename="../../desk_app/gui/long_task.py" line="149"/>
+        <location filename="../../desk_app/gui/long_task.py" line="188"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/long_task.py" line="167"/>
+        <location filename="../../desk_app/gui/long_task.py" line="206"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -1326,52 +1325,52 @@
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="252"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="251"/>
         <source>DIP-Abgleich abgebrochen; nichts geändert.</source>
         <translation>DIP look-up cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="259"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="250"/>
         <source>DIP-Abgleich nicht möglich</source>
         <translation>DIP look-up not possible</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="267"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="260"/>
         <source>DIP: %1</source>
         <translation>DIP: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="277"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="270"/>
         <source>DIP-API-Schlüssel</source>
         <translation>DIP API key</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="278"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="271"/>
         <source>Den Schlüssel vergibt der Bundestag (dip.bundestag.de, „API-Key beantragen“). Er wird nur in Ihrem Benutzerordner gespeichert; leer lassen entfernt ihn.</source>
         <translation>The Bundestag issues the key (dip.bundestag.de, “API-Key beantragen”). It is kept in your user folder only; leave it empty to remove it.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="293"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="286"/>
         <source>Schlüssel nicht gespeichert</source>
         <translation>Key not saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="321"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="314"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="328"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="321"/>
         <source>„%1“ wird nicht mehr verfolgt.</source>
         <translation>“%1” is no longer followed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="338"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="331"/>
         <source>Über Anfragen-Desk</source>
         <translation>About Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="339"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="332"/>
         <source>Anfragen-Desk %1
 Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
         <translation>Anfragen-Desk %1
