@@ -177,10 +177,9 @@ def test_the_layouts_of_one_inquiry_never_share_a_file_name(qtbot, tmp_path):
 
 def test_a_long_export_shows_progress_and_a_cancel_writes_nothing(session, qtbot, tmp_path):
     """Thousands of notes take seconds to set: the dialog shows it and may stop it."""
-    from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-    from desk_app.gui.long_task import DIALOG_NAME
     from tests.formats.pdf_samples import stress_inquiry
+    from tests.gui.progress_dialog import click_cancel_when
 
     window = session.window
     inquiry_id = window.ops.desk.store.add(stress_inquiry(400))
@@ -188,20 +187,12 @@ def test_a_long_export_shows_progress_and_a_cancel_writes_nothing(session, qtbot
     target = tmp_path / "lang.pdf"
     shown: list[str] = []
 
-    def cancel_once_shown() -> None:
-        for widget in QApplication.topLevelWidgets():
-            named = isinstance(widget, QProgressDialog) and widget.objectName() == DIALOG_NAME
-            if named and widget.isVisible():
-                shown.append(widget.labelText())
-                widget.findChild(QPushButton).click()  # Abbrechen, as the user presses it
-                return
-        QTimer.singleShot(20, cancel_once_shown)
-
     def export(dialog: ExportDialog) -> str:
         dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
         dialog.path_edit.setText(str(target))
-        QTimer.singleShot(20, cancel_once_shown)
+        watch = click_cancel_when("", shown)  # presses Abbrechen once the dialog shows
         dialog.export_button.click()
+        watch.stop()
         return dialog.message()
 
     seen = _in_dialog(export)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -20,6 +20,7 @@ from desk_app.gui.calendar_export import export_open_calendar
 from desk_app.gui.long_task import DIALOG_NAME, run_long_task
 from desk_app.model import DeskError, Inquiry, paragraph
 from desk_app.service.progress import Cancelled, Progress
+from tests.gui.progress_dialog import click_cancel_when
 
 
 def _dialog() -> QProgressDialog | None:
@@ -29,33 +30,6 @@ def _dialog() -> QProgressDialog | None:
         if named and widget.isVisible():
             return widget  # type: ignore[return-value]  # a QProgressDialog, as checked
     return None
-
-
-def _click_cancel_when(text: str, seen: list[str]) -> QTimer:
-    """Watch for the dialog; once its label shows `text`, remember it and press Abbrechen."""
-    timer = QTimer()
-
-    def look() -> None:
-        # The modal widget alone, not every window: while the work holds the interpreter,
-        # each call into Qt from this thread waits its turn.
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QMessageBox):  # an error box: fail the test, never hang it
-            seen.append(f"unerwartet: {modal.text()}")
-            modal.reject()
-            return
-        if not isinstance(modal, QProgressDialog) or modal.objectName() != DIALOG_NAME:
-            return
-        label = modal.labelText()
-        if text not in label:
-            return
-        seen.append(label)
-        button = next(b for b in modal.findChildren(QPushButton) if b.text() == "Abbrechen")
-        timer.stop()
-        button.click()
-
-    timer.timeout.connect(look)
-    timer.start(20)
-    return timer
 
 
 def test_the_work_runs_on_another_thread_and_its_result_comes_back(qtbot):
@@ -94,7 +68,7 @@ def test_the_dialog_shows_what_is_done_and_abbrechen_stops_the_work(qtbot):
             progress.report(page, 400, f"Seite {page} von 400 gelesen")
         return "fertig"
 
-    timer = _click_cancel_when("von 400 gelesen", seen)
+    timer = click_cancel_when("von 400 gelesen", seen)
     with pytest.raises(Cancelled):
         run_long_task(parent, "PDF lesen", work)
     timer.stop()
@@ -123,7 +97,7 @@ def test_a_cancel_after_the_last_step_still_counts_as_cancelled(qtbot):
         release.wait(5)  # the user presses Abbrechen now; the work has no check left
         return "fertig"
 
-    timer = _click_cancel_when("Alles gelesen", seen)
+    timer = click_cancel_when("Alles gelesen", seen)
     QTimer.singleShot(1500, release.set)
     with pytest.raises(Cancelled):
         run_long_task(parent, "PDF lesen", work)
@@ -158,7 +132,7 @@ def test_a_long_pdf_import_shows_the_pages_read_and_abbrechen_stores_nothing(
     before = session.desk.count()
     path = _many_pages(tmp_path / "drucksache.pdf", 300)
     seen: list[str] = []
-    timer = _click_cancel_when("von 300 gelesen", seen)
+    timer = click_cancel_when("von 300 gelesen", seen)
     assert inquiry_commands.import_file(window, path) is None
     timer.stop()
     assert seen and re.fullmatch(r"Seite \d+ von 300 gelesen", seen[0])
@@ -187,7 +161,7 @@ def test_a_cancelled_calendar_of_many_open_inquiries_writes_no_file(
     monkeypatch.setattr(long_task, "MINIMUM_MS", 0)
     target = tmp_path / "Fristen.ics"
     seen: list[str] = []
-    timer = _click_cancel_when("Fristen berechnet", seen)
+    timer = click_cancel_when("Fristen berechnet", seen)
     assert export_open_calendar(session.window, target) is None
     timer.stop()
     assert seen and re.fullmatch(r"Fristen berechnet: [\d.]+ von 4\.000", seen[0])
@@ -227,7 +201,7 @@ def test_after_abbrechen_the_dialog_says_it_is_stopping_until_the_work_has(qtbot
             stopping.append((dialog.labelText(), bool(buttons)))
         release.set()
 
-    timer = _click_cancel_when("Erster Teil gelesen", seen)
+    timer = click_cancel_when("Erster Teil gelesen", seen)
     QTimer.singleShot(1200, look_again)
     with pytest.raises(Cancelled):
         run_long_task(parent, "PDF lesen", work)

@@ -97,27 +97,16 @@ def test_a_layout_that_cannot_be_made_is_one_sentence(session, monkeypatch):
 
 
 def test_a_long_layout_shows_progress_and_can_be_cancelled(session, qtbot):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-    from desk_app.gui.long_task import DIALOG_NAME
     from tests.formats.pdf_samples import stress_inquiry
+    from tests.gui.progress_dialog import click_cancel_when
 
     window = session.window
     inquiry_id = window.ops.desk.store.add(stress_inquiry(400))  # seconds to set its pages
     window.open_inquiry(inquiry_id)
     labels: list[str] = []
-
-    def cancel_once_shown() -> None:
-        for widget in QApplication.topLevelWidgets():
-            named = isinstance(widget, QProgressDialog) and widget.objectName() == DIALOG_NAME
-            if named and widget.isVisible():
-                labels.append(widget.labelText())
-                widget.findChild(QPushButton).click()  # Abbrechen, as the user presses it
-                return
-        QTimer.singleShot(20, cancel_once_shown)
-
-    QTimer.singleShot(20, cancel_once_shown)
+    watch = click_cancel_when("", labels)  # presses Abbrechen once the dialog shows
     qtbot.keyClick(window.editor.title_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    watch.stop()
     assert labels == ["Die Seiten werden gesetzt …"]
     assert window.commands.print_dialog is None  # stopped: no preview, no message
