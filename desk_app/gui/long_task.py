@@ -20,6 +20,7 @@ made after.
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -28,9 +29,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
     QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -55,11 +54,10 @@ class _Signals(QObject):
     failed = Signal(object)  # the exception the work raised
 
 
-class _Job(QRunnable):
-    """Run the work once on a pool thread and say how it ended."""
+class _Job:
+    """Run the work once on a thread of its own and say how it ended."""
 
     def __init__(self, work: Callable[[Progress], object], signals: _Signals) -> None:
-        super().__init__()
         self._work = work
         self._signals = signals  # held by the job too: it must outlive a closed window
         self._last = 0.0
@@ -107,7 +105,6 @@ def run_long_task(
         minimum_ms = MINIMUM_MS
     signals = _Signals()
     job = _Job(work, signals)
-    job.setAutoDelete(False)  # this function keeps it until it ended
     dialog = _dialog(parent, title, label or title, minimum_ms)
     dialog.canceled.connect(lambda: _stopping(dialog, job.progress, ended))
     ended: list[tuple[bool, object]] = []
@@ -125,7 +122,10 @@ def run_long_task(
     show.setSingleShot(True)
     show.timeout.connect(lambda: _show_unless_over(dialog, ended))
     show.start(minimum_ms)
-    QThreadPool.globalInstance().start(job)
+    # A thread of its own, not Qt's global pool: that pool has as many threads as
+    # the machine has cores, and work Qt or another task left there must never
+    # keep this one from starting while the loop below waits for it.
+    threading.Thread(target=job.run, name="long-task", daemon=True).start()
     if not ended:
         loop.exec()
     show.stop()
