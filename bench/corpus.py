@@ -106,12 +106,18 @@ def build(path: Path, rows: int, words: int = 150) -> None:
                     due.isoformat() if due else None,
                     moment,
                     moment,
+                    1,
                     template,
                 )
             )
             text = " ".join(rng.choices(vocab, cum_weights=cumulative, k=words))
             search.append((n, title, text, text[: len(text) // 3], ""))
-        conn.executemany("INSERT INTO inquiries VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", batch)
+        conn.executemany(
+            "INSERT INTO inquiries (id, parliament, kind, term, number, drucksache, title, "
+            "status, due, created_at, updated_at, version, data) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            batch,
+        )
         conn.executemany(
             "INSERT INTO inquiry_fts (rowid, title, preamble, questions, footnotes) "
             "VALUES (?,?,?,?,?)",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from desk_app.model.errors import DeskError
+from desk_app.model.location import Location, environment_location
 from desk_app.paths import default_db_path
 
 
@@ -17,7 +17,7 @@ def display_missing() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
+def run_gui(db_path: Location | None = None, language: str | None = None) -> int:
     """Open the main window on the database and run until it is closed."""
     if display_missing():
         from desk_app.i18n import _, language_from_environment, set_language
@@ -34,7 +34,7 @@ def run_gui(db_path: Path | None = None, language: str | None = None) -> int:
     from desk_app.gui.application import start  # Qt is imported only from here on
 
     try:
-        return start(db_path or default_db_path(), language)
+        return start(db_path or environment_location() or default_db_path(), language)
     except DeskError as error:
         print(f"desk: {error}", file=sys.stderr)
         return 2

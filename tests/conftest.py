@@ -33,6 +33,27 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("DESK_PROFILES", str(home / "parliaments"))
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """Start one throwaway PostgreSQL server for the whole run (skipped where none can start)."""
+    from tests.pg_server import make_template, running_server, why_not
+
+    reason = why_not()
+    if reason is not None:
+        pytest.skip(reason)
+    with running_server() as server:
+        make_template(server)
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """Return the URL of a new, empty store database on the test server."""
+    from tests.pg_server import fresh_database
+
+    return fresh_database(pg_server)
+
+
 @pytest.fixture
 def english():
     """Show one test the program in English (the autouse fixture above gives German back)."""

@@ -30,9 +30,9 @@ class PgServer:
     socket_dir: Path
     user: str
 
-    def url(self, database: str = "postgres") -> str:
+    def url(self, database: str = "postgres", user: str | None = None) -> str:
         """Return the libpq URL of a database on this server, through its socket."""
-        return f"postgresql:///{database}?host={self.socket_dir}&user={self.user}"
+        return f"postgresql:///{database}?host={self.socket_dir}&user={user or self.user}"
 
 
 def server_binaries() -> Path | None:
@@ -98,3 +98,30 @@ def running_server() -> Iterator[PgServer]:
             run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+TEMPLATE = "desk_template"  # a database with the store's schema, copied for each test
+TEST_DATABASE = "desk"
+
+
+def admin(server: PgServer, sql: str, database: str = "postgres") -> None:
+    """Run one statement outside a transaction as the server's superuser."""
+    import psycopg
+
+    with psycopg.connect(server.url(database), autocommit=True) as conn:
+        conn.execute(sql)  # type: ignore[arg-type]  # the tests' own fixed statements
+
+
+def make_template(server: PgServer) -> None:
+    """Create the template database and let the store lay out its schema in it."""
+    from desk_app.storage import InquiryStore
+
+    admin(server, f"CREATE DATABASE {TEMPLATE}")
+    InquiryStore(server.url(TEMPLATE)).close()
+
+
+def fresh_database(server: PgServer, name: str = TEST_DATABASE) -> str:
+    """Drop and re-create a database from the template; return its URL."""
+    admin(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin(server, f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    return server.url(name)

@@ -36,6 +36,7 @@ def cmd_history(args: argparse.Namespace, desk: Desk) -> int:
                     "last": entry.last.isoformat(),
                     "label": entry.what,
                     "current": entry.current,
+                    "author": entry.author,
                 }
                 for entry in entries
             ]

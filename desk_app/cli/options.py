@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk_app.i18n import _
 from desk_app.model.errors import DeskError
 from desk_app.model.values import parse_stored_id
 from desk_app.rules.calendar_days import ExtraDay, parse_extra_days
+
+if TYPE_CHECKING:
+    from desk_app.service import Location
 
 # The common limits of Linux and macOS file systems (NAME_MAX, PATH_MAX), in bytes.
 NAME_MAX = 255
@@ -41,12 +45,13 @@ def match_limit(text: str) -> int:
     return parse_stored_id(text, _("Trefferzahl"))
 
 
-def store_path(text: str) -> Path:
-    """Read the database file's path, refusing a server address in one sentence."""
-    from desk_app.service import refuse_address
+def store_path(text: str) -> Location:
+    """Read where the store lives: a file's path or a PostgreSQL server's address."""
+    from desk_app.service import ServerAddress, parse_location
 
-    refuse_address(text)  # before Path() turns "postgresql://h/db" into "postgresql:/h/db"
-    return user_path(text)
+    # Before Path() turns "postgresql://h/db" into "postgresql:/h/db".
+    location = parse_location(text)
+    return location if isinstance(location, ServerAddress) else user_path(text)
 
 
 def user_path(text: str) -> Path:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import NoReturn
 
 from desk_app.cli.deadline_commands import add_deadline_verbs
 from desk_app.cli.history_commands import add_history_verb
 from desk_app.cli.options import extra_days_option, inquiry_id, match_limit, store_path, user_path
 from desk_app.cli.stats_commands import add_stats_verb
+from desk_app.cli.store_commands import add_store_verbs
 from desk_app.cli.sync_commands import add_sync_verbs
 from desk_app.i18n import LANGUAGES, _
 from desk_app.model.errors import DeskError
 from desk_app.model.fields import SETTABLE_FIELDS
+from desk_app.model.location import Location, parse_location
 from desk_app.service import export_formats
 
 # Each verb's function as "module:function", imported only when that verb runs:
@@ -36,6 +37,8 @@ COMMANDS = {
     "sync": "desk_app.cli.sync_commands:cmd_sync",
     "import-drucksache": "desk_app.cli.sync_commands:cmd_import_drucksache",
     "stats": "desk_app.cli.stats_commands:cmd_stats",
+    "copy": "desk_app.cli.store_commands:cmd_copy",
+    "backup": "desk_app.cli.store_commands:cmd_backup",
 }
 VERBS = tuple(COMMANDS)
 
@@ -65,7 +68,7 @@ def split_language(argv: list[str]) -> tuple[str | None, list[str]]:
     return None, argv
 
 
-def wants_gui(argv: list[str]) -> tuple[bool, Path | None]:
+def wants_gui(argv: list[str]) -> tuple[bool, Location | None]:
     """Tell whether argv asks for the window (no verb), and with which database."""
     argv = split_language(argv)[1]
     if not argv:
@@ -75,9 +78,12 @@ def wants_gui(argv: list[str]) -> tuple[bool, Path | None]:
         location = argv[1]
     elif len(argv) == 1 and argv[0].startswith("--db="):
         location = argv[0].removeprefix("--db=")
-    if location is None or "://" in location:
-        return False, None  # a server address: the command line refuses it in one sentence
-    return True, Path(location)
+    if location is None:
+        return False, None
+    try:
+        return True, parse_location(location)
+    except DeskError:
+        return False, None  # not a store's location: the command line says why in one sentence
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "--db", type=store_path, help=_("Datenbankdatei (sonst DESK_DB oder Standard)")
+        "--db",
+        type=store_path,
+        help=_("Datenbankdatei oder postgresql://… (sonst DESK_DB oder Standard)"),
     )
     parser.add_argument(
         "--lang",
@@ -192,4 +200,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_deadline_verbs(verbs)
     add_sync_verbs(verbs)
     add_stats_verb(verbs)
+    add_store_verbs(verbs)
     return parser

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk_app.i18n import _
 from desk_app.model.errors import DeskError
 
 _BOOT_ID = Path("/proc/sys/kernel/random/boot_id")
+
+if TYPE_CHECKING:
+    from desk_app.service import Location
 
 
 def window_pid(db_path: Path) -> int | None:
@@ -47,8 +51,14 @@ def _host_name() -> str:
     return socket.gethostname()
 
 
-def refuse_while_window_open(db_path: Path) -> None:
-    """Raise when a window has the database open: its next autosave would undo our change."""
+def refuse_while_window_open(db_path: Location) -> None:
+    """Raise when a window has the database file open: its next autosave would undo our change.
+
+    A server's store needs no such guard: a save against a version someone
+    else replaced is refused by the store itself (StaleInquiry).
+    """
+    if not isinstance(db_path, Path):
+        return
     pid = window_pid(db_path)
     if pid is not None:
         raise DeskError(

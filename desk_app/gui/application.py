@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desk_app.gui.i18n import chosen_language, install_translator, save_language
 from desk_app.gui.main_window import MainWindow
 from desk_app.model.errors import DeskError
+from desk_app.model.location import Location, lock_name
+from desk_app.paths import user_data_dir
 
 if TYPE_CHECKING:  # the store and its imports load after the window is on screen
     from desk_app.service import Desk
@@ -35,10 +37,15 @@ class Session:
         self.lock.unlock()
 
 
-def instance_lock(db_path: Path) -> QLockFile:
-    """Take the lock that keeps a second window off the same database, or raise."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(db_path) + ".lock")
+def instance_lock(db_path: Location) -> QLockFile:
+    """Take the lock that keeps a second window off the same database, or raise.
+
+    A file's lock lies beside it; a server's in the data folder (one per address).
+    """
+    name = lock_name(db_path)
+    folder = db_path.parent if isinstance(db_path, Path) else user_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(folder / Path(name).name))
     # A killed instance leaves its lock behind; Qt sees that its PID is gone.
     if not lock.tryLock(200):
         raise DeskError(
@@ -51,7 +58,7 @@ def instance_lock(db_path: Path) -> QLockFile:
     return lock
 
 
-def open_desk(db_path: Path, lock: QLockFile) -> Desk:
+def open_desk(db_path: Location, lock: QLockFile) -> Desk:
     """Open (and upgrade) the store behind a taken lock; release the lock if that fails."""
     from desk_app.service import Desk
 
@@ -65,7 +72,7 @@ def open_desk(db_path: Path, lock: QLockFile) -> Desk:
     return desk
 
 
-def open_session(db_path: Path, settings: QSettings | None = None) -> Session:
+def open_session(db_path: Location, settings: QSettings | None = None) -> Session:
     """Lock the database, open store and profiles, and build the main window on them."""
     from desk_app.gui.operations import Operations
 
@@ -81,7 +88,7 @@ class Launch:
     """Show the window at once, then open the store behind it and fill the window."""
 
     window: MainWindow
-    db_path: Path
+    db_path: Location
     lock: QLockFile
     session: Session | None = None
     exit_code: int | None = None  # set when opening failed
@@ -125,7 +132,7 @@ class Launch:
             self.lock.unlock()  # unlocking twice (after a failed open) is harmless
 
 
-def launch(db_path: Path, settings: QSettings | None = None) -> Launch:
+def launch(db_path: Location, settings: QSettings | None = None) -> Launch:
     """Take the database's lock, show the window and open the store behind it; raise if locked."""
     lock = instance_lock(db_path)  # cheap, and no second window should even appear
     started = Launch(MainWindow(settings=settings), db_path, lock)
@@ -148,7 +155,7 @@ def release_clipboard(app: QApplication) -> None:
         clipboard.setText(clipboard.text())
 
 
-def start(db_path: Path, language: str | None = None) -> int:
+def start(db_path: Location, language: str | None = None) -> int:
     """Open the window on a database and run Qt's event loop until it closes.
 
     A language given (`desk --lang en`) is used and remembered; else the saved one.

@@ -20,8 +20,15 @@ class Autosave(QObject):
     saved = Signal()  # after a save that worked
     dirty_changed = Signal(bool)  # True: there are unsaved changes; False: all is saved
 
-    def __init__(self, save: Callable[[], None], interval_ms: int = AUTOSAVE_MS) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        save: Callable[[], None],
+        interval_ms: int = AUTOSAVE_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        # With the window as parent its timer goes with it: a retry after a refused
+        # save must never fire into a window that is gone.
+        super().__init__(parent)
         self._save = save
         self._dirty = False
         self._announced = False  # the state dirty_changed told last
@@ -52,6 +59,10 @@ class Autosave(QObject):
             return  # the save failed and marked the changes again: they are still unsaved
         self._announce()
         self.saved.emit()
+
+    def stop_retrying(self) -> None:
+        """Stop the timer without forgetting that changes are unsaved (the window closes)."""
+        self._timer.stop()
 
     def discard(self) -> None:
         """Forget pending changes (after the inquiry they belong to is gone)."""

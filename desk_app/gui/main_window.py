@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.setWindowTitle(self.tr("Anfragen-Desk"))
         self.setAcceptDrops(True)
-        self.autosave = Autosave(self.save_current)
+        self.autosave = Autosave(self.save_current, parent=self)
         opening = self.tr("Die Datenbank wird geöffnet …")
 
         self._list_page = LazyPage(self._build_list_panel, opening)
@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         add_editor_actions(self.menus, self.editor.edit_actions, self.list_panel.view)
         operations.list_changed.connect(self._update_status)
         operations.inquiry_saved.connect(self._on_saved)
+        from desk_app.gui.live_updates import LiveUpdates, follow_colleagues
+
+        self._live: LiveUpdates | None = follow_colleagues(self)  # colleagues' changes appear
         self.menus.enable_store_actions()
         self.welcome.setEnabled(True)
         self._update_status()
@@ -418,6 +421,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave.flush()
+        self.autosave.stop_retrying()  # the window goes: no retry may fire into it
+        live, self._live = getattr(self, "_live", None), None
+        if live is not None:
+            live.stop()
         self.due_badge.remove_tray()
         if self._preview_page.built():
             self.preview.shutdown()  # a render still running must not outlive its window

@@ -11,7 +11,15 @@ if TYPE_CHECKING:
     from desk_app.service.format_names import EXPORT_FORMATS, export_formats
     from desk_app.service.importing import IMPORT_SUFFIXES, importable
     from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
-    from desk_app.storage import DeletedInquiry, InquirySummary, Revision, refuse_address
+    from desk_app.storage import (
+        DeletedInquiry,
+        InquirySummary,
+        Location,
+        Revision,
+        ServerAddress,
+        StaleInquiry,
+        parse_location,
+    )
 
 # Where each name lives, imported at its first use: the parser asks only for the
 # export formats, and importing the desk, the importer and the store with it cost
@@ -31,7 +39,10 @@ _HOME = {
     "DeletedInquiry": "desk_app.storage",
     "InquirySummary": "desk_app.storage",
     "Revision": "desk_app.storage",
-    "refuse_address": "desk_app.storage",
+    "Location": "desk_app.storage",
+    "ServerAddress": "desk_app.storage",
+    "StaleInquiry": "desk_app.storage",
+    "parse_location": "desk_app.storage",
 }
 
 __all__ = [
@@ -43,13 +54,16 @@ __all__ = [
     "ExportOutcome",
     "ImportOutcome",
     "InquirySummary",
+    "Location",
     "Revision",
+    "ServerAddress",
+    "StaleInquiry",
     "choose_layout",
     "export_formats",
     "importable",
     "markdown_text",
+    "parse_location",
     "preview_pdf",
-    "refuse_address",
 ]
 
 

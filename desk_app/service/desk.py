@@ -13,21 +13,21 @@ import and export machinery for it cost every start ~100 ms.
 from __future__ import annotations
 
 import builtins
-import os
+import getpass
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app.model import Inquiry, Originator, Status
-from desk_app.paths import default_db_path
 from desk_app.storage import (
     DeletedInquiry,
     InquiryStore,
     InquirySummary,
+    Location,
     Revision,
     RevisionEvent,
-    refuse_address,
+    resolve_location,
 )
 
 if TYPE_CHECKING:
@@ -37,17 +37,18 @@ if TYPE_CHECKING:
     from desk_app.rules.registry import ProfileRegistry
     from desk_app.service.deadline_list import StatementLine
     from desk_app.service.history import Comparison, HistoryEntry
+    from desk_app.service.live import ChangeWatch
     from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
     from desk_app.service.progress import Progress
     from desk_app.service.statistics import Statistics, StatisticsFilter
     from desk_app.service.syncing import SyncOutcome
     from desk_app.sources import DocumentSource
 
-Guard = Callable[[Path], None]
+Guard = Callable[[Location], None]
 DueRule = Callable[[Inquiry], date | None]
 
 
-def _no_guard(_path: Path) -> None:
+def _no_guard(_location: Location) -> None:
     """Allow every change (the window itself, or a test)."""
 
 
@@ -58,22 +59,36 @@ def _detail(**values: object) -> str:
     return event_detail(**values)
 
 
+BACKUP_FOLDER = "Sicherungen"
+
+
+def login_name() -> str:
+    """Return the name revisions are signed with by default: the operating system's login."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name known (a container without passwd entry)
+        return ""
+
+
 class Desk:
     """Run the use cases on one database: create, import, change, export, check, delete."""
 
     def __init__(
         self,
-        db_path: Path | None = None,
+        db_path: Location | None = None,
         *,
         registry: ProfileRegistry | None = None,
         today: Callable[[], date] = date.today,
         guard_changes: Guard = _no_guard,
         store: InquiryStore | None = None,
+        author: str | None = None,
     ) -> None:
-        if db_path is None and store is None:
-            # Checked as typed: the default path would keep one slash of "postgresql://".
-            refuse_address(os.environ.get("DESK_DB", ""))
-        self.db_path = db_path or (store.path if store is not None else default_db_path())
+        # The location given, the store's, or DESK_DB (read as typed: a server's
+        # address is one) or the data folder's file.
+        self.db_path: Location = db_path or (
+            store.path if store is not None else resolve_location()
+        )
+        self.author = author if author is not None else login_name()
         self._registry = registry
         self._store = store
         self._today = today
@@ -96,7 +111,7 @@ class Desk:
         """Return the opened store, opening (and upgrading) the database on first use."""
         if self._store is None:
             # The store keeps each inquiry's computed due date for sorting and lists.
-            self._store = InquiryStore.open(self.db_path, due=self._stored_due)
+            self._store = InquiryStore.open(self.db_path, due=self._stored_due, author=self.author)
         return self._store
 
     @property
@@ -111,6 +126,23 @@ class Desk:
     def today(self) -> date:
         """Return today's date as this desk sees it."""
         return self._today()
+
+    def watch_changes(self) -> ChangeWatch | None:
+        """Return a watch on colleagues' changes: for a server's store; a file has no colleagues."""
+        return self.store.listen()
+
+    def backup(self, folder: Path | None = None, keep: int = 5) -> Path:
+        """Write a consistent copy of the store into a timestamped SQLite file; keep `keep`.
+
+        Without a folder: "Sicherungen" beside the database file, or in the data
+        folder for a server's store.
+        """
+        if folder is None:
+            from desk_app.paths import user_data_dir
+
+            home = self.db_path.parent if isinstance(self.db_path, Path) else user_data_dir()
+            folder = home / BACKUP_FOLDER
+        return self.store.backup(folder, keep)
 
     def close(self) -> None:
         """Close the database if it was opened; closing twice is harmless."""
@@ -231,7 +263,9 @@ class Desk:
         store = self._changing()
         if event is None:
             event = self._edit_event(store, inquiry)
-        store.save(inquiry, event, detail)
+        # Checked against the version this desk read: a colleague's save since is
+        # refused (StaleInquiry) rather than overwritten.
+        store.save(inquiry, event, detail, expected=store.seen_version(inquiry.id))
         # Saved all the same: nothing typed in the window may be lost, but it must be seen.
         return self.value_warnings(inquiry)
 

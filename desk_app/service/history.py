@@ -23,7 +23,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -285,6 +285,9 @@ class HistoryEntry:
     last: datetime
     what: str  # "Titel, Frage 3 geändert"
     current: bool = False  # the entry holding today's state
+    author: str = ""  # who saved it (the login or the name set in the settings)
+    # Named in the label only where several people wrote the history: on one desk it is noise.
+    show_author: bool = False
 
     @property
     def when(self) -> str:
@@ -301,6 +304,8 @@ class HistoryEntry:
     def label(self) -> str:
         """Return the line a person reads: time and what changed, "(aktuell)" for today's."""
         line = f"{self.when}  {self.what}"
+        if self.show_author and self.author:
+            line = _("{line} – {author}").format(line=line, author=self.author)
         return _("{line} (aktuell)").format(line=line) if self.current else line
 
 
@@ -317,6 +322,7 @@ def group(revisions: Sequence[Revision], state: State) -> list[HistoryEntry]:
         else:
             runs.append([revision])
     saved_at = {revision.id: revision.saved_at for revision in revisions}
+    several = len({revision.author for revision in revisions if revision.author}) > 1
     entries: list[HistoryEntry] = []
     before: Inquiry | None = None
     for run in runs:
@@ -330,20 +336,14 @@ def group(revisions: Sequence[Revision], state: State) -> list[HistoryEntry]:
                 run[0].saved_at,
                 run[-1].saved_at,
                 shorten(what),
+                author=run[-1].author,
+                show_author=several,
             )
         )
         before = after
     if entries:
         newest = entries[-1]
-        entries[-1] = HistoryEntry(
-            newest.revision_id,
-            newest.revision_ids,
-            newest.event,
-            newest.first,
-            newest.last,
-            newest.what,
-            current=True,
-        )
+        entries[-1] = replace(newest, current=True)
     return entries[::-1]
 
 
@@ -354,6 +354,8 @@ def _continues(run: list[Revision], revision: Revision, first: Revision) -> bool
     and as DOCX" is one entry. The inquiry's first version stands alone.
     """
     if run[0] is first or revision.saved_at - run[-1].saved_at > SESSION_GAP:
+        return False
+    if revision.author != run[-1].author:  # a colleague's edit is an entry of its own
         return False
     if revision.event in _EDITS:
         return run[-1].event in _EDITS

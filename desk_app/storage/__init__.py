@@ -1,12 +1,14 @@
-"""The only place with SQL: inquiries, revisions and sources in one SQLite file."""
+"""The only place with SQL: inquiries, revisions and sources, in a SQLite file or on a server."""
 
 from desk_app.model.codec import FORMAT_VERSION, decode, encode
+from desk_app.model.location import Location, ServerAddress, is_address, parse_location
 from desk_app.storage.backup import backups
+from desk_app.storage.conflict import StaleInquiry
 from desk_app.storage.database import (
     fts5_available,
     open_database,
-    refuse_address,
     resolve_db_path,
+    resolve_location,
 )
 from desk_app.storage.records import ORDERS, InquirySummary, Revision, RevisionEvent
 from desk_app.storage.rows import stored_due
@@ -19,14 +21,19 @@ __all__ = [
     "DeletedInquiry",
     "InquiryStore",
     "InquirySummary",
+    "Location",
     "Revision",
     "RevisionEvent",
+    "ServerAddress",
+    "StaleInquiry",
     "backups",
     "decode",
     "encode",
     "fts5_available",
+    "is_address",
     "open_database",
-    "refuse_address",
+    "parse_location",
     "resolve_db_path",
+    "resolve_location",
     "stored_due",
 ]

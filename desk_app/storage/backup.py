@@ -26,7 +26,7 @@ def backup_database(
         # Rename into place: a failed backup never looks like a good one.
         # Two backups in the same second: the newer one replaces the older.
         os.replace(partial, target)
-        _rotate(dest_dir, stem, keep)
+        rotate_backups(dest_dir, stem, keep)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
         raise DeskError(
@@ -57,6 +57,7 @@ def _copy(conn: sqlite3.Connection, partial: Path) -> None:
         copy.close()
 
 
-def _rotate(dest_dir: Path, stem: str, keep: int) -> None:
+def rotate_backups(dest_dir: Path, stem: str, keep: int) -> None:
+    """Delete all but the newest `keep` backups of a database in dest_dir."""
     for old in backups(dest_dir, stem)[:-keep]:
         old.unlink(missing_ok=True)

@@ -4,47 +4,49 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from desk_app.i18n import _
 from desk_app.model import DeskError
+from desk_app.model.location import (
+    Location,
+    ServerAddress,
+    environment_location,
+    parse_location,
+)
 from desk_app.paths import default_db_path
+from desk_app.storage.dialect import SQLITE
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_TIMEOUT = 5.0
 
 
-# "postgresql://…", "https://…": an address, not a file (a path keeps one slash of two).
-_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:/")
+def resolve_location(location: str | Path | ServerAddress | None = None) -> Location:
+    """Return where the store lives: the location given, else DESK_DB, else the data folder.
+
+    A PostgreSQL URL names a server's database; anything else is a file path.
+    """
+    if isinstance(location, ServerAddress):
+        return location
+    if location is None:
+        return environment_location() or default_db_path()
+    return parse_location(str(location))
 
 
 def resolve_db_path(path: str | Path | None = None) -> Path:
-    """Return the given path, or the default one (DESK_DB or the user's data folder).
-
-    A server address is refused in one sentence: taken for a path, it would
-    quietly make a local file in a folder named "postgresql:".
-    """
-    if path is None:
-        refuse_address(os.environ.get("DESK_DB", ""))  # as typed: a Path keeps one slash of two
-        return default_db_path()
-    refuse_address(str(path))
-    return Path(path)
-
-
-def refuse_address(location: str) -> None:
-    """Raise a DeskError when a database location is a server address rather than a file."""
-    if _ADDRESS.match(location):
+    """Return the SQLite file of a location; a server address is refused here."""
+    location = resolve_location(path)
+    if isinstance(location, ServerAddress):
         raise DeskError(
-            _(
-                "„{location}“ ist die Adresse eines Servers; diese Version speichert nur in "
-                "einer Datenbankdatei auf diesem Rechner. Bitte einen Dateipfad angeben."
-            ).format(location=location)
+            _("„{location}“ ist ein Datenbankserver, keine Datei auf diesem Rechner.").format(
+                location=location
+            )
         )
+    return location
 
 
 class Database:
@@ -55,13 +57,26 @@ class Database:
     date needs none of it.
     """
 
-    def __init__(self, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
+    dialect = SQLITE
+
+    def __init__(
+        self, conn: sqlite3.Connection, *, read_only: bool = False, path: Path | None = None
+    ) -> None:
         self.conn = conn
         self.read_only = read_only
+        self.location = path or Path(":memory:")
 
     def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
         """Execute one SQL statement on the connection."""
         return self.conn.execute(sql, parameters)
+
+    def errors(self) -> AbstractContextManager[None]:
+        """Return the block that turns SQLite's errors into one sentence about this file."""
+        return sqlite_errors(self.location)
+
+    def read_only_error(self) -> DeskError:
+        """Return the error for a change this process may not make."""
+        return read_only_error(self.location)
 
     def close(self) -> None:
         """Close the connection."""
@@ -90,7 +105,7 @@ def open_database(
         with sqlite_errors(path):
             conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             if inspect is not None:
-                inspect(Database(conn, read_only=read_only), path)
+                inspect(Database(conn, read_only=read_only, path=path), path)
             _configure(conn, path, read_only)
             _check_integrity(conn, path)
             if not read_only:
@@ -98,7 +113,7 @@ def open_database(
     except BaseException:
         conn.close()
         raise
-    return Database(conn, read_only=read_only)
+    return Database(conn, read_only=read_only, path=path)
 
 
 def read_only_error(path: Path) -> DeskError:

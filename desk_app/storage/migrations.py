@@ -145,6 +145,16 @@ def _revision_events(db: _Executes) -> None:
     db.execute("ALTER TABLE revisions ADD COLUMN detail TEXT NOT NULL DEFAULT ''")
 
 
+@_migration("0005_authors_and_versions")
+def _authors_and_versions(db: _Executes) -> None:
+    # Who saved each revision (a faction office shares one store), and a version
+    # per inquiry that every changing save counts up, so that a save against a
+    # version someone else has replaced meanwhile is refused, not lost. Both
+    # columns land after `data`: lists never read them.
+    db.execute("ALTER TABLE revisions ADD COLUMN author TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE inquiries ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
 @cache
 def _migrations() -> Migrations:
     """Return the sqlite-utils migration set, importing sqlite-utils at its first use."""

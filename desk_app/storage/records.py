@@ -74,6 +74,7 @@ class Revision:
     saved_at: datetime
     event: str = RevisionEvent.UNKNOWN.value
     detail: str = ""  # what the event needs to be told apart (a format, a file name), as JSON
+    author: str = ""  # who saved it: the login or the name set in the settings ("" before 0005)
 
 
 def summary_from_row(row: tuple[Any, ...]) -> InquirySummary:

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desk_app.i18n import _
 from desk_app.model import DeskError, Inquiry, Source, plain, plain_text
 from desk_app.model.codec import encode
+from desk_app.storage.conflict import StaleInquiry
 from desk_app.storage.records import RevisionEvent
+
+if TYPE_CHECKING:
+    from desk_app.storage.dialect import Dialect
+
+
+class Written(NamedTuple):
+    """Say what write_inquiry() did: whether it wrote a revision, and the version stored now."""
+
+    changed: bool
+    version: int
 
 
 def write_inquiry(
-    conn: sqlite3.Connection,
+    conn: Any,
+    dialect: Dialect,
     inquiry: Inquiry,
     moment: str,
     due: date | None,
@@ -22,59 +33,72 @@ def write_inquiry(
     inserted: bool,
     event: str = RevisionEvent.EDITED.value,
     detail: str = "",
-) -> bool:
+    author: str = "",
+    expected: int | None = None,
+) -> Written:
     """Write an inquiry's row, search text, revision and sources inside the caller's transaction.
 
     Data identical to the stored row refreshes the list columns only: no
-    revision, and updated_at stays, so an idle autosave leaves no trace.
-    Return whether a revision (recording `event`) was written.
+    revision, and updated_at and the version stay, so an idle autosave leaves
+    no trace. With `expected`, a row whose version moved on since the caller
+    read it is not written: StaleInquiry says who saved in between.
+    Return whether a revision (recording `event`) was written, and the version now stored.
     """
     assert inquiry.id is not None
     data = json.dumps(encode(inquiry), ensure_ascii=False, separators=(",", ":"))
     summary = summary_values(inquiry, due)
-    row = conn.execute("SELECT data FROM inquiries WHERE id = ?", (inquiry.id,)).fetchone()
+    row = conn.execute(
+        f"SELECT data, version FROM inquiries WHERE id = ?{dialect.row_lock}", (inquiry.id,)
+    ).fetchone()
     if row is None:
         raise unknown_inquiry(inquiry.id)
+    if expected is not None and row[1] != expected:
+        raise stale(conn, inquiry.id, row[1])
     changed = row[0] != data
     assignments = ", ".join(f"{column} = :{column}" for column in summary)
     if changed:
-        assignments += ", data = :data, updated_at = :moment"
+        assignments += ", data = :data, updated_at = :moment, version = version + 1"
     conn.execute(
         f"UPDATE inquiries SET {assignments} WHERE id = :id",
         {**summary, "data": data, "moment": moment, "id": inquiry.id},
     )
     if not changed:
-        return False
-    if not inserted:
-        conn.execute("DELETE FROM inquiry_fts WHERE rowid = ?", (inquiry.id,))
+        return Written(False, row[1])
+    dialect.index.write(conn, inquiry.id, fts_values(inquiry), inserted)
     conn.execute(
-        "INSERT INTO inquiry_fts (rowid, title, preamble, questions, footnotes) "
-        "VALUES (:id, :title, :preamble, :questions, :footnotes)",
-        {"id": inquiry.id, **fts_values(inquiry)},
-    )
-    conn.execute(
-        "INSERT INTO revisions (inquiry_id, saved_at, data, event, detail) VALUES (?, ?, ?, ?, ?)",
-        (inquiry.id, moment, data, event, detail),
+        "INSERT INTO revisions (inquiry_id, saved_at, data, event, detail, author) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (inquiry.id, moment, data, event, detail, author),
     )
     for source in inquiry.sources.values():
         remember_source(conn, source)
-    return True
+    return Written(True, row[1] + 1)
+
+
+def stale(conn: Any, inquiry_id: int, version: int) -> StaleInquiry:
+    """Return the refusal of a save against an old version, naming the last saver."""
+    last = conn.execute(
+        "SELECT author, saved_at FROM revisions WHERE inquiry_id = ? ORDER BY id DESC LIMIT 1",
+        (inquiry_id,),
+    ).fetchone()
+    author, saved_at = (last[0], last[1]) if last is not None else ("", "")
+    return StaleInquiry(inquiry_id, version, author, saved_at)
 
 
 def mark_revision(
-    conn: sqlite3.Connection, inquiry_id: int, moment: str, event: str, detail: str
+    conn: Any, inquiry_id: int, moment: str, event: str, detail: str, author: str = ""
 ) -> None:
     """Record an event that changed no data (an export) as a revision of the stored state."""
     inserted = conn.execute(
-        "INSERT INTO revisions (inquiry_id, saved_at, data, event, detail) "
-        "SELECT id, ?, data, ?, ? FROM inquiries WHERE id = ?",
-        (moment, event, detail, inquiry_id),
+        "INSERT INTO revisions (inquiry_id, saved_at, data, event, detail, author) "
+        "SELECT id, ?, data, ?, ?, ? FROM inquiries WHERE id = ?",
+        (moment, event, detail, author, inquiry_id),
     )
     if inserted.rowcount == 0:
         raise unknown_inquiry(inquiry_id)
 
 
-def remember_source(conn: sqlite3.Connection, source: Source) -> None:
+def remember_source(conn: Any, source: Source) -> None:
     """Insert or refresh a remembered source keyed by its URL; sources without URL are skipped."""
     if not source.url:
         return

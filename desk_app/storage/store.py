@@ -5,27 +5,21 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from desk_app.i18n import _
 from desk_app.model import DeskError, Inquiry, Source, Status, paragraph
 from desk_app.model.codec import decode, decode_dates
+from desk_app.model.location import Location, ServerAddress
 from desk_app.storage.backup import backup_database
-from desk_app.storage.database import (
-    DEFAULT_TIMEOUT,
-    open_database,
-    read_only_error,
-    resolve_db_path,
-    sqlite_errors,
-)
+from desk_app.storage.database import DEFAULT_TIMEOUT, Database, open_database, resolve_location
 from desk_app.storage.migrations import migrate, refuse_newer, schema_version
-from desk_app.storage.query import TRACKING_SQL, fts_query, tracking_inquiry
+from desk_app.storage.query import tracking_inquiry
 from desk_app.storage.records import (
-    ORDERS,
     SUMMARY_COLUMNS,
     InquirySummary,
     Revision,
@@ -41,7 +35,6 @@ from desk_app.storage.rows import (
     unknown_inquiry,
     write_inquiry,
 )
-from desk_app.storage.search import count_matches, search_page
 from desk_app.storage.trash import (
     DeletedInquiry,
     move_to_trash,
@@ -50,6 +43,10 @@ from desk_app.storage.trash import (
     take_from_trash,
     trash_rows,
 )
+
+if TYPE_CHECKING:
+    from desk_app.storage.server.database import ServerDatabase
+    from desk_app.storage.server.listener import ChangeListener
 
 Clock = Callable[[], datetime]
 DueRule = Callable[[Inquiry], date | None]
@@ -61,31 +58,46 @@ def _local_now() -> datetime:
 
 
 class InquiryStore:
-    """Keep inquiries, their revisions and remembered sources in one SQLite file."""
+    """Keep inquiries, their revisions and remembered sources in a SQLite file or on a server."""
 
     def __init__(
         self,
-        path: str | Path | None = None,
+        path: str | Path | ServerAddress | None = None,
         *,
         now: Clock = _local_now,
         due: DueRule = stored_due,
         timeout: float = DEFAULT_TIMEOUT,
+        author: str = "",
     ) -> None:
-        """Open the database at path (default: DESK_DB or the data folder) and migrate it."""
-        self.path = resolve_db_path(path)
+        """Open the store at a path or server address (default: DESK_DB or the data folder).
+
+        Its schema is brought up to date. `author` is recorded with every revision.
+        """
+        self.path: Location = resolve_location(path)
         self._now = now
         self._due = due
+        self.author = author
         self._adding_as: tuple[str, str] | None = None
-        self._db = open_database(self.path, timeout=timeout, inspect=refuse_newer)
-        self._conn = self._db.conn
-        try:
-            migrate(self._db, self.path)
-        except BaseException:
-            self._db.close()
-            raise
+        # The version of each inquiry as this store last read or wrote it: the one
+        # a save checks against (seen_version), so that no one's change is lost unseen.
+        self._seen: dict[int, int] = {}
+        self._db: Database | ServerDatabase
+        if isinstance(self.path, ServerAddress):
+            from desk_app.storage.server.database import open_server
+
+            self._db = open_server(self.path)
+        else:
+            self._db = open_database(self.path, timeout=timeout, inspect=refuse_newer)
+            try:
+                migrate(self._db, self.path)
+            except BaseException:
+                self._db.close()
+                raise
+        self._conn: Any = self._db.conn
+        self._dialect = self._db.dialect
 
     @classmethod
-    def open(cls, path: str | Path | None = None, **options: Any) -> Self:
+    def open(cls, path: str | Path | ServerAddress | None = None, **options: Any) -> Self:
         """Open a store; use it as a context manager to close it again."""
         return cls(path, **options)
 
@@ -110,9 +122,24 @@ class InquiryStore:
         return self._db.read_only
 
     @property
+    def on_server(self) -> bool:
+        """Tell whether this store is a PostgreSQL server's database."""
+        return isinstance(self.path, ServerAddress)
+
+    def listen(self) -> ChangeListener | None:
+        """Return a listener for colleagues' changes on a server's store (None for a file)."""
+        if not isinstance(self.path, ServerAddress):
+            return None
+        from desk_app.storage.server.listener import ChangeListener, backend_pid
+
+        return ChangeListener(self.path, backend_pid(self._conn))
+
+    @property
     def schema_version(self) -> int:
         """Return the number of schema migrations applied to this database."""
-        with sqlite_errors(self.path):
+        if not isinstance(self._db, Database):
+            return self._db.schema_version()
+        with self._db.errors():
             return schema_version(self._db)
 
     # Inquiries
@@ -129,11 +156,14 @@ class InquiryStore:
         previous_id = inquiry.id
         try:
             with self._transaction():
+                if self._dialect.id_lock:
+                    self._conn.execute(self._dialect.id_lock)
                 # An explicit id: SQLite would hand a trashed inquiry's id out again.
                 inquiry.id = next_inquiry_id(self._conn)
                 self._conn.execute(
+                    # Version 0 until the data are written: the first version is 1.
                     "INSERT INTO inquiries (id, parliament, kind, status, created_at, updated_at, "
-                    "data) VALUES (?, ?, ?, ?, ?, ?, '{}')",
+                    "version, data) VALUES (?, ?, ?, ?, ?, ?, 0, '{}')",
                     (
                         inquiry.id,
                         inquiry.parliament,
@@ -143,19 +173,22 @@ class InquiryStore:
                         moment,
                     ),
                 )
-                write_inquiry(
+                written = write_inquiry(
                     self._conn,
+                    self._dialect,
                     inquiry,
                     moment,
                     self._due_of(inquiry),
                     inserted=True,
                     event=event,
                     detail=detail,
+                    author=self.author,
                 )
         except BaseException:
             # The row was rolled back; an id pointing at nothing must not leak out.
             inquiry.id = previous_id
             raise
+        self._seen[inquiry.id] = written.version
         return inquiry.id
 
     @contextmanager
@@ -173,26 +206,38 @@ class InquiryStore:
             self._adding_as = previous
 
     def save(
-        self, inquiry: Inquiry, event: str = RevisionEvent.EDITED.value, detail: str = ""
+        self,
+        inquiry: Inquiry,
+        event: str = RevisionEvent.EDITED.value,
+        detail: str = "",
+        *,
+        expected: int | None = None,
     ) -> bool:
         """Save an inquiry's current state in one transaction, keeping the old one as a revision.
 
         Saving data identical to the stored version adds no revision and keeps updated_at.
+        With `expected` (the version() read with the inquiry), a save against a
+        version someone else replaced meanwhile raises StaleInquiry and writes nothing.
         Return whether a revision (recording `event`) was added.
         """
         if inquiry.id is None:
             raise ValueError("save() needs an inquiry with an id; use add() for new ones")
         moment = timestamp(self._now())
         with self._transaction():
-            return write_inquiry(
+            written = write_inquiry(
                 self._conn,
+                self._dialect,
                 inquiry,
                 moment,
                 self._due_of(inquiry),
                 inserted=False,
                 event=event,
                 detail=detail,
+                author=self.author,
+                expected=expected,
             )
+        self._seen[inquiry.id] = written.version
+        return written.changed
 
     def update(
         self,
@@ -208,38 +253,49 @@ class InquiryStore:
         """
         moment = timestamp(self._now())
         with self._transaction():
-            inquiry = self.get(inquiry_id)
+            inquiry = self._read(inquiry_id, self._dialect.row_lock)
             change(inquiry)
-            write_inquiry(
+            written = write_inquiry(
                 self._conn,
+                self._dialect,
                 inquiry,
                 moment,
                 self._due_of(inquiry),
                 inserted=False,
                 event=event,
                 detail=detail,
+                author=self.author,
             )
+        self._seen[inquiry_id] = written.version
         return inquiry
 
     def mark(self, inquiry_id: int, event: str, detail: str = "") -> None:
         """Record an event that changed no data (an export) as a revision of the stored state."""
         moment = timestamp(self._now())
         with self._transaction():
-            mark_revision(self._conn, inquiry_id, moment, event, detail)
+            mark_revision(self._conn, inquiry_id, moment, event, detail, self.author)
 
     def get(self, inquiry_id: int) -> Inquiry:
         """Return the stored inquiry with this id."""
-        with sqlite_errors(self.path):
+        return self._read(inquiry_id)
+
+    def seen_version(self, inquiry_id: int) -> int | None:
+        """Return the version this store last read or wrote of an inquiry (None: never)."""
+        return self._seen.get(inquiry_id)
+
+    def version(self, inquiry_id: int) -> int:
+        """Return the inquiry's version: every save that changed it counted it up by one."""
+        with self._db.errors():
             row = self._conn.execute(
-                "SELECT data FROM inquiries WHERE id = ?", (inquiry_id,)
+                "SELECT version FROM inquiries WHERE id = ?", (inquiry_id,)
             ).fetchone()
         if row is None:
             raise unknown_inquiry(inquiry_id)
-        return self._decode(row[0], inquiry_id)
+        return int(row[0])
 
     def status(self, inquiry_id: int) -> Status:
         """Return the stored stage of an inquiry, read from its list column alone."""
-        with sqlite_errors(self.path):
+        with self._db.errors():
             row = self._conn.execute(
                 "SELECT status FROM inquiries WHERE id = ?", (inquiry_id,)
             ).fetchone()
@@ -252,11 +308,11 @@ class InquiryStore:
         moment = timestamp(self._now())
         with self._transaction():
             self._require(inquiry_id)
-            move_to_trash(self._conn, inquiry_id, moment)
+            move_to_trash(self._conn, self._dialect, inquiry_id, moment)
 
     def deleted(self) -> builtins.list[DeletedInquiry]:
         """Return the inquiries in the trash, most recently deleted first."""
-        with sqlite_errors(self.path):
+        with self._db.errors():
             return trash_rows(self._conn)
 
     def restore_deleted(self, inquiry_id: int) -> Inquiry:
@@ -265,14 +321,17 @@ class InquiryStore:
         with self._transaction():
             _created, data = take_from_trash(self._conn, inquiry_id)
             inquiry = self._decode(data, inquiry_id)
-            write_inquiry(
+            written = write_inquiry(
                 self._conn,
+                self._dialect,
                 inquiry,
                 moment,
                 self._due_of(inquiry),
                 inserted=True,
                 event=RevisionEvent.UNDELETED.value,
+                author=self.author,
             )
+        self._seen[inquiry_id] = written.version
         return inquiry
 
     def purge(self, inquiry_id: int) -> None:
@@ -290,12 +349,13 @@ class InquiryStore:
         offset: int = 0,
     ) -> list[InquirySummary]:
         """Return one page of inquiry summaries, filtered and sorted (see records.ORDERS)."""
-        if order not in ORDERS:
-            raise ValueError(f"unknown order {order!r}; choose one of {sorted(ORDERS)}")
+        orders = self._dialect.orders
+        if order not in orders:
+            raise ValueError(f"unknown order {order!r}; choose one of {sorted(orders)}")
         where, params = _filters(parliament, status, kind)
-        sql = f"SELECT {_COLUMNS} FROM inquiries{where} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?"
-        with sqlite_errors(self.path):
-            rows = self._conn.execute(sql, [*params, -1 if limit is None else limit, offset])
+        sql = f"SELECT {_COLUMNS} FROM inquiries{where} ORDER BY {orders[order]} LIMIT ? OFFSET ?"
+        with self._db.errors():
+            rows = self._conn.execute(sql, [*params, self._limit(limit), offset])
             return [summary_from_row(row) for row in rows]
 
     def count(
@@ -306,7 +366,7 @@ class InquiryStore:
     ) -> int:
         """Return how many inquiries match the same filters as list()."""
         where, params = _filters(parliament, status, kind)
-        with sqlite_errors(self.path):
+        with self._db.errors():
             row = self._conn.execute(f"SELECT count(*) FROM inquiries{where}", params).fetchone()
         return int(row[0])
 
@@ -315,7 +375,7 @@ class InquiryStore:
     ) -> int:
         """Return how many inquiries of a status are due in [from_day, before) (None: open end)."""
         where, params = _due_range(status, from_day, before)
-        with sqlite_errors(self.path):
+        with self._db.errors():
             row = self._conn.execute(f"SELECT count(*) FROM inquiries{where}", params).fetchone()
         return int(row[0])
 
@@ -329,21 +389,15 @@ class InquiryStore:
         """Return inquiries of a status due in [from_day, before), earliest first."""
         where, params = _due_range(status, from_day, before)
         sql = f"SELECT {_COLUMNS} FROM inquiries{where} ORDER BY due, id LIMIT ?"
-        with sqlite_errors(self.path):
-            rows = self._conn.execute(sql, [*params, -1 if limit is None else limit])
+        with self._db.errors():
+            rows = self._conn.execute(sql, [*params, self._limit(limit)])
             return [summary_from_row(row) for row in rows]
 
     def open_dates(self) -> builtins.list[Inquiry]:
         """Return the inquiries not answered or withdrawn with list columns and dates only."""
-        # Enough to count and show deadlines: json_extract leaves the text unread.
-        # A broken row yields "!", so the error names it instead of failing the query.
-        sql = (
-            "SELECT id, parliament, kind, term, number, drucksache, title, "
-            "CASE WHEN json_valid(data) THEN json_extract(data, '$.dates') ELSE '!' END "
-            "FROM inquiries WHERE status NOT IN (?, ?) ORDER BY id"
-        )
+        sql = self._dialect.open_dates_sql
         found = []
-        with sqlite_errors(self.path):
+        with self._db.errors():
             rows = self._conn.execute(sql, (Status.ANSWERED.value, Status.WITHDRAWN.value))
             for inquiry_id, parliament, kind, term, number, drucksache, title, dates in rows:
                 try:
@@ -371,8 +425,8 @@ class InquiryStore:
         and the labels each of its parts answers (the statistics count joint answers).
         """
         found = []
-        with sqlite_errors(self.path):
-            for row in self._conn.execute(TRACKING_SQL):
+        with self._db.errors():
+            for row in self._conn.execute(self._dialect.tracking_sql):
                 try:
                     found.append(tracking_inquiry(row))
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -381,39 +435,33 @@ class InquiryStore:
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> builtins.list[InquirySummary]:
         """Return the inquiries whose text matches the user's words, best match first."""
-        expression = fts_query(query)
-        if expression is None:
-            return []
-        with sqlite_errors(self.path):
-            return search_page(self._conn, expression, limit, offset)
+        with self._db.errors():
+            return self._dialect.index.page(self._conn, query, limit, offset)
 
     def count_search(self, query: str) -> int:
         """Return how many inquiries search() would find without a limit."""
-        expression = fts_query(query)
-        if expression is None:
-            return 0
-        with sqlite_errors(self.path):
-            return count_matches(self._conn, expression)
+        with self._db.errors():
+            return self._dialect.index.count(self._conn, query)
 
     # Revisions
 
     def revisions(self, inquiry_id: int) -> builtins.list[Revision]:
         """Return the saved versions of an inquiry, newest first."""
-        with sqlite_errors(self.path):
+        with self._db.errors():
             self._require(inquiry_id)
             rows = self._conn.execute(
-                "SELECT id, saved_at, event, detail FROM revisions WHERE inquiry_id = ? "
+                "SELECT id, saved_at, event, detail, author FROM revisions WHERE inquiry_id = ? "
                 "ORDER BY id DESC",
                 (inquiry_id,),
             )
             return [
-                Revision(row[0], inquiry_id, datetime.fromisoformat(row[1]), row[2], row[3])
+                Revision(row[0], inquiry_id, datetime.fromisoformat(row[1]), row[2], row[3], row[4])
                 for row in rows
             ]
 
     def revision(self, inquiry_id: int, revision_id: int) -> Inquiry:
         """Return an inquiry as it was saved in one of its revisions."""
-        with sqlite_errors(self.path):
+        with self._db.errors():
             row = self._conn.execute(
                 "SELECT data FROM revisions WHERE id = ? AND inquiry_id = ?",
                 (revision_id, inquiry_id),
@@ -441,7 +489,7 @@ class InquiryStore:
 
     def find_source(self, url: str) -> Source | None:
         """Return the remembered source with this URL (its id is empty: ids are per inquiry)."""
-        with sqlite_errors(self.path):
+        with self._db.errors():
             row = self._conn.execute(
                 "SELECT url, title, publisher, accessed, archive_url FROM sources WHERE url = ?",
                 (url,),
@@ -451,25 +499,62 @@ class InquiryStore:
     # Backups
 
     def backup(self, dest_dir: str | Path, keep: int = 5) -> Path:
-        """Copy the database into a timestamped file in dest_dir, keeping the newest `keep`."""
+        """Copy the store into a timestamped SQLite file in dest_dir, keeping the newest `keep`.
+
+        A server's store is copied whole (storage/copying.py) from one snapshot.
+        """
+        if isinstance(self.path, ServerAddress):
+            from desk_app.storage.copying import backup_server
+
+            return backup_server(self, type(self), Path(dest_dir), self._now(), keep)
         return backup_database(self._conn, self.path.stem, Path(dest_dir), self._now(), keep)
+
+    # Whole-store copies (storage/copying.py)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Any]:
+        """Yield the connection inside a read transaction that sees one moment of the store."""
+        with self._db.errors():
+            self._conn.execute(self._dialect.begin_snapshot)
+            try:
+                yield self._conn
+            finally:
+                if self._conn.in_transaction:
+                    with suppress(Exception):
+                        self._conn.execute("ROLLBACK")
+
+    @contextmanager
+    def loading(self) -> Iterator[Any]:
+        """Yield the connection inside one write transaction, for copying rows in whole."""
+        with self._transaction():
+            yield self._conn
+
+    def index_text(self, inquiry_id: int, values: dict[str, str]) -> None:
+        """Index an inquiry's text inside loading() (its row is already there)."""
+        self._dialect.index.write(self._conn, inquiry_id, values, True)
+
+    def after_load(self) -> None:
+        """Finish a load inside loading(): counters continue after the copied ids."""
+        for statement in self._dialect.after_load:
+            self._conn.execute(statement)
 
     # Internals
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        # IMMEDIATE takes the write lock up front: a concurrent writer makes us
-        # wait (busy timeout) instead of failing halfway through the transaction.
+        # The dialect's BEGIN waits for other writers rather than failing halfway.
         if self._db.read_only:
-            raise read_only_error(self.path)
-        with sqlite_errors(self.path):
-            self._conn.execute("BEGIN IMMEDIATE")
+            raise self._db.read_only_error()
+        with self._db.errors():
+            self._conn.execute(self._dialect.begin)
             try:
                 yield
                 self._conn.execute("COMMIT")
             except BaseException:
                 if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+                    # A connection that broke cannot roll back; the server already has.
+                    with suppress(Exception):
+                        self._conn.execute("ROLLBACK")
                 raise
 
     def _due_of(self, inquiry: Inquiry) -> date | None:
@@ -479,6 +564,21 @@ class InquiryStore:
             return self._due(inquiry)
         except (DeskError, OverflowError):  # OverflowError: a deadline beyond the year 9999
             return stored_due(inquiry)
+
+    def _read(self, inquiry_id: int, lock: str = "") -> Inquiry:
+        """Return the stored inquiry, its row locked for this transaction where `lock` says."""
+        with self._db.errors():
+            row = self._conn.execute(
+                f"SELECT data, version FROM inquiries WHERE id = ?{lock}", (inquiry_id,)
+            ).fetchone()
+        if row is None:
+            raise unknown_inquiry(inquiry_id)
+        inquiry = self._decode(row[0], inquiry_id)
+        self._seen[inquiry_id] = int(row[1])
+        return inquiry
+
+    def _limit(self, limit: int | None) -> int | None:
+        return self._dialect.no_limit if limit is None else limit
 
     def _require(self, inquiry_id: int) -> None:
         found = self._conn.execute("SELECT 1 FROM inquiries WHERE id = ?", (inquiry_id,))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from desk_app.i18n import _
 from desk_app.model import DeskError
 from desk_app.storage.records import RevisionEvent
+
+if TYPE_CHECKING:
+    from desk_app.storage.dialect import Dialect
 
 _COLUMNS = "inquiry_id, parliament, kind, number, drucksache, title, deleted_at"
 
@@ -27,28 +30,31 @@ class DeletedInquiry:
     deleted_at: datetime
 
 
-def move_to_trash(conn: sqlite3.Connection, inquiry_id: int, moment: str) -> None:
+def move_to_trash(conn: Any, dialect: Dialect, inquiry_id: int, moment: str) -> None:
     """Move an inquiry's row and revisions into the trash, inside the caller's transaction."""
-    # Each revision as [saved_at, data, event, detail]; trash rows written before
-    # revisions knew their event hold [saved_at, data] and are read back as such.
+    # Each revision as [saved_at, data, event, detail, author]; trash rows written
+    # before revisions knew their event hold [saved_at, data], before they knew
+    # their author [saved_at, data, event, detail], and are read back as such.
     revisions = [
         list(row)
         for row in conn.execute(
-            "SELECT saved_at, data, event, detail FROM revisions WHERE inquiry_id = ? ORDER BY id",
+            "SELECT saved_at, data, event, detail, author FROM revisions WHERE inquiry_id = ? "
+            "ORDER BY id",
             (inquiry_id,),
         )
     ]
+    conn.execute("DELETE FROM trash WHERE inquiry_id = ?", (inquiry_id,))
     conn.execute(
-        "INSERT OR REPLACE INTO trash (inquiry_id, parliament, kind, number, drucksache, title, "
+        "INSERT INTO trash (inquiry_id, parliament, kind, number, drucksache, title, "
         "created_at, deleted_at, revisions, data) SELECT id, parliament, kind, number, "
         "drucksache, title, created_at, ?, ?, data FROM inquiries WHERE id = ?",
         (moment, json.dumps(revisions, ensure_ascii=False, separators=(",", ":")), inquiry_id),
     )
-    conn.execute("DELETE FROM inquiry_fts WHERE rowid = ?", (inquiry_id,))
+    dialect.index.remove(conn, inquiry_id)
     conn.execute("DELETE FROM inquiries WHERE id = ?", (inquiry_id,))
 
 
-def take_from_trash(conn: sqlite3.Connection, inquiry_id: int) -> tuple[str, str]:
+def take_from_trash(conn: Any, inquiry_id: int) -> tuple[str, str]:
     """Put an inquiry's row (data still empty) and revisions back; return (created_at, data)."""
     row = conn.execute(
         "SELECT parliament, kind, created_at, revisions, data FROM trash WHERE inquiry_id = ?",
@@ -58,26 +64,28 @@ def take_from_trash(conn: sqlite3.Connection, inquiry_id: int) -> tuple[str, str
         raise _not_in_trash(inquiry_id)
     parliament, kind, created_at, revisions, data = row
     conn.execute(
-        "INSERT INTO inquiries (id, parliament, kind, status, created_at, updated_at, data) "
-        "VALUES (?, ?, ?, 'draft', ?, ?, '{}')",
+        "INSERT INTO inquiries (id, parliament, kind, status, created_at, updated_at, version, "
+        "data) VALUES (?, ?, ?, 'draft', ?, ?, 0, '{}')",
         (inquiry_id, parliament, kind, created_at, created_at),
     )
     conn.executemany(
-        "INSERT INTO revisions (inquiry_id, saved_at, data, event, detail) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO revisions (inquiry_id, saved_at, data, event, detail, author) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
         [_revision_row(inquiry_id, kept) for kept in json.loads(revisions)],
     )
     conn.execute("DELETE FROM trash WHERE inquiry_id = ?", (inquiry_id,))
     return created_at, data
 
 
-def _revision_row(inquiry_id: int, kept: list[str]) -> tuple[int, str, str, str, str]:
+def _revision_row(inquiry_id: int, kept: list[str]) -> tuple[int, str, str, str, str, str]:
     """Return a trashed revision as a row; one trashed before events were kept is "unknown"."""
     saved_at, data, *rest = kept
-    event, detail = rest if len(rest) == 2 else (RevisionEvent.UNKNOWN.value, "")
-    return inquiry_id, saved_at, data, event, detail
+    event, detail = rest[:2] if len(rest) >= 2 else (RevisionEvent.UNKNOWN.value, "")
+    author = rest[2] if len(rest) >= 3 else ""
+    return inquiry_id, saved_at, data, event, detail, author
 
 
-def purge_from_trash(conn: sqlite3.Connection, inquiry_id: int) -> None:
+def purge_from_trash(conn: Any, inquiry_id: int) -> None:
     """Remove an inquiry from the trash for good, inside the caller's transaction."""
     if conn.execute("DELETE FROM trash WHERE inquiry_id = ?", (inquiry_id,)).rowcount == 0:
         raise _not_in_trash(inquiry_id)
@@ -89,7 +97,7 @@ def _not_in_trash(inquiry_id: int) -> DeskError:
     )
 
 
-def trash_rows(conn: sqlite3.Connection) -> list[DeletedInquiry]:
+def trash_rows(conn: Any) -> list[DeletedInquiry]:
     """Return the inquiries in the trash, most recently deleted first."""
     rows = conn.execute(f"SELECT {_COLUMNS} FROM trash ORDER BY deleted_at DESC, inquiry_id DESC")
     return [
@@ -100,10 +108,8 @@ def trash_rows(conn: sqlite3.Connection) -> list[DeletedInquiry]:
     ]
 
 
-def next_inquiry_id(conn: sqlite3.Connection) -> int:
+def next_inquiry_id(conn: Any) -> int:
     """Return an id that neither a live nor a deleted inquiry has, so a restore never collides."""
-    row = conn.execute(
-        "SELECT max(coalesce((SELECT max(id) FROM inquiries), 0), "
-        "coalesce((SELECT max(inquiry_id) FROM trash), 0))"
-    ).fetchone()
-    return int(row[0]) + 1
+    live = conn.execute("SELECT coalesce(max(id), 0) FROM inquiries").fetchone()[0]
+    trashed = conn.execute("SELECT coalesce(max(inquiry_id), 0) FROM trash").fetchone()[0]
+    return max(int(live), int(trashed)) + 1

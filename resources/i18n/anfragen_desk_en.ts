@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desk_app/gui/application.py" line="45"/>
+        <location filename="../../desk_app/gui/application.py" line="52"/>
         <source>Anfragen-Desk ist mit der Datenbank %1 schon geöffnet; bitte das andere Fenster benutzen, damit keine Änderung verloren geht.</source>
         <translation>Anfragen-Desk already has the database %1 open; please use the other window so that no change is lost.</translation>
     </message>
@@ -1252,37 +1252,37 @@
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="229"/>
+        <location filename="../../desk_app/gui/main_window.py" line="232"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="268"/>
+        <location filename="../../desk_app/gui/main_window.py" line="271"/>
         <source>Nicht gespeichert: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="335"/>
+        <location filename="../../desk_app/gui/main_window.py" line="338"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="336"/>
+        <location filename="../../desk_app/gui/main_window.py" line="339"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="364"/>
+        <location filename="../../desk_app/gui/main_window.py" line="367"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="364"/>
+        <location filename="../../desk_app/gui/main_window.py" line="367"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="370"/>
+        <location filename="../../desk_app/gui/main_window.py" line="373"/>
         <source>Nur lesen (keine Schreibrechte)</source>
         <translation>Read only (no write permission)</translation>
     </message>
@@ -2358,6 +2358,24 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="95"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desk_app/gui/live_updates.py" line="96"/>
+        <source>Diese Anfrage wurde gerade anderswo geändert; Ihre ungespeicherte Änderung wird nicht darübergeschrieben.</source>
+        <translation>This inquiry was just changed elsewhere; your unsaved change will not be written over it.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/live_updates.py" line="106"/>
+        <source>Diese Anfrage wurde anderswo gelöscht.</source>
+        <translation>This inquiry was deleted elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/live_updates.py" line="109"/>
+        <source>Diese Anfrage wurde anderswo geändert und neu geladen.</source>
+        <translation>This inquiry was changed elsewhere and has been reloaded.</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ class Result:
 class Desk:
     """Call `desk --db <tmp> …` and capture its output."""
 
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, db: Path | str, capsys: pytest.CaptureFixture[str]) -> None:
         self.db = db
         self._capsys = capsys
 

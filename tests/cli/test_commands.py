@@ -1,8 +1,21 @@
-"""The verbs of `desk` as a script uses them: ids on stdout, state in the store."""
+"""The verbs of `desk` as a script uses them: ids on stdout, state in the store.
+
+Each runs on a SQLite file and on a database of the throwaway server (`--db postgresql://…`).
+"""
 
 from __future__ import annotations
 
-from tests.cli.conftest import SEED
+import pytest
+
+from tests.cli.conftest import SEED, Desk
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def desk(request, tmp_path, capsys) -> Desk:
+    """Return a `desk` runner on a fresh store of each kind."""
+    if request.param == "sqlite":
+        return Desk(tmp_path / "test.sqlite3", capsys)
+    return Desk(request.getfixturevalue("pg_url"), capsys)
 
 
 def test_new_prints_an_id_and_prefills_the_template(desk):

@@ -1,4 +1,8 @@
-"""Fixtures for the store tests: real database files in tmp_path and a fake clock."""
+"""Fixtures for the store tests: each store test runs on a SQLite file and on a real server.
+
+The PostgreSQL side uses a throwaway server the suite starts itself
+(tests/pg_server.py); it is skipped, with the reason, only where none can start.
+"""
 
 from __future__ import annotations
 
@@ -35,10 +39,32 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request: pytest.FixtureRequest, db_path: Path) -> str | Path:
+    """Return where a new, empty store lives: a file, and a database on the test server."""
+    if request.param == "sqlite":
+        return db_path
+    return str(request.getfixturevalue("pg_url"))
+
+
 @pytest.fixture
-def store(db_path: Path, clock: FakeClock) -> Iterator[InquiryStore]:
-    """Open a store on a new database file and close it after the test."""
+def store(location: str | Path, clock: FakeClock) -> Iterator[InquiryStore]:
+    """Open a store on each kind of new database and close it after the test."""
+    with InquiryStore(location, now=clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def sqlite_store(db_path: Path, clock: FakeClock) -> Iterator[InquiryStore]:
+    """Open a store on a new SQLite file only: for what is SQLite's own (its file, FTS5)."""
     with InquiryStore(db_path, now=clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def server_store(pg_url: str, clock: FakeClock) -> Iterator[InquiryStore]:
+    """Open a store on a new server database only: for what is the server's own."""
+    with InquiryStore(pg_url, now=clock) as opened:
         yield opened
 
 

@@ -79,7 +79,8 @@ def test_tracking_data_reads_a_withdrawn_inquiry(store: InquiryStore) -> None:
     assert withdrawn.withdrawn is True
 
 
-def test_a_broken_row_is_named_not_skipped(store: InquiryStore) -> None:
+def test_a_broken_row_is_named_not_skipped(sqlite_store: InquiryStore) -> None:
+    store = sqlite_store
     inquiry_id = store.add(Inquiry("NW", "kleine-anfrage"))
     with sqlite3.connect(store.path) as conn:
         conn.execute("UPDATE inquiries SET data = 'kaputt' WHERE id = ?", (inquiry_id,))

@@ -31,7 +31,7 @@ def test_a_failing_change_writes_nothing(store: InquiryStore) -> None:
     assert store.get(inquiry_id).notes == ""
 
 
-def test_a_second_writer_waits_and_sees_the_first_writers_change(db_path, store) -> None:
+def test_a_second_writer_waits_and_sees_the_first_writers_change(location, store) -> None:
     inquiry_id = store.add(make_inquiry("Alt"))
     opened, inside, release = threading.Barrier(2), threading.Event(), threading.Event()
 
@@ -42,12 +42,12 @@ def test_a_second_writer_waits_and_sees_the_first_writers_change(db_path, store)
 
     def first_writer() -> None:
         # One connection per thread, as two processes would have.
-        with InquiryStore.open(db_path, timeout=10) as mine:
+        with InquiryStore.open(location, timeout=10) as mine:
             opened.wait(10)
             mine.update(inquiry_id, slow_title)
 
     def second_writer() -> None:
-        with InquiryStore.open(db_path, timeout=10) as other:
+        with InquiryStore.open(location, timeout=10) as other:
             opened.wait(10)
             inside.wait(10)
             threading.Timer(0.3, release.set).start()  # the first finishes while we wait

@@ -1,0 +1,15 @@
+"""Colleagues' changes as they happen, for a window on a server's store."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class ChangeWatch(Protocol):
+    """Wait for inquiries that someone else changed (storage/server/listener.py)."""
+
+    def wait(self, timeout: float) -> set[int]:
+        """Return the ids changed by others within `timeout` seconds (maybe none)."""
+
+    def close(self) -> None:
+        """Stop watching."""
