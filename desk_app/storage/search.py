@@ -1,5 +1,8 @@
 """Ranked full-text search that stays fast when a word is in half of all inquiries.
 
+Both stores page the same way (search_page): SQLite's FTS5 with bm25 here, the
+server's tsvector with ts_rank in storage/server/search.py.
+
 Ranking (bm25) costs time per matching row: "Förderung" in 31,000 of 100,000
 inquiries took ~45 ms against a 20 ms budget, while merely listing matches
 takes under 2 ms. So when a query matches more than RANKED_MATCHES rows, only
@@ -10,6 +13,8 @@ follow, newest first. Below that, every match is ranked, as before.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
+from typing import Any
 
 from desk_app.storage.query import BM25_WEIGHTS
 from desk_app.storage.records import SUMMARY_COLUMNS, InquirySummary, summary_from_row
@@ -33,26 +38,45 @@ _OLDER = (
     "JOIN inquiries AS i ON i.id = hit ORDER BY i.id DESC"
 )
 _NTH_NEWEST = (
-    "SELECT rowid FROM inquiry_fts WHERE inquiry_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+    "SELECT rowid FROM inquiry_fts WHERE inquiry_fts MATCH :expression "
+    "ORDER BY rowid DESC LIMIT 1 OFFSET :nth"
 )
 
 
+@dataclass(frozen=True, slots=True)
+class SearchSql:
+    """The three statements of a capped ranked search, with :expression, :lowest, :limit, :offset.
+
+    `nth_newest` finds the id of the RANKED_MATCHES-th newest match (:nth);
+    `ranked` ranks the matches from that id on, `older` lists the rest, newest first.
+    """
+
+    nth_newest: str
+    ranked: str
+    older: str
+
+
+FTS5_SQL = SearchSql(_NTH_NEWEST, _RANKED, _OLDER)
+
+
 def search_page(
-    conn: sqlite3.Connection, expression: str, limit: int, offset: int
+    conn: Any, expression: str, limit: int, offset: int, sql: SearchSql = FTS5_SQL
 ) -> list[InquirySummary]:
-    """Return one page of matches for an FTS5 expression: ranked ones first, then older ones."""
-    found = conn.execute(_NTH_NEWEST, (expression, RANKED_MATCHES - 1)).fetchone()
+    """Return one page of matches for a store's query: ranked ones first, then older ones."""
+    found = conn.execute(
+        sql.nth_newest, {"expression": expression, "nth": RANKED_MATCHES - 1}
+    ).fetchone()
     if found is None:  # few matches: rank them all
-        return _page(conn, _RANKED, expression, 0, limit, offset)
+        return _page(conn, sql.ranked, expression, 0, limit, offset)
     lowest = int(found[0])
     rows = []
     if offset < RANKED_MATCHES:
         ranked_limit = min(limit, RANKED_MATCHES - offset)
-        rows = _page(conn, _RANKED, expression, lowest, ranked_limit, offset)
+        rows = _page(conn, sql.ranked, expression, lowest, ranked_limit, offset)
     rest = limit - len(rows)
     if rest > 0:
         older_offset = max(0, offset - RANKED_MATCHES)
-        rows += _page(conn, _OLDER, expression, lowest, rest, older_offset)
+        rows += _page(conn, sql.older, expression, lowest, rest, older_offset)
     return rows
 
 
@@ -63,7 +87,7 @@ def count_matches(conn: sqlite3.Connection, expression: str) -> int:
 
 
 def _page(
-    conn: sqlite3.Connection, sql: str, expression: str, lowest: int, limit: int, offset: int
+    conn: Any, sql: str, expression: str, lowest: int, limit: int, offset: int
 ) -> list[InquirySummary]:
     params = {"expression": expression, "lowest": lowest, "limit": limit, "offset": offset}
     return [summary_from_row(row) for row in conn.execute(sql, params)]

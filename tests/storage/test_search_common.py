@@ -19,15 +19,9 @@ def fill(store: InquiryStore) -> InquiryStore:
 
 @pytest.fixture
 def common(store: InquiryStore, monkeypatch: pytest.MonkeyPatch) -> InquiryStore:
-    # Ten matches stand for tens of thousands: SQLite ranks only the newest four.
+    # Ten matches stand for tens of thousands: rank only the newest four.
     monkeypatch.setattr(search, "RANKED_MATCHES", 4)
     return fill(store)
-
-
-@pytest.fixture
-def common_sqlite(sqlite_store: InquiryStore, monkeypatch: pytest.MonkeyPatch) -> InquiryStore:
-    monkeypatch.setattr(search, "RANKED_MATCHES", 4)
-    return fill(sqlite_store)
 
 
 def test_pages_hold_every_match_once(common: InquiryStore) -> None:
@@ -36,11 +30,8 @@ def test_pages_hold_every_match_once(common: InquiryStore) -> None:
     assert sorted(ids) == list(range(1, 11))
 
 
-def test_newest_matches_are_ranked_then_older_follow_newest_first(
-    common_sqlite: InquiryStore,
-) -> None:
-    # The cap is SQLite's (bm25 per match is slow); the server ranks every match.
-    ids = [row.id for row in common_sqlite.search("Förderung", limit=20)]
+def test_newest_matches_are_ranked_then_older_follow_newest_first(common: InquiryStore) -> None:
+    ids = [row.id for row in common.search("Förderung", limit=20)]
     # Ids 7–10 are the newest four; 9 has the word in its title, so it leads them.
     assert ids[0] == 9
     assert sorted(ids[:4]) == [7, 8, 9, 10]

@@ -26,8 +26,8 @@ class ChangeListener:
         with server_errors(self.address):
             for note in self._conn.raw.notifies(timeout=timeout, stop_after=1):
                 changed |= self._read(note.payload)
-            # Whatever else arrived meanwhile comes in the same turn.
-            for note in self._conn.raw.notifies(timeout=0.05):
+            # Whatever else is already there comes in the same turn.
+            for note in self._conn.raw.notifies(timeout=0.005):
                 changed |= self._read(note.payload)
         return changed
 

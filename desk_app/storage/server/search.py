@@ -13,7 +13,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from desk_app.storage.records import SUMMARY_COLUMNS, InquirySummary, summary_from_row
+from desk_app.storage.records import SUMMARY_COLUMNS, InquirySummary
+from desk_app.storage.search import SearchSql, search_page
 
 CONFIGURATION = "desk_german"
 # Weights of the columns, as SQLite's bm25 weights them: title, questions, preamble, footnotes.
@@ -25,10 +26,20 @@ _VECTOR = (
     f"setweight(to_tsvector('{CONFIGURATION}', :preamble), 'C') || "
     f"setweight(to_tsvector('{CONFIGURATION}', :footnotes), 'D')"
 )
-_PAGE = (
-    f"SELECT {_COLUMNS} FROM inquiries, to_tsquery('{CONFIGURATION}', ?) AS query "
-    f"WHERE search @@ query ORDER BY ts_rank({_WEIGHTS}, search, query) DESC, id "
-    "LIMIT ? OFFSET ?"
+_MATCHES = (
+    f"FROM inquiries, to_tsquery('{CONFIGURATION}', :expression) AS query WHERE search @@ query"
+)
+# Ranking costs time per match, as bm25 does on SQLite: the same cap (storage/search.py).
+SERVER_SQL = SearchSql(
+    nth_newest=f"SELECT id {_MATCHES} ORDER BY id DESC LIMIT 1 OFFSET :nth",
+    ranked=(
+        f"SELECT {_COLUMNS} {_MATCHES} AND id >= :lowest "
+        f"ORDER BY ts_rank({_WEIGHTS}, search, query) DESC, id LIMIT :limit OFFSET :offset"
+    ),
+    older=(
+        f"SELECT {_COLUMNS} {_MATCHES} AND id < :lowest "
+        "ORDER BY id DESC LIMIT :limit OFFSET :offset"
+    ),
 )
 _COUNT = f"SELECT count(*) FROM inquiries WHERE search @@ to_tsquery('{CONFIGURATION}', ?)"
 _TOKEN = re.compile(r"[^\W_]+")
@@ -67,9 +78,7 @@ class TsvectorIndex:
     def page(self, conn: Any, text: str, limit: int, offset: int) -> list[InquirySummary]:
         """Return one page of matches, best ranked first."""
         query = tsquery(text)
-        if query is None:
-            return []
-        return [summary_from_row(row) for row in conn.execute(_PAGE, (query, limit, offset))]
+        return [] if query is None else search_page(conn, query, limit, offset, SERVER_SQL)
 
     def count(self, conn: Any, text: str) -> int:
         """Return how many inquiries match."""
