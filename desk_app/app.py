@@ -7,7 +7,6 @@ import sys
 
 from desk_app.model.errors import DeskError
 from desk_app.model.location import Location, environment_location
-from desk_app.paths import default_db_path
 
 
 def display_missing() -> bool:
@@ -34,7 +33,7 @@ def run_gui(db_path: Location | None = None, language: str | None = None) -> int
     from desk_app.gui.application import start  # Qt is imported only from here on
 
     try:
-        return start(db_path or environment_location() or default_db_path(), language)
+        return start(db_path or environment_location(), language)
     except DeskError as error:
         print(f"desk: {error}", file=sys.stderr)
         return 2

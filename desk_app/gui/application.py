@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desk_app.gui.database_settings import saved_author, saved_location
 from desk_app.gui.i18n import chosen_language, install_translator, save_language
 from desk_app.gui.main_window import MainWindow
 from desk_app.model.errors import DeskError
 from desk_app.model.location import Location, lock_name
-from desk_app.paths import user_data_dir
+from desk_app.paths import default_db_path, user_data_dir
 
 if TYPE_CHECKING:  # the store and its imports load after the window is on screen
     from desk_app.service import Desk
@@ -58,11 +59,14 @@ def instance_lock(db_path: Location) -> QLockFile:
     return lock
 
 
-def open_desk(db_path: Location, lock: QLockFile) -> Desk:
-    """Open (and upgrade) the store behind a taken lock; release the lock if that fails."""
+def open_desk(db_path: Location, lock: QLockFile, author: str | None = None) -> Desk:
+    """Open (and upgrade) the store behind a taken lock; release the lock if that fails.
+
+    `author` signs the revisions (None: the login name).
+    """
     from desk_app.service import Desk
 
-    desk = Desk(db_path)
+    desk = Desk(db_path, author=author)
     try:
         desk.open()
     except BaseException:
@@ -77,7 +81,8 @@ def open_session(db_path: Location, settings: QSettings | None = None) -> Sessio
     from desk_app.gui.operations import Operations
 
     lock = instance_lock(db_path)
-    desk = open_desk(db_path, lock)  # a broken or newer database is said before any window
+    author = saved_author(settings) if settings is not None else None
+    desk = open_desk(db_path, lock, author)  # a broken or newer database is said before any window
     window = MainWindow(settings=settings)
     window.attach(Operations(desk))
     return Session(window, desk, lock)
@@ -109,7 +114,7 @@ class Launch:
         from desk_app.gui.operations import Operations
 
         try:
-            desk = open_desk(self.db_path, self.lock)
+            desk = open_desk(self.db_path, self.lock, saved_author(self.window.settings))
         except DeskError as error:
             self.exit_code = 2
             QMessageBox.critical(self.window, "Anfragen-Desk", str(error))
@@ -155,10 +160,12 @@ def release_clipboard(app: QApplication) -> None:
         clipboard.setText(clipboard.text())
 
 
-def start(db_path: Location, language: str | None = None) -> int:
+def start(db_path: Location | None, language: str | None = None) -> int:
     """Open the window on a database and run Qt's event loop until it closes.
 
-    A language given (`desk --lang en`) is used and remembered; else the saved one.
+    Without a location given (`--db`, DESK_DB): the one chosen in the settings,
+    else the data folder's file. A language given (`desk --lang en`) is used and
+    remembered; else the saved one.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -169,7 +176,7 @@ def start(db_path: Location, language: str | None = None) -> int:
         save_language(settings, language)
     install_translator(app, language or chosen_language(settings))
     try:
-        started = launch(db_path, settings)
+        started = launch(db_path or saved_location(settings) or default_db_path(), settings)
     except DeskError as error:
         QMessageBox.critical(None, "Anfragen-Desk", str(error))
         return 2

@@ -168,6 +168,9 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
         window, QCoreApplication.translate("Menus", "DIP-API-&Schlüssel …"), commands.edit_dip_key
     )
     settings_menu.addAction(dip_key)
+    settings_menu.addAction(
+        _action(window, QCoreApplication.translate("Menus", "&Datenbank …"), commands.edit_database)
+    )
     bar.addMenu(QCoreApplication.translate("Menus", "&Hilfe")).addAction(
         _action(window, QCoreApplication.translate("Menus", "&Über …"), commands.about)
     )

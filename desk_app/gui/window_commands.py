@@ -287,6 +287,21 @@ class WindowCommands:
                 str(error),
             )
 
+    def edit_database(self) -> None:
+        """Choose the store (a file or the office's server) and the name in the history."""
+        from desk_app.gui.database_settings import DatabaseDialog
+
+        window = self.host
+        desk = window.ops.desk
+        dialog = DatabaseDialog(window.settings, desk.db_path, desk.author, window.window())
+        if dialog.exec():
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Menus", "Die Datenbank-Einstellung gilt ab dem nächsten Start."
+                ),
+                8000,
+            )
+
     def edit_extra_days(self) -> None:
         """Edit the days off that count in every deadline the window shows."""
         from desk_app.gui.extra_days import ask_extra_days

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desk_app/gui/application.py" line="52"/>
+        <location filename="../../desk_app/gui/application.py" line="53"/>
         <source>Anfragen-Desk ist mit der Datenbank %1 schon geöffnet; bitte das andere Fenster benutzen, damit keine Änderung verloren geht.</source>
         <translation>Anfragen-Desk already has the database %1 open; please use the other window so that no change is lost.</translation>
     </message>
@@ -175,6 +175,99 @@
         <location filename="../../desk_app/gui/dashboard.py" line="217"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="57"/>
+        <source>Datenbank</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="60"/>
+        <source>Jetzt geöffnet: %1</source>
+        <translation>Open now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="63"/>
+        <source>&amp;Datei auf diesem Rechner</source>
+        <translation>&amp;File on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="64"/>
+        <source>&amp;PostgreSQL-Server des Büros</source>
+        <translation>The office&apos;s &amp;PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="70"/>
+        <source>Durchsuchen …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="85"/>
+        <source>&amp;Name im Verlauf:</source>
+        <translation>&amp;Name in the history:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="89"/>
+        <source>Das Passwort gehört nicht hierher: libpq liest es aus ~/.pgpass, PGPASSWORD oder einer Dienstdatei. Die Wahl gilt ab dem nächsten Start.</source>
+        <translation>The password does not belong here: libpq reads it from ~/.pgpass, PGPASSWORD or a service file. The choice takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="95"/>
+        <source>Verbindung &amp;prüfen</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="103"/>
+        <source>&amp;Übernehmen</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="124"/>
+        <source>Datenbankdatei</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="124"/>
+        <source>Datenbank (*.sqlite3)</source>
+        <translation>Database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="136"/>
+        <source>Eine Serveradresse beginnt mit postgresql://.</source>
+        <translation>A server address begins with postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="140"/>
+        <source>Die Adresse enthält ein Passwort; das wird nicht gespeichert. Bitte ohne Passwort eintragen und das Passwort in ~/.pgpass ablegen.</source>
+        <translation>The address holds a password, which is never kept. Please enter it without the password and put the password in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="147"/>
+        <source>Bitte eine Datenbankdatei angeben.</source>
+        <translation>Please give a database file.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="165"/>
+        <source>Verbindung prüfen</source>
+        <translation>Testing the connection</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="172"/>
+        <source>nur lesen</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="172"/>
+        <source>lesen und schreiben</source>
+        <translation>read and write</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="174"/>
+        <source>Verbunden: %1 Anfragen, Schema-Version %2, %3.</source>
+        <translation>Connected: %1 inquiries, schema version %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -1355,22 +1448,27 @@
         <translation>Key not saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="314"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="299"/>
+        <source>Die Datenbank-Einstellung gilt ab dem nächsten Start.</source>
+        <translation>The database setting takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/window_commands.py" line="329"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="321"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="336"/>
         <source>„%1“ wird nicht mehr verfolgt.</source>
         <translation>“%1” is no longer followed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="331"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="346"/>
         <source>Über Anfragen-Desk</source>
         <translation>About Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="332"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="347"/>
         <source>Anfragen-Desk %1
 Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
         <translation>Anfragen-Desk %1
@@ -1482,22 +1580,27 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <translation>DIP API &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="171"/>
+        <location filename="../../desk_app/gui/menus.py" line="172"/>
+        <source>&amp;Datenbank …</source>
+        <translation>&amp;Database …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="174"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="172"/>
+        <location filename="../../desk_app/gui/menus.py" line="175"/>
         <source>&amp;Über …</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="175"/>
+        <location filename="../../desk_app/gui/menus.py" line="178"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="240"/>
+        <location filename="../../desk_app/gui/menus.py" line="243"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2363,17 +2466,17 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desk_app/gui/live_updates.py" line="96"/>
+        <location filename="../../desk_app/gui/live_updates.py" line="114"/>
         <source>Diese Anfrage wurde gerade anderswo geändert; Ihre ungespeicherte Änderung wird nicht darübergeschrieben.</source>
         <translation>This inquiry was just changed elsewhere; your unsaved change will not be written over it.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/live_updates.py" line="106"/>
+        <location filename="../../desk_app/gui/live_updates.py" line="124"/>
         <source>Diese Anfrage wurde anderswo gelöscht.</source>
         <translation>This inquiry was deleted elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/live_updates.py" line="109"/>
+        <location filename="../../desk_app/gui/live_updates.py" line="127"/>
         <source>Diese Anfrage wurde anderswo geändert und neu geladen.</source>
         <translation>This inquiry was changed elsewhere and has been reloaded.</translation>
     </message>

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.gui.application import open_session
 from desk_app.gui.column_fit import TITLE_MIN_WIDTH
+from desk_app.gui.database_settings import DatabaseDialog
 from desk_app.gui.export_dialog import ExportDialog
 from desk_app.gui.extension_dialog import ExtensionDialog
 from desk_app.gui.history_dialog import HistoryDialog
@@ -86,6 +87,7 @@ DIALOGS = [
     "trash_dialog",
     "extension_dialog",
     "import_report_dialog",
+    "database_settings",
 ]
 
 
@@ -303,6 +305,7 @@ def build_dialogs(window: MainWindow, imported: int) -> dict[str, QDialog]:
         "extension_dialog": ExtensionDialog("weeks", today, window),
         "extension_dialog (free)": ExtensionDialog(None, today, window),
         "import_report_dialog": reports[-1],
+        "database_settings": DatabaseDialog(window.settings, ops.desk.db_path, "anna", window),
     }
 
 
