@@ -35,6 +35,7 @@ SCRIPTS = (
     "bench_preview",
     "bench_many_notes",
     "bench_import_answer",
+    "bench_server_store",
 )
 
 
