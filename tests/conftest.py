@@ -31,6 +31,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     home = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("DESK_DB", str(home / "desk.sqlite3"))
     monkeypatch.setenv("DESK_PROFILES", str(home / "parliaments"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))  # the journal, window locks
 
 
 @pytest.fixture(scope="session")

@@ -64,7 +64,7 @@ class Operations(QObject):
     def save(self, inquiry: Inquiry) -> None:
         """Save an edited inquiry as a new revision."""
         assert inquiry.id is not None, "only stored inquiries are saved"
-        self.desk.save(inquiry)
+        self.desk.save_edit(inquiry)  # refused or failed: kept in the journal, nothing lost
         self.inquiry_saved.emit(inquiry.id)
 
     def check(self, inquiry: Inquiry) -> list[Finding]:

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk_app.model import Inquiry, Originator, Status
+from desk_app.model import DeskError, Inquiry, Originator, Status
 from desk_app.storage import (
     DeletedInquiry,
     InquiryStore,
@@ -38,11 +38,17 @@ if TYPE_CHECKING:
     from desk_app.service.deadline_list import StatementLine
     from desk_app.service.history import Comparison, HistoryEntry
     from desk_app.service.live import ChangeWatch
-    from desk_app.service.outcomes import DeadlineRow, ExportOutcome, ImportOutcome
+    from desk_app.service.outcomes import (
+        DeadlineRow,
+        ExportOutcome,
+        ImportOutcome,
+        JournalReplay,
+    )
     from desk_app.service.progress import Progress
     from desk_app.service.statistics import Statistics, StatisticsFilter
     from desk_app.service.syncing import SyncOutcome
     from desk_app.sources import DocumentSource
+    from desk_app.storage.journal import Journal
 
 Guard = Callable[[Location], None]
 DueRule = Callable[[Inquiry], date | None]
@@ -60,6 +66,12 @@ def _detail(**values: object) -> str:
 
 
 BACKUP_FOLDER = "Sicherungen"
+JOURNAL_FILE = "journal.sqlite3"
+
+
+def _store_name(location: Location) -> str:
+    """Return the name a store's entries carry in the journal: its resolved file or address."""
+    return str(location.resolve()) if isinstance(location, Path) else str(location)
 
 
 def login_name() -> str:
@@ -268,6 +280,48 @@ class Desk:
         store.save(inquiry, event, detail, expected=store.seen_version(inquiry.id))
         # Saved all the same: nothing typed in the window may be lost, but it must be seen.
         return self.value_warnings(inquiry)
+
+    def save_edit(self, inquiry: Inquiry) -> builtins.list[str]:
+        """Save what the window shows; if the store refuses it or is away, keep it in the journal.
+
+        The journal (on this computer) holds the edit until a later save lands
+        or replay_journal() brings it in: closing the window loses nothing.
+        """
+        assert inquiry.id is not None
+        journal = self.journal()
+        try:
+            warnings = self.save(inquiry)
+        except DeskError as error:
+            version = self._store.seen_version(inquiry.id) if self._store is not None else None
+            journal.keep(inquiry, version, str(error))
+            raise
+        journal.forget(inquiry.id)
+        return warnings
+
+    def journal(self) -> Journal:
+        """Return the journal of this store's kept edits (a file in the user's data folder)."""
+        from desk_app.paths import user_data_dir
+        from desk_app.storage.journal import Journal
+
+        return Journal(user_data_dir() / JOURNAL_FILE, _store_name(self.db_path))
+
+    def replay_journal(self) -> JournalReplay:
+        """Try the kept edits again; return which landed and why the others still wait."""
+        from desk_app.service.outcomes import JournalReplay
+
+        journal = self.journal()
+        saved: builtins.list[int] = []
+        waiting: builtins.list[str] = []
+        for kept in journal.pending():
+            assert kept.inquiry.id is not None
+            try:
+                self.store.save(kept.inquiry, RevisionEvent.EDITED.value, expected=kept.version)
+            except DeskError as error:  # stale, or the server is still away
+                waiting.append(str(error))
+                continue
+            journal.forget(kept.inquiry.id)
+            saved.append(kept.inquiry.id)
+        return JournalReplay(saved, waiting)
 
     def _edit_event(self, store: InquiryStore, inquiry: Inquiry) -> str:
         """Return "submitted" for the save that submits a draft, else "edited"."""

@@ -53,3 +53,11 @@ class DeadlineRow:
     due: date
     days_left: int
     overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class JournalReplay:
+    """Say what trying the journal's kept edits again did: ids saved, sentences of those waiting."""
+
+    saved: list[int]
+    waiting: list[str]
