@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desk_app.service.live import ChangeWatch
 
 WAIT_S = 0.5  # one turn of the listening thread: how long a stop may take
+RETRY_S = 3.0  # how often a server that went away is tried again
 MESSAGE_MS = 8000
 
 
@@ -47,6 +48,7 @@ class LiveUpdates(QObject):
 
     changed = Signal(list)  # the ids of inquiries someone else changed
     lost = Signal(str)  # listening broke (the server went away): one sentence
+    back = Signal()  # listening again after a break: anything may have changed
 
     def __init__(self, watch: ChangeWatch, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,13 +73,21 @@ class LiveUpdates(QObject):
         self._watch.close()
 
     def _listen(self) -> None:
+        away = False
         while not self._stop.is_set():
             try:
                 ids = self._watch.wait(WAIT_S)
             except DeskError as error:
-                with contextlib.suppress(RuntimeError):  # the window went away meanwhile
-                    self.lost.emit(str(error))
-                return
+                if not away:  # said once; then tried again every few seconds
+                    away = True
+                    with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+                        self.lost.emit(str(error))
+                self._stop.wait(RETRY_S)
+                continue
+            if away or self._watch.reconnected:
+                away, self._watch.reconnected = False, False
+                with contextlib.suppress(RuntimeError):
+                    self.back.emit()
             if ids and not self._stop.is_set():
                 with contextlib.suppress(RuntimeError):
                     self.changed.emit(sorted(ids))
@@ -95,6 +105,7 @@ def follow_colleagues(window: Window) -> LiveUpdates | None:
     live = LiveUpdates(watch, window if isinstance(window, QObject) else None)
     live.changed.connect(lambda ids: _show_changes(window, ids) if live.running else None)
     live.lost.connect(lambda text: window.statusBar().showMessage(text) if live.running else None)
+    live.back.connect(lambda: _reconnected(window) if live.running else None)
     live.start()
     return live
 
@@ -125,3 +136,13 @@ def _show_changes(window: Window, ids: list[int]) -> None:
         return
     window.reload_inquiry()
     bar.showMessage(window.tr("Diese Anfrage wurde anderswo geändert und neu geladen."), MESSAGE_MS)
+
+
+def _reconnected(window: Window) -> None:
+    """The server is back: save what waits now, and read the list again (changes were missed)."""
+    window.autosave.flush()
+    window.ops.list_changed.emit()
+    if not window.autosave.is_dirty():
+        window.statusBar().showMessage(
+            window.tr("Die Verbindung zum Datenbankserver steht wieder."), MESSAGE_MS
+        )

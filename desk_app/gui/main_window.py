@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         from desk_app.gui.live_updates import LiveUpdates, follow_colleagues
 
         self._live: LiveUpdates | None = follow_colleagues(self)  # colleagues' changes appear
+        from desk_app.gui.journal_notice import bring_in_journal
+
+        bring_in_journal(self, operations)  # edits a refused or failed save kept
         self.menus.enable_store_actions()
         self.welcome.setEnabled(True)
         self._update_status()
@@ -268,7 +271,11 @@ class MainWindow(QMainWindow):
             self.ops.save(inquiry)
         except DeskError as error:
             # The edit stays in the editor; saving again after a fix loses nothing.
-            self.statusBar().showMessage(self.tr("Nicht gespeichert: %1").replace("%1", str(error)))
+            self.statusBar().showMessage(
+                self.tr("Nicht gespeichert (auf diesem Rechner bewahrt): %1").replace(
+                    "%1", str(error)
+                )
+            )
             # Retry on the autosave timer: a user who stops typing after freeing
             # the disk would otherwise lose the edit when closing the window.
             self.autosave.mark_dirty()

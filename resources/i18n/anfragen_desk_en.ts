@@ -1172,6 +1172,14 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../desk_app/gui/journal_notice.py" line="28"/>
+        <source>Aus dem Journal nachgetragen: %1 Änderung(en); es warten noch: %2.</source>
+        <translation>Brought in from the journal: %1 change(s); still waiting: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desk_app/gui/labels.py" line="32"/>
@@ -1345,37 +1353,37 @@
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="232"/>
+        <location filename="../../desk_app/gui/main_window.py" line="235"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="271"/>
-        <source>Nicht gespeichert: %1</source>
-        <translation>Not saved: %1</translation>
+        <location filename="../../desk_app/gui/main_window.py" line="275"/>
+        <source>Nicht gespeichert (auf diesem Rechner bewahrt): %1</source>
+        <translation>Not saved (kept on this computer): %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="338"/>
+        <location filename="../../desk_app/gui/main_window.py" line="345"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="339"/>
+        <location filename="../../desk_app/gui/main_window.py" line="346"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="367"/>
+        <location filename="../../desk_app/gui/main_window.py" line="374"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="367"/>
+        <location filename="../../desk_app/gui/main_window.py" line="374"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="373"/>
+        <location filename="../../desk_app/gui/main_window.py" line="380"/>
         <source>Nur lesen (keine Schreibrechte)</source>
         <translation>Read only (no write permission)</translation>
     </message>
@@ -2466,19 +2474,24 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desk_app/gui/live_updates.py" line="114"/>
+        <location filename="../../desk_app/gui/live_updates.py" line="125"/>
         <source>Diese Anfrage wurde gerade anderswo geändert; Ihre ungespeicherte Änderung wird nicht darübergeschrieben.</source>
         <translation>This inquiry was just changed elsewhere; your unsaved change will not be written over it.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/live_updates.py" line="124"/>
+        <location filename="../../desk_app/gui/live_updates.py" line="135"/>
         <source>Diese Anfrage wurde anderswo gelöscht.</source>
         <translation>This inquiry was deleted elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/live_updates.py" line="127"/>
+        <location filename="../../desk_app/gui/live_updates.py" line="138"/>
         <source>Diese Anfrage wurde anderswo geändert und neu geladen.</source>
         <translation>This inquiry was changed elsewhere and has been reloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/live_updates.py" line="147"/>
+        <source>Die Verbindung zum Datenbankserver steht wieder.</source>
+        <translation>The connection to the database server is back.</translation>
     </message>
 </context>
 </TS>

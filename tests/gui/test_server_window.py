@@ -49,7 +49,8 @@ def test_a_colleagues_newer_save_is_kept_and_the_typed_text_stays(server_session
     qtbot.keyClicks(window.tracking.notes, "meine Notiz")
     window.autosave.flush()
     message = window.statusBar().currentMessage()
-    assert message.startswith("Nicht gespeichert: ") and "von bernd geändert" in message
+    assert message.startswith("Nicht gespeichert (auf diesem Rechner bewahrt): ")
+    assert "von bernd geändert" in message
     assert window.tracking.notes.toPlainText() == "meine Notiz"  # nothing typed is lost
     with InquiryStore(pg_url) as elsewhere:
         stored = elsewhere.get(inquiry.id)
@@ -92,3 +93,68 @@ def test_two_windows_see_each_others_changes_within_two_seconds(
         for opened in (first, second):
             opened.window.close()
             opened.close()
+
+
+def test_a_refused_edit_survives_closing_the_window(qtbot, tmp_path, pg_url, monkeypatch):
+    first = _window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
+    window = first.window
+    inquiry = window.ops.create("NW", "kleine-anfrage", title="Radwege")
+    window.open_inquiry(inquiry.id)
+    with InquiryStore(pg_url, author="bernd") as colleague:
+        theirs = colleague.get(inquiry.id)
+        theirs.title = paragraph("Radwege und Brücken")
+        colleague.save(theirs, expected=colleague.seen_version(inquiry.id))
+    qtbot.keyClicks(window.tracking.notes, "meine Notiz")
+    window.autosave.flush()
+    window.close()
+    first.close()
+    again = _window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
+    try:
+        message = again.window.statusBar().currentMessage()
+        assert message.startswith(
+            "Aus dem Journal nachgetragen: 0 Änderung(en); es warten noch: 1."
+        )
+        (kept,) = again.desk.journal().pending()
+        assert kept.inquiry.notes == "meine Notiz"
+    finally:
+        again.window.close()
+        again.close()
+
+
+def test_when_the_connection_drops_the_edit_waits_and_lands_when_it_is_back(
+    qtbot, tmp_path, pg_server, pg_url, monkeypatch
+):
+    from tests.pg_server import admin
+
+    opened = _window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
+    window = opened.window
+    try:
+        inquiry = window.ops.create("NW", "kleine-anfrage", title="Radwege")
+        window.open_inquiry(inquiry.id)
+        # The server ends every connection of the desk, as a restart would.
+        admin(
+            pg_server,
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = 'desk' AND pid <> pg_backend_pid()",
+        )
+        qtbot.keyClicks(window.tracking.notes, "waehrend der Pause")
+        window.autosave.flush()  # this save meets the broken connection
+        assert window.statusBar().currentMessage().startswith("Nicht gespeichert")
+        assert [k.inquiry.notes for k in opened.desk.journal().pending()] == ["waehrend der Pause"]
+        # The listener notices, listens anew and has the waiting edit saved.
+        qtbot.waitUntil(lambda: not opened.desk.journal().pending(), timeout=8000)
+        with InquiryStore(pg_url) as elsewhere:
+            assert elsewhere.get(inquiry.id).notes == "waehrend der Pause"
+        # And a colleague's change is heard again.
+        with InquiryStore(pg_url, author="bernd") as colleague:
+            colleague.add(make_inquiry_for_window("Neu von Bernd"))
+        qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 2, timeout=3000)
+    finally:
+        window.close()
+        opened.close()
+
+
+def make_inquiry_for_window(title: str):
+    from desk_app.model import Inquiry
+
+    return Inquiry("NW", "kleine-anfrage", title=paragraph(title))

@@ -197,3 +197,21 @@ def test_a_listener_hears_a_colleagues_change_not_its_own(pg_url, clock) -> None
 
 def test_a_file_store_has_nothing_to_listen_to(sqlite_store) -> None:
     assert sqlite_store.listen() is None
+
+
+def test_after_the_connection_broke_the_next_save_goes_through(clock) -> None:
+    with running_server() as server:
+        admin(server, "CREATE DATABASE desk")
+        with InquiryStore(server.url("desk"), now=clock) as store:
+            inquiry_id = store.add(make_inquiry("Vor dem Abbruch"))
+            admin(
+                server,
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = 'desk' AND pid <> pg_backend_pid()",
+            )
+            edited = make_inquiry("Danach")
+            edited.id = inquiry_id
+            with pytest.raises(DeskError):
+                store.save(edited)  # the first statement finds the connection gone
+            store.save(edited)  # the next one opens it anew
+            assert store.get(inquiry_id).title == paragraph("Danach")

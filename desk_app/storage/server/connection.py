@@ -82,7 +82,14 @@ class ServerConnection:
     def execute(
         self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ()
     ) -> psycopg.Cursor[Any]:
-        """Execute one statement and return its cursor (fetchone, iteration, rowcount)."""
+        """Execute one statement and return its cursor (fetchone, iteration, rowcount).
+
+        A connection the server or the network broke is opened anew first: after
+        a restart the desk goes on without being started again. (A transaction
+        it broke is gone with it; its statements raised, so nobody goes on in it.)
+        """
+        if self.raw.broken:
+            self.raw = _open(self.address)
         return self.raw.execute(server_sql(sql), _storable(parameters))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -102,6 +109,11 @@ class ServerConnection:
 
 def connect(address: ServerAddress) -> ServerConnection:
     """Open a connection with timeouts; libpq finds the password (.pgpass, PGPASSWORD, service)."""
+    return ServerConnection(_open(address), address)
+
+
+def _open(address: ServerAddress) -> psycopg.Connection[Any]:
+    """Open the psycopg connection in autocommit, with the session's timeouts set."""
     given = psycopg.conninfo.conninfo_to_dict(address.url) if _parsable(address) else {}
     # What the address says wins; what it leaves open gets a safe default.
     extra: dict[str, Any] = {
@@ -122,7 +134,7 @@ def connect(address: ServerAddress) -> ServerConnection:
         except BaseException:
             conn.close()
             raise
-    return ServerConnection(conn, address)
+    return conn
 
 
 def _parsable(address: ServerAddress) -> bool:

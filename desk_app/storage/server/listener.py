@@ -14,6 +14,8 @@ class ChangeListener:
         self._conn: ServerConnection = connect(address)
         self._own_pid = own_pid
         self.address = address
+        # Set when wait() had to listen anew: what changed meanwhile was not heard.
+        self.reconnected = False
         with server_errors(address):
             self._conn.execute(f"LISTEN {CHANNEL}")
 
@@ -24,6 +26,11 @@ class ChangeListener:
         """
         changed: set[int] = set()
         with server_errors(self.address):
+            if self._conn.raw.broken:  # the server restarted or the network was cut
+                self._conn.close()
+                self._conn = connect(self.address)
+                self._conn.execute(f"LISTEN {CHANNEL}")
+                self.reconnected = True
             for note in self._conn.raw.notifies(timeout=timeout, stop_after=1):
                 changed |= self._read(note.payload)
             # Whatever else is already there comes in the same turn.
