@@ -52,9 +52,10 @@ def write_inquiry(
     ).fetchone()
     if row is None:
         raise unknown_inquiry(inquiry.id)
-    if expected is not None and row[1] != expected:
-        raise stale(conn, inquiry.id, row[1])
     changed = row[0] != data
+    # A save that would write what is stored overwrites nobody's change, however old its base.
+    if changed and expected is not None and row[1] != expected:
+        raise stale(conn, inquiry.id, row[1])
     assignments = ", ".join(f"{column} = :{column}" for column in summary)
     if changed:
         assignments += ", data = :data, updated_at = :moment, version = version + 1"

@@ -38,6 +38,20 @@ def test_a_save_against_an_old_version_is_refused_and_writes_nothing(location, c
         assert anna.save(stored, expected=anna.seen_version(inquiry_id))
 
 
+def test_the_same_change_made_twice_is_no_conflict(location, clock) -> None:
+    with (
+        InquiryStore(location, now=clock, author="anna") as anna,
+        InquiryStore(location, now=clock, author="bernd") as bernd,
+    ):
+        inquiry_id = anna.add(make_inquiry("Radwege"))
+        hers, his = anna.get(inquiry_id), bernd.get(inquiry_id)
+        his.notes = hers.notes = "Frist verlängert"
+        assert bernd.save(his, expected=bernd.seen_version(inquiry_id))
+        assert not anna.save(hers, expected=anna.seen_version(inquiry_id))  # nothing to write
+        hers.notes = "Frist verlängert bis Mai"
+        assert anna.save(hers, expected=anna.seen_version(inquiry_id))  # now on his version
+
+
 def test_two_people_on_different_inquiries_never_meet(location, clock) -> None:
     with (
         InquiryStore(location, now=clock, author="anna") as anna,
