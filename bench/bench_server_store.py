@@ -49,7 +49,7 @@ def _load(file: Path, url: str) -> None:
         conn.close()
 
 
-def _measure(label: str, store: InquiryStore, rows: int) -> dict[str, float]:
+def _measure(store: InquiryStore, rows: int) -> dict[str, float]:
     """Return the medians of one store, and add its search p95."""
     figures = {
         "list first page": median(samples_ms(lambda: store.list(limit=PAGE), RUNS)),
@@ -122,8 +122,8 @@ def main() -> None:
             print(f"copied {rows:,} onto the server in {time.perf_counter() - begin:.1f} s")
             bench = f"store {rows // 1000}k"
             with InquiryStore(file) as local, InquiryStore(url) as shared:
-                on_file = _measure("file", local, rows)
-                on_server = _measure("server", shared, rows)
+                on_file = _measure(local, rows)
+                on_server = _measure(shared, rows)
             for figure, value in on_server.items():
                 ratio = value / on_file[figure] if on_file[figure] else 0.0
                 results.append(

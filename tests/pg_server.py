@@ -125,3 +125,12 @@ def fresh_database(server: PgServer, name: str = TEST_DATABASE) -> str:
     admin(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     admin(server, f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
     return server.url(name)
+
+
+def end_connections(server: PgServer, database: str = TEST_DATABASE) -> None:
+    """End every client connection to a database, as a server restart or a network cut would."""
+    admin(
+        server,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        f"WHERE datname = '{database}' AND pid <> pg_backend_pid()",
+    )

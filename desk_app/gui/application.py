@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ from desk_app.gui.database_settings import saved_author, saved_location
 from desk_app.gui.i18n import chosen_language, install_translator, save_language
 from desk_app.gui.main_window import MainWindow
 from desk_app.model.errors import DeskError
-from desk_app.model.location import Location, lock_name
+from desk_app.model.location import Location
 from desk_app.paths import default_db_path, user_data_dir
 
 if TYPE_CHECKING:  # the store and its imports load after the window is on screen
@@ -43,10 +44,13 @@ def instance_lock(db_path: Location) -> QLockFile:
 
     A file's lock lies beside it; a server's in the data folder (one per address).
     """
-    name = lock_name(db_path)
-    folder = db_path.parent if isinstance(db_path, Path) else user_data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(folder / Path(name).name))
+    if isinstance(db_path, Path):
+        file = Path(f"{db_path}.lock")
+    else:
+        digest = hashlib.sha256(db_path.url.encode()).hexdigest()[:16]
+        file = user_data_dir() / f"server-{digest}.lock"
+    file.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(file))
     # A killed instance leaves its lock behind; Qt sees that its PID is gone.
     if not lock.tryLock(200):
         raise DeskError(

@@ -145,8 +145,7 @@ class DatabaseDialog(QDialog):
             text = self.file.text().strip()
             if not text:
                 raise DeskError(self.tr("Bitte eine Datenbankdatei angeben."))
-            location = parse_location(text)
-            return Path(location) if not isinstance(location, ServerAddress) else location
+            return parse_location(text)
         except DeskError as error:
             self.message.setText(str(error))
             return None

@@ -84,8 +84,8 @@ class LiveUpdates(QObject):
                         self.lost.emit(str(error))
                 self._stop.wait(RETRY_S)
                 continue
-            if away or self._watch.reconnected:
-                away, self._watch.reconnected = False, False
+            if away:  # listening again: what changed meanwhile was not heard
+                away = False
                 with contextlib.suppress(RuntimeError):
                     self.back.emit()
             if ids and not self._stop.is_set():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -66,11 +65,3 @@ def environment_location() -> Location | None:
     """Return the store DESK_DB names, read as typed (a server address is one), or None."""
     typed = os.environ.get("DESK_DB", "")
     return parse_location(typed) if typed else None
-
-
-def lock_name(location: Location) -> str:
-    """Return the name of the lock file that keeps a second window off the same store."""
-    if isinstance(location, Path):
-        return f"{location}.lock"
-    digest = hashlib.sha256(location.url.encode()).hexdigest()[:16]
-    return f"server-{digest}.lock"

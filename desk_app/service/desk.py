@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk_app.model import DeskError, Inquiry, Originator, Status
+from desk_app.model import Inquiry, Originator, Status
 from desk_app.storage import (
     DeletedInquiry,
     InquiryStore,
@@ -103,6 +103,7 @@ class Desk:
         self.author = author if author is not None else login_name()
         self._registry = registry
         self._store = store
+        self._journal: Journal | None = None
         self._today = today
         self._guard = guard_changes
         self._due_rule: DueRule | None = None
@@ -287,41 +288,27 @@ class Desk:
         The journal (on this computer) holds the edit until a later save lands
         or replay_journal() brings it in: closing the window loses nothing.
         """
-        assert inquiry.id is not None
-        journal = self.journal()
-        try:
-            warnings = self.save(inquiry)
-        except DeskError as error:
-            version = self._store.seen_version(inquiry.id) if self._store is not None else None
-            journal.keep(inquiry, version, str(error))
-            raise
-        journal.forget(inquiry.id)
-        return warnings
+        from desk_app.service.journaling import save_or_keep
+
+        def seen(inquiry_id: int) -> int | None:
+            return self._store.seen_version(inquiry_id) if self._store is not None else None
+
+        return save_or_keep(self.save, seen, self.journal(), inquiry)
 
     def journal(self) -> Journal:
         """Return the journal of this store's kept edits (a file in the user's data folder)."""
-        from desk_app.paths import user_data_dir
-        from desk_app.storage.journal import Journal
+        if self._journal is None:
+            from desk_app.paths import user_data_dir
+            from desk_app.storage.journal import Journal
 
-        return Journal(user_data_dir() / JOURNAL_FILE, _store_name(self.db_path))
+            self._journal = Journal(user_data_dir() / JOURNAL_FILE, _store_name(self.db_path))
+        return self._journal
 
     def replay_journal(self) -> JournalReplay:
         """Try the kept edits again; return which landed and why the others still wait."""
-        from desk_app.service.outcomes import JournalReplay
+        from desk_app.service.journaling import replay
 
-        journal = self.journal()
-        saved: builtins.list[int] = []
-        waiting: builtins.list[str] = []
-        for kept in journal.pending():
-            assert kept.inquiry.id is not None
-            try:
-                self.store.save(kept.inquiry, RevisionEvent.EDITED.value, expected=kept.version)
-            except DeskError as error:  # stale, or the server is still away
-                waiting.append(str(error))
-                continue
-            journal.forget(kept.inquiry.id)
-            saved.append(kept.inquiry.id)
-        return JournalReplay(saved, waiting)
+        return replay(self.store, self.journal())
 
     def _edit_event(self, store: InquiryStore, inquiry: Inquiry) -> str:
         """Return "submitted" for the save that submits a draft, else "edited"."""

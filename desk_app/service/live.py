@@ -6,9 +6,10 @@ from typing import Protocol
 
 
 class ChangeWatch(Protocol):
-    """Wait for inquiries that someone else changed (storage/server/listener.py)."""
+    """Wait for inquiries that someone else changed (storage/server/listener.py).
 
-    reconnected: bool  # it listened anew after a break: changes meanwhile were not heard
+    After a break, wait() raises once; a later wait() listens anew.
+    """
 
     def wait(self, timeout: float) -> set[int]:
         """Return the ids changed by others within `timeout` seconds (maybe none)."""

@@ -14,10 +14,9 @@ class StoreCheck:
     read_only: bool
     schema_version: int
     inquiries: int
-    on_server: bool
 
 
 def check_store(location: Location) -> StoreCheck:
     """Open the store at location (creating or upgrading it, as a start would) and report."""
     with InquiryStore(location) as store:
-        return StoreCheck(store.read_only, store.schema_version, store.count(), store.on_server)
+        return StoreCheck(store.read_only, store.schema_version, store.count())

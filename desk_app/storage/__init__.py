@@ -1,13 +1,12 @@
 """The only place with SQL: inquiries, revisions and sources, in a SQLite file or on a server."""
 
 from desk_app.model.codec import FORMAT_VERSION, decode, encode
-from desk_app.model.location import Location, ServerAddress, is_address, parse_location
+from desk_app.model.location import Location, ServerAddress, parse_location
 from desk_app.storage.backup import backups
 from desk_app.storage.conflict import StaleInquiry
 from desk_app.storage.database import (
     fts5_available,
     open_database,
-    resolve_db_path,
     resolve_location,
 )
 from desk_app.storage.records import ORDERS, InquirySummary, Revision, RevisionEvent
@@ -30,10 +29,8 @@ __all__ = [
     "decode",
     "encode",
     "fts5_available",
-    "is_address",
     "open_database",
     "parse_location",
-    "resolve_db_path",
     "resolve_location",
     "stored_due",
 ]

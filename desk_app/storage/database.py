@@ -37,18 +37,6 @@ def resolve_location(location: str | Path | ServerAddress | None = None) -> Loca
     return parse_location(str(location))
 
 
-def resolve_db_path(path: str | Path | None = None) -> Path:
-    """Return the SQLite file of a location; a server address is refused here."""
-    location = resolve_location(path)
-    if isinstance(location, ServerAddress):
-        raise DeskError(
-            _("„{location}“ ist ein Datenbankserver, keine Datei auf diesem Rechner.").format(
-                location=location
-            )
-        )
-    return location
-
-
 class Database:
     """Hold one open SQLite connection; sqlite-utils wraps it only while a migration runs.
 

@@ -121,11 +121,6 @@ class InquiryStore:
         """Tell whether this store was opened for reading only (changes are refused)."""
         return self._db.read_only
 
-    @property
-    def on_server(self) -> bool:
-        """Tell whether this store is a PostgreSQL server's database."""
-        return isinstance(self.path, ServerAddress)
-
     def listen(self) -> ChangeListener | None:
         """Return a listener for colleagues' changes on a server's store (None for a file)."""
         if not isinstance(self.path, ServerAddress):
@@ -139,7 +134,7 @@ class InquiryStore:
         """Return the number of schema migrations applied to this database."""
         if not isinstance(self._db, Database):
             return self._db.schema_version()
-        with self._db.errors():
+        with self._db.errors():  # the file's migrations module builds on its Database
             return schema_version(self._db)
 
     # Inquiries

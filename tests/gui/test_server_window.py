@@ -8,22 +8,27 @@ from PySide6.QtGui import QTextCursor
 
 from desk_app.gui.application import open_session
 from desk_app.gui.inquiry_list_model import TITLE
-from desk_app.model import paragraph
+from desk_app.model import Inquiry, paragraph
 from desk_app.model.location import parse_location
 from desk_app.storage import InquiryStore
+from tests.pg_server import end_connections
 
 
 @pytest.fixture
 def server_session(qtbot, tmp_path, pg_url, monkeypatch):
     """Open the main window on a fresh database of the test server."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the window's lock file goes here
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    opened = open_session(parse_location(pg_url), settings)
-    qtbot.addWidget(opened.window)
-    opened.window.show()
+    opened = _window_on(pg_url, tmp_path, qtbot, monkeypatch)
     yield opened
     opened.window.close()
     opened.close()
+
+
+def _colleague_retitles(url: str, inquiry_id: int) -> None:
+    """Let bernd, at a desk of his own, save a new title of the inquiry."""
+    with InquiryStore(url, author="bernd") as colleague:
+        theirs = colleague.get(inquiry_id)
+        theirs.title = paragraph("Radwege und Brücken")
+        colleague.save(theirs, expected=colleague.seen_version(inquiry_id))
 
 
 def test_typing_in_the_window_is_saved_on_the_server(server_session, qtbot, pg_url):
@@ -42,10 +47,7 @@ def test_a_colleagues_newer_save_is_kept_and_the_typed_text_stays(server_session
     window = server_session.window
     inquiry = window.ops.create("NW", "kleine-anfrage", title="Radwege")
     window.open_inquiry(inquiry.id)
-    with InquiryStore(pg_url, author="bernd") as colleague:
-        theirs = colleague.get(inquiry.id)
-        theirs.title = paragraph("Radwege und Brücken")
-        colleague.save(theirs, expected=colleague.seen_version(inquiry.id))
+    _colleague_retitles(pg_url, inquiry.id)
     qtbot.keyClicks(window.tracking.notes, "meine Notiz")
     window.autosave.flush()
     message = window.statusBar().currentMessage()
@@ -100,10 +102,7 @@ def test_a_refused_edit_survives_closing_the_window(qtbot, tmp_path, pg_url, mon
     window = first.window
     inquiry = window.ops.create("NW", "kleine-anfrage", title="Radwege")
     window.open_inquiry(inquiry.id)
-    with InquiryStore(pg_url, author="bernd") as colleague:
-        theirs = colleague.get(inquiry.id)
-        theirs.title = paragraph("Radwege und Brücken")
-        colleague.save(theirs, expected=colleague.seen_version(inquiry.id))
+    _colleague_retitles(pg_url, inquiry.id)
     qtbot.keyClicks(window.tracking.notes, "meine Notiz")
     window.autosave.flush()
     window.close()
@@ -124,19 +123,12 @@ def test_a_refused_edit_survives_closing_the_window(qtbot, tmp_path, pg_url, mon
 def test_when_the_connection_drops_the_edit_waits_and_lands_when_it_is_back(
     qtbot, tmp_path, pg_server, pg_url, monkeypatch
 ):
-    from tests.pg_server import admin
-
     opened = _window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
     window = opened.window
     try:
         inquiry = window.ops.create("NW", "kleine-anfrage", title="Radwege")
         window.open_inquiry(inquiry.id)
-        # The server ends every connection of the desk, as a restart would.
-        admin(
-            pg_server,
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = 'desk' AND pid <> pg_backend_pid()",
-        )
+        end_connections(pg_server)  # as a restart or a network cut would
         qtbot.keyClicks(window.tracking.notes, "waehrend der Pause")
         window.autosave.flush()  # this save meets the broken connection
         assert window.statusBar().currentMessage().startswith("Nicht gespeichert")
@@ -147,14 +139,8 @@ def test_when_the_connection_drops_the_edit_waits_and_lands_when_it_is_back(
             assert elsewhere.get(inquiry.id).notes == "waehrend der Pause"
         # And a colleague's change is heard again.
         with InquiryStore(pg_url, author="bernd") as colleague:
-            colleague.add(make_inquiry_for_window("Neu von Bernd"))
+            colleague.add(Inquiry("NW", "kleine-anfrage", title=paragraph("Neu von Bernd")))
         qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 2, timeout=3000)
     finally:
         window.close()
         opened.close()
-
-
-def make_inquiry_for_window(title: str):
-    from desk_app.model import Inquiry
-
-    return Inquiry("NW", "kleine-anfrage", title=paragraph(title))

@@ -10,7 +10,7 @@ from desk_app.model import DeskError, paragraph
 from desk_app.paths import user_data_dir
 from desk_app.service import Desk, StaleInquiry
 from desk_app.storage import InquiryStore
-from tests.pg_server import admin
+from tests.pg_server import end_connections
 
 
 def _edit(desk: Desk, inquiry_id: int, notes: str):
@@ -23,11 +23,7 @@ def test_an_edit_the_server_could_not_take_is_kept_and_brought_in_later(pg_serve
     desk = Desk(pg_url, author="anna")
     created = desk.create("NW", "kleine-anfrage", title="Radwege")
     edit = _edit(desk, created.id, "getippt, als der Server weg war")
-    admin(
-        pg_server,
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-        "WHERE datname = 'desk' AND pid <> pg_backend_pid()",
-    )
+    end_connections(pg_server)  # as a restart or a network cut would
     with pytest.raises(DeskError):
         desk.save_edit(edit)
     desk.close()  # the window closes: the edit must not go with it

@@ -58,8 +58,13 @@ def test_a_store_moves_whole_and_back(direction, tmp_path, pg_url, clock: FakeCl
         assert copied.revisions(ids["gone"])[0].id > max(r.id for r in before[2])
         new = copied.add(make_inquiry("Neu nach dem Umzug"))
         assert new > ids["gone"]
-    back = tmp_path / "zurueck.sqlite3"
-    assert copy_store(target, back).checksum != ""
+    # And on into another file, with what was done after the move.
+    with InquiryStore(target, now=clock) as moved:
+        after = _state(moved, ids)
+    back = tmp_path / "weiter.sqlite3"
+    assert copy_store(target, back).rows["inquiries"] == 3
+    with InquiryStore(back, now=clock) as onward:
+        assert _state(onward, ids) == after
 
 
 def test_a_target_that_holds_inquiries_is_refused_and_left_alone(tmp_path, pg_url) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.model import DeskError
-from desk_app.storage import InquiryStore, open_database, resolve_db_path
+from desk_app.storage import InquiryStore, open_database, resolve_location
 from tests.storage.conftest import make_inquiry
 
 
@@ -33,8 +33,8 @@ def test_creates_the_folder_and_sets_wal_foreign_keys_and_busy_timeout(tmp_path:
 
 def test_default_path_comes_from_desk_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DESK_DB", str(tmp_path / "aus-env.sqlite3"))
-    assert resolve_db_path() == tmp_path / "aus-env.sqlite3"
-    assert resolve_db_path(tmp_path / "cli.sqlite3") == tmp_path / "cli.sqlite3"
+    assert resolve_location() == tmp_path / "aus-env.sqlite3"
+    assert resolve_location(tmp_path / "cli.sqlite3") == tmp_path / "cli.sqlite3"
     with InquiryStore() as store:
         assert store.path == tmp_path / "aus-env.sqlite3"
     assert (tmp_path / "aus-env.sqlite3").is_file()

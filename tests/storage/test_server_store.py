@@ -12,7 +12,7 @@ from desk_app.model import DeskError, paragraph
 from desk_app.storage import InquiryStore
 from desk_app.storage.server import schema
 from desk_app.storage.server.connection import server_sql
-from tests.pg_server import admin, fresh_database, running_server
+from tests.pg_server import admin, end_connections, fresh_database, running_server
 from tests.storage.conftest import make_inquiry
 
 SETUP = Path(__file__).parents[2] / "docs" / "server-setup.sql"
@@ -151,12 +151,7 @@ def test_a_server_that_goes_away_is_said_and_nothing_is_half_written(clock) -> N
         admin(server, "CREATE DATABASE desk")
         store = InquiryStore(server.url("desk"), now=clock)
         inquiry_id = store.add(make_inquiry("Vor dem Ausfall"))
-        # The server ends the desk's connection, as a restart or a network cut would.
-        admin(
-            server,
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = 'desk' AND pid <> pg_backend_pid()",
-        )
+        end_connections(server)  # as a restart or a network cut would
         edited = make_inquiry("Nach dem Ausfall")
         edited.id = inquiry_id
         with pytest.raises(DeskError, match=r"nicht erreichbar|abgebrochen") as refused:
@@ -204,11 +199,7 @@ def test_after_the_connection_broke_the_next_save_goes_through(clock) -> None:
         admin(server, "CREATE DATABASE desk")
         with InquiryStore(server.url("desk"), now=clock) as store:
             inquiry_id = store.add(make_inquiry("Vor dem Abbruch"))
-            admin(
-                server,
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = 'desk' AND pid <> pg_backend_pid()",
-            )
+            end_connections(server)  # as a restart or a network cut would
             edited = make_inquiry("Danach")
             edited.id = inquiry_id
             with pytest.raises(DeskError):

@@ -114,7 +114,7 @@ def connect(address: ServerAddress) -> ServerConnection:
 
 def _open(address: ServerAddress) -> psycopg.Connection[Any]:
     """Open the psycopg connection in autocommit, with the session's timeouts set."""
-    given = psycopg.conninfo.conninfo_to_dict(address.url) if _parsable(address) else {}
+    given = _options(address)
     # What the address says wins; what it leaves open gets a safe default.
     extra: dict[str, Any] = {
         key: value
@@ -137,16 +137,16 @@ def _open(address: ServerAddress) -> psycopg.Connection[Any]:
     return conn
 
 
-def _parsable(address: ServerAddress) -> bool:
+def _options(address: ServerAddress) -> dict[str, Any]:
+    """Return what the address sets, or say in one sentence why it is no address."""
     try:
-        psycopg.conninfo.conninfo_to_dict(address.url)
+        return psycopg.conninfo.conninfo_to_dict(address.url)
     except psycopg.ProgrammingError as error:
         raise DeskError(
             _("„{address}“ ist keine gültige Serveradresse ({reason}).").format(
                 address=address, reason=_first_line(error)
             )
         ) from None
-    return True
 
 
 @contextmanager

@@ -14,8 +14,6 @@ class ChangeListener:
         self._conn: ServerConnection = connect(address)
         self._own_pid = own_pid
         self.address = address
-        # Set when wait() had to listen anew: what changed meanwhile was not heard.
-        self.reconnected = False
         with server_errors(address):
             self._conn.execute(f"LISTEN {CHANNEL}")
 
@@ -30,7 +28,6 @@ class ChangeListener:
                 self._conn.close()
                 self._conn = connect(self.address)
                 self._conn.execute(f"LISTEN {CHANNEL}")
-                self.reconnected = True
             for note in self._conn.raw.notifies(timeout=timeout, stop_after=1):
                 changed |= self._read(note.payload)
             # Whatever else is already there comes in the same turn.
