@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import builtins
 import getpass
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,10 +31,12 @@ from desk_app.storage import (
 )
 
 if TYPE_CHECKING:
+    from desk_app.model.merge import Choice
     from desk_app.rules.calendar_days import ExtraDay
     from desk_app.rules.checks import Finding
     from desk_app.rules.deadlines import Deadline
     from desk_app.rules.registry import ProfileRegistry
+    from desk_app.service.conflicts import Conflict
     from desk_app.service.deadline_list import StatementLine
     from desk_app.service.history import Comparison, HistoryEntry
     from desk_app.service.live import ChangeWatch
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
     from desk_app.service.statistics import Statistics, StatisticsFilter
     from desk_app.service.syncing import SyncOutcome
     from desk_app.sources import DocumentSource
-    from desk_app.storage.journal import Journal
+    from desk_app.storage.journal import Journal, Pending
 
 Guard = Callable[[Location], None]
 DueRule = Callable[[Inquiry], date | None]
@@ -290,10 +292,59 @@ class Desk:
         """
         from desk_app.service.journaling import save_or_keep
 
-        def seen(inquiry_id: int) -> int | None:
-            return self._store.seen_version(inquiry_id) if self._store is not None else None
+        assert inquiry.id is not None
+        store = self._store
+        version = store.seen_version(inquiry.id) if store is not None else None
+        base = store.seen_data(inquiry.id) if store is not None else None
+        return save_or_keep(self.save, self.journal(), inquiry, version, base)
 
-        return save_or_keep(self.save, seen, self.journal(), inquiry)
+    def conflict(self, inquiry: Inquiry) -> Conflict:
+        """Set an edit the store refused (StaleInquiry) beside the version saved meanwhile.
+
+        Who changed what is judged against the version the edit was based on:
+        the one the journal kept with it (a refused save keeps it), else the one
+        this desk last read.
+        """
+        assert inquiry.id is not None
+        kept = self._kept(inquiry.id)
+        base = kept.base if kept is not None else self.store.seen_data(inquiry.id)
+        return self._conflict(inquiry, base)
+
+    def kept_conflict(self, inquiry_id: int) -> Conflict | None:
+        """Return the conflict of an edit the journal keeps, if one is kept for this inquiry."""
+        kept = self._kept(inquiry_id)
+        return None if kept is None else self._conflict(kept.inquiry, kept.base)
+
+    def _kept(self, inquiry_id: int) -> Pending | None:
+        """Return the journal's kept edit of an inquiry, if there is one."""
+        return next((k for k in self.journal().pending() if k.inquiry.id == inquiry_id), None)
+
+    def resolve(self, conflict: Conflict, choices: Sequence[Choice]) -> Inquiry:
+        """Save what the choices make of both versions, checked against the version compared.
+
+        Taking the stored version everywhere writes nothing; someone saving
+        once more meanwhile makes it stale again (StaleInquiry, kept in the journal).
+        """
+        from desk_app.service.journaling import save_or_keep
+
+        merged = conflict.merged(choices)
+        store = self._changing()
+
+        def save(inquiry: Inquiry) -> builtins.list[str]:
+            store.save(inquiry, RevisionEvent.EDITED.value, expected=conflict.version)
+            return self.value_warnings(inquiry)
+
+        save_or_keep(save, self.journal(), merged, conflict.version, conflict.stored_data)
+        return merged
+
+    def _conflict(self, mine: Inquiry, base: str | None) -> Conflict:
+        from desk_app.service.conflicts import build_conflict
+
+        assert mine.id is not None
+        theirs, version, stored_data = self.store.stored(mine.id)
+        last = self.store.revisions(mine.id)
+        author, saved_at = (last[0].author, last[0].saved_at) if last else ("", None)
+        return build_conflict(mine, theirs, version, stored_data, base, author, saved_at)
 
     def journal(self) -> Journal:
         """Return the journal of this store's kept edits (a file in the user's data folder)."""

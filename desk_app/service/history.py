@@ -154,16 +154,21 @@ def tracking_changes(old: Inquiry, current: Inquiry) -> list[TrackingChange]:
                 then, now = getattr(before, date_field.name), getattr(after, date_field.name)
                 if then != now:
                     changes.append(
-                        TrackingChange(_date_name(date_field.name), _brief(then), _brief(now))
+                        TrackingChange(date_name(date_field.name), _brief(then), _brief(now))
                     )
         else:
             changes.append(TrackingChange(_(_FIELD_NAMES[name]), _brief(before), _brief(after)))
     return changes
 
 
-def _date_name(name: str) -> str:
+def date_name(name: str) -> str:
     """Return the window's name of a date field."""
     return _(_DATE_NAMES.get(name, N_("Daten")))
+
+
+def field_name(name: str) -> str:
+    """Return the window's name of a field of the inquiry (its texts or tracking data)."""
+    return _(_FIELD_NAMES.get(name, N_("Daten")))
 
 
 def _brief(value: object) -> str:

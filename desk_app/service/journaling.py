@@ -7,37 +7,48 @@ from collections.abc import Callable
 from desk_app.model import DeskError, Inquiry
 from desk_app.service.outcomes import JournalReplay
 from desk_app.storage import InquiryStore, RevisionEvent
+from desk_app.storage.conflict import StaleInquiry
 from desk_app.storage.journal import Journal
 
 
 def save_or_keep(
     save: Callable[[Inquiry], list[str]],
-    seen_version: Callable[[int], int | None],
     journal: Journal,
     inquiry: Inquiry,
+    version: int | None,
+    base: str | None,
 ) -> list[str]:
-    """Save an edit; if that fails, keep it (with the version it was read at) and raise again."""
+    """Save an edit; if that fails, keep it (with the version it is based on) and raise again."""
     assert inquiry.id is not None
     try:
         warnings = save(inquiry)
     except DeskError as error:
-        journal.keep(inquiry, seen_version(inquiry.id), str(error))
+        journal.keep(inquiry, version, str(error), base)
         raise
     journal.forget(inquiry.id)
     return warnings
 
 
 def replay(store: InquiryStore, journal: Journal) -> JournalReplay:
-    """Try each kept edit again, checked against its version; forget those that landed."""
+    """Try each kept edit again, checked against its version; forget those that landed.
+
+    An edit a colleague's save made stale waits for the user's choice (its id
+    is among the replay's conflicts); one the server could not take waits too.
+    """
     saved: list[int] = []
     waiting: list[str] = []
+    conflicts: list[int] = []
     for kept in journal.pending():
         assert kept.inquiry.id is not None
         try:
             store.save(kept.inquiry, RevisionEvent.EDITED.value, expected=kept.version)
-        except DeskError as error:  # stale, or the server is still away
+        except StaleInquiry as error:
+            waiting.append(str(error))
+            conflicts.append(kept.inquiry.id)
+            continue
+        except DeskError as error:  # the server is still away, or the inquiry is gone
             waiting.append(str(error))
             continue
         journal.forget(kept.inquiry.id)
         saved.append(kept.inquiry.id)
-    return JournalReplay(saved, waiting)
+    return JournalReplay(saved, waiting, conflicts)

@@ -61,3 +61,4 @@ class JournalReplay:
 
     saved: list[int]
     waiting: list[str]
+    conflicts: list[int] = field(default_factory=list)  # stale: each waits for the user's choice

@@ -3,7 +3,8 @@
 One small SQLite file in the user's data folder (never the store itself, which
 may be a server that is away). An entry per store and inquiry: the inquiry as
 the window showed it, the version it was read at (its save is checked against
-that one when it is tried again), when and why it was kept. A later save of the
+that one when it is tried again) and that version's data (what a merge
+compares both edits with), when and why it was kept. A later save of the
 same inquiry replaces the entry; a save that lands removes it.
 """
 
@@ -26,6 +27,8 @@ _SCHEMA = (
     "version INTEGER, kept_at TEXT NOT NULL, reason TEXT NOT NULL, data TEXT NOT NULL, "
     "PRIMARY KEY (store, inquiry_id))"
 )
+# Added after the first journals were written: a journal without it gains it when opened.
+_BASE_COLUMN = "ALTER TABLE pending ADD COLUMN base TEXT"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,7 @@ class Pending:
     version: int | None
     kept_at: datetime
     reason: str
+    base: str | None = None  # the stored data of that version, when it was known
 
 
 class Journal:
@@ -45,15 +49,19 @@ class Journal:
         self.path = path
         self.store = store  # the store's name as shown (a server's address without password)
 
-    def keep(self, inquiry: Inquiry, version: int | None, reason: str) -> None:
+    def keep(
+        self, inquiry: Inquiry, version: int | None, reason: str, base: str | None = None
+    ) -> None:
         """Keep (or replace) the edit of an inquiry; its save is to be tried again later."""
         assert inquiry.id is not None
         data = json.dumps(encode(inquiry), ensure_ascii=False, separators=(",", ":"))
         moment = datetime.now(UTC).isoformat(timespec="seconds")
         with self._connection(create=True) as conn:
             conn.execute(
-                "INSERT OR REPLACE INTO pending VALUES (?, ?, ?, ?, ?, ?)",
-                (self.store, inquiry.id, version, moment, reason, data),
+                "INSERT OR REPLACE INTO pending "
+                "(store, inquiry_id, version, kept_at, reason, data, base) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (self.store, inquiry.id, version, moment, reason, data, base),
             )
 
     def forget(self, inquiry_id: int) -> None:
@@ -71,15 +79,16 @@ class Journal:
             return []
         with self._connection() as conn:
             rows = conn.execute(
-                "SELECT inquiry_id, version, kept_at, reason, data FROM pending "
+                "SELECT inquiry_id, version, kept_at, reason, data, base FROM pending "
                 "WHERE store = ? ORDER BY kept_at, inquiry_id",
                 (self.store,),
             ).fetchall()
         found = []
-        for inquiry_id, version, kept_at, reason, data in rows:
+        for inquiry_id, version, kept_at, reason, data, base in rows:
             inquiry = decode(json.loads(data))
             inquiry.id = inquiry_id
-            found.append(Pending(inquiry, version, datetime.fromisoformat(kept_at), reason))
+            kept = datetime.fromisoformat(kept_at)
+            found.append(Pending(inquiry, version, kept, reason, base))
         return found
 
     @contextmanager
@@ -89,6 +98,9 @@ class Journal:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             with closing(sqlite3.connect(self.path, timeout=5)) as conn, conn:
                 conn.execute(_SCHEMA)
+                columns = {row[1] for row in conn.execute("PRAGMA table_info(pending)")}
+                if "base" not in columns:
+                    conn.execute(_BASE_COLUMN)
                 yield conn
         except (OSError, sqlite3.Error) as error:
             raise DeskError(

@@ -17,10 +17,11 @@ if TYPE_CHECKING:
 
 
 class Written(NamedTuple):
-    """Say what write_inquiry() did: whether it wrote a revision, and the version stored now."""
+    """Say what write_inquiry() did: whether it wrote a revision, the version and data now."""
 
     changed: bool
     version: int
+    data: str  # the stored JSON: the base a later merge compares both edits with
 
 
 def write_inquiry(
@@ -64,7 +65,7 @@ def write_inquiry(
         {**summary, "data": data, "moment": moment, "id": inquiry.id},
     )
     if not changed:
-        return Written(False, row[1])
+        return Written(False, row[1], data)
     dialect.index.write(conn, inquiry.id, fts_values(inquiry), inserted)
     conn.execute(
         "INSERT INTO revisions (inquiry_id, saved_at, data, event, detail, author) "
@@ -73,7 +74,7 @@ def write_inquiry(
     )
     for source in inquiry.sources.values():
         remember_source(conn, source)
-    return Written(True, row[1] + 1)
+    return Written(True, row[1] + 1, data)
 
 
 def stale(conn: Any, inquiry_id: int, version: int) -> StaleInquiry:

@@ -28,6 +28,7 @@ from desk_app.storage.records import (
     timestamp,
 )
 from desk_app.storage.rows import (
+    Written,
     mark_revision,
     remember_source,
     source_from_row,
@@ -78,9 +79,10 @@ class InquiryStore:
         self._due = due
         self.author = author
         self._adding_as: tuple[str, str] | None = None
-        # The version of each inquiry as this store last read or wrote it: the one
-        # a save checks against (seen_version), so that no one's change is lost unseen.
-        self._seen: dict[int, int] = {}
+        # The version (and stored data) of each inquiry as this store last read or
+        # wrote it: a save checks against that version (seen_version), so that no
+        # one's change is lost unseen, and a merge compares both edits with the data.
+        self._seen: dict[int, Written] = {}
         self._db: Database | ServerDatabase
         if isinstance(self.path, ServerAddress):
             from desk_app.storage.server.database import open_server
@@ -183,7 +185,7 @@ class InquiryStore:
             # The row was rolled back; an id pointing at nothing must not leak out.
             inquiry.id = previous_id
             raise
-        self._seen[inquiry.id] = written.version
+        self._seen[inquiry.id] = written
         return inquiry.id
 
     @contextmanager
@@ -231,7 +233,7 @@ class InquiryStore:
                 author=self.author,
                 expected=expected,
             )
-        self._seen[inquiry.id] = written.version
+        self._seen[inquiry.id] = written
         return written.changed
 
     def update(
@@ -261,7 +263,7 @@ class InquiryStore:
                 detail=detail,
                 author=self.author,
             )
-        self._seen[inquiry_id] = written.version
+        self._seen[inquiry_id] = written
         return inquiry
 
     def mark(self, inquiry_id: int, event: str, detail: str = "") -> None:
@@ -276,7 +278,22 @@ class InquiryStore:
 
     def seen_version(self, inquiry_id: int) -> int | None:
         """Return the version this store last read or wrote of an inquiry (None: never)."""
-        return self._seen.get(inquiry_id)
+        seen = self._seen.get(inquiry_id)
+        return None if seen is None else seen.version
+
+    def seen_data(self, inquiry_id: int) -> str | None:
+        """Return the stored data (JSON) as this store last read or wrote it (None: never)."""
+        seen = self._seen.get(inquiry_id)
+        return None if seen is None else seen.data
+
+    def stored(self, inquiry_id: int) -> tuple[Inquiry, int, str]:
+        """Return the stored inquiry, its version and data, leaving what this store has seen.
+
+        For a conflict: the colleague's version is shown, but the edit on screen
+        stays based on the version it was read at until the user decides.
+        """
+        data, version = self._row(inquiry_id)
+        return self._decode(data, inquiry_id), version, data
 
     def version(self, inquiry_id: int) -> int:
         """Return the inquiry's version: every save that changed it counted it up by one."""
@@ -326,7 +343,7 @@ class InquiryStore:
                 event=RevisionEvent.UNDELETED.value,
                 author=self.author,
             )
-        self._seen[inquiry_id] = written.version
+        self._seen[inquiry_id] = written
         return inquiry
 
     def purge(self, inquiry_id: int) -> None:
@@ -562,15 +579,20 @@ class InquiryStore:
 
     def _read(self, inquiry_id: int, lock: str = "") -> Inquiry:
         """Return the stored inquiry, its row locked for this transaction where `lock` says."""
+        data, version = self._row(inquiry_id, lock)
+        inquiry = self._decode(data, inquiry_id)
+        self._seen[inquiry_id] = Written(False, version, data)
+        return inquiry
+
+    def _row(self, inquiry_id: int, lock: str = "") -> tuple[str, int]:
+        """Return an inquiry's stored data and version."""
         with self._db.errors():
             row = self._conn.execute(
                 f"SELECT data, version FROM inquiries WHERE id = ?{lock}", (inquiry_id,)
             ).fetchone()
         if row is None:
             raise unknown_inquiry(inquiry_id)
-        inquiry = self._decode(row[0], inquiry_id)
-        self._seen[inquiry_id] = int(row[1])
-        return inquiry
+        return str(row[0]), int(row[1])
 
     def _limit(self, limit: int | None) -> int | None:
         return self._dialect.no_limit if limit is None else limit
