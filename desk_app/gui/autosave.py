@@ -44,6 +44,12 @@ class Autosave(QObject):
             self._timer.start()
         self._announce()
 
+    def hold(self) -> None:
+        """Keep the changes unsaved without trying again (they wait for the user's decision)."""
+        self._timer.stop()
+        self._dirty = True
+        self._announce()
+
     def is_dirty(self) -> bool:
         """Tell whether there are changes not yet saved."""
         return self._dirty

@@ -11,11 +11,12 @@ from desk_app.model.errors import DeskError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
+    from desk_app.gui.conflict_offer import ConflictOffer
     from desk_app.gui.operations import Operations
 
 
-def bring_in_journal(window: QMainWindow, ops: Operations) -> None:
-    """Try the kept edits again and say in the status bar what landed and what still waits."""
+def bring_in_journal(window: QMainWindow, ops: Operations, conflicts: ConflictOffer) -> None:
+    """Try the kept edits again, say what landed and what waits, and compare a stale one."""
     try:
         replay = ops.desk.replay_journal()
     except DeskError as error:
@@ -32,3 +33,5 @@ def bring_in_journal(window: QMainWindow, ops: Operations) -> None:
     if replay.waiting:
         text += " " + replay.waiting[0]
     window.statusBar().showMessage(text)
+    if replay.conflicts:  # a colleague saved first: the comparison asks what stays
+        conflicts.offer_kept(replay.conflicts[0])

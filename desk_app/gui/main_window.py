@@ -28,6 +28,7 @@ from desk_app.model.errors import DeskError
 # The window is shown before the store opens: what it shows then is built here,
 # the rest (list, editor, panes, their imports) in attach() or when first shown.
 if TYPE_CHECKING:
+    from desk_app.gui.conflict_offer import ConflictOffer
     from desk_app.gui.dashboard import Dashboard
     from desk_app.gui.due_groups import DueGroups
     from desk_app.gui.editor.inquiry_editor import InquiryEditor
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
 
     ops: Operations
     editor: InquiryEditor
+    conflicts: ConflictOffer
 
     def __init__(
         self, operations: Operations | None = None, settings: QSettings | None = None
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
         self.editor.toolbar.hide()  # the window's toolbar carries the same actions
         self.centre.addWidget(self.editor)
         self.editor.edited.connect(self._on_edited)
+        from desk_app.gui.conflict_offer import ConflictOffer
+
+        self.conflicts = ConflictOffer(self, self)  # a colleague saved first: compare both versions
         # "Quelle bearbeiten" shows the footnotes tab, built or not yet.
         self.editor.footnote_panel().show_requested.connect(
             lambda: self.right_tabs.setCurrentWidget(self._footnote_page)
@@ -143,7 +148,7 @@ class MainWindow(QMainWindow):
         self._live: LiveUpdates | None = follow_colleagues(self)  # colleagues' changes appear
         from desk_app.gui.journal_notice import bring_in_journal
 
-        bring_in_journal(self, operations)  # edits a refused or failed save kept
+        bring_in_journal(self, operations, self.conflicts)  # edits a refused or failed save kept
         self.menus.enable_store_actions()
         self.welcome.setEnabled(True)
         self._update_status()
@@ -265,10 +270,16 @@ class MainWindow(QMainWindow):
         """Save what the editor and the tracking pane show (called by autosave)."""
         if self.current is None:
             return
-        inquiry = self.editor.inquiry()
-        self.tracking.apply_to(inquiry)
+        from desk_app.service import StaleInquiry  # loaded with the store, not at start
+
+        inquiry = self.shown_inquiry()
         try:
             self.ops.save(inquiry)
+        except StaleInquiry as error:
+            # A colleague saved first: the edit waits (editor, journal) for the user's choice.
+            self.autosave.hold()
+            self.conflicts.refused(inquiry, error)
+            return
         except DeskError as error:
             # The edit stays in the editor; saving again after a fix loses nothing.
             self.statusBar().showMessage(
@@ -283,6 +294,12 @@ class MainWindow(QMainWindow):
         self.current = inquiry
         self._refresh_derived(inquiry, load_tracking=False)
 
+    def shown_inquiry(self) -> Inquiry:
+        """Return the inquiry as the editor and the tracking pane show it now."""
+        inquiry = self.editor.inquiry()
+        self.tracking.apply_to(inquiry)
+        return inquiry
+
     def _on_edited(self) -> None:
         """Schedule a save, and a fresh preview once typing pauses."""
         if self.current is None:
@@ -294,9 +311,7 @@ class MainWindow(QMainWindow):
         """Render the preview of what the views show now."""
         if self.current is None:
             return
-        inquiry = self.editor.inquiry()
-        self.tracking.apply_to(inquiry)
-        self.preview.show_inquiry(inquiry)
+        self.preview.show_inquiry(self.shown_inquiry())
 
     def _refresh_derived(self, inquiry: Inquiry, *, load_tracking: bool) -> None:
         """Recompute the deadline and the formal checks (the preview follows typing pauses)."""
@@ -427,6 +442,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.attached():
+            self.conflicts.closing = True  # a refused edit stays in the journal, asked next time
         self.autosave.flush()
         self.autosave.stop_retrying()  # the window goes: no retry may fire into it
         live, self._live = getattr(self, "_live", None), None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,8 @@ from desk_app.rules.registry import ProfileRegistry
 from desk_app.service import Desk, ExportOutcome, ImportOutcome
 
 if TYPE_CHECKING:  # loaded with the statistics tab and the DIP look-up, not at start
+    from desk_app.model.merge import Choice
+    from desk_app.service.conflicts import Conflict
     from desk_app.service.statistics import Statistics, StatisticsFilter
     from desk_app.service.syncing import SyncOutcome
 
@@ -66,6 +68,12 @@ class Operations(QObject):
         assert inquiry.id is not None, "only stored inquiries are saved"
         self.desk.save_edit(inquiry)  # refused or failed: kept in the journal, nothing lost
         self.inquiry_saved.emit(inquiry.id)
+
+    def resolve(self, conflict: Conflict, choices: Sequence[Choice]) -> Inquiry:
+        """Save what the user chose of two versions saved at once (the comparison's choice)."""
+        merged = self.desk.resolve(conflict, choices)
+        self.inquiry_saved.emit(conflict.inquiry_id)
+        return merged
 
     def check(self, inquiry: Inquiry) -> list[Finding]:
         """Return the formal problems and implausible values of an inquiry."""

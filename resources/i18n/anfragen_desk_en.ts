@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desk_app/gui/application.py" line="53"/>
+        <location filename="../../desk_app/gui/application.py" line="57"/>
         <source>Anfragen-Desk ist mit der Datenbank %1 schon geöffnet; bitte das andere Fenster benutzen, damit keine Änderung verloren geht.</source>
         <translation>Anfragen-Desk already has the database %1 open; please use the other window so that no change is lost.</translation>
     </message>
@@ -40,6 +40,117 @@
         <location filename="../../desk_app/gui/calendar_export.py" line="65"/>
         <source>Kalender geschrieben: %1</source>
         <translation>Calendar written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="44"/>
+        <source>Gleichzeitig geändert</source>
+        <translation>Changed at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="52"/>
+        <source>Gelb: beide haben diese Stelle geändert. Die übrigen Stellen hat nur eine Seite geändert; sie ist vorgewählt.</source>
+        <translation>Yellow: both of you changed this place. Each other place was changed by one side only, which is preselected.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="59"/>
+        <source>anderswo</source>
+        <translation>elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="63"/>
+        <source>Stelle</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="64"/>
+        <source>Ihre Fassung</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="65"/>
+        <source>Fassung von %1</source>
+        <translation>Version by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="66"/>
+        <source>Übernehmen</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="88"/>
+        <source>Auswahl speichern</source>
+        <translation>Save selection</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="91"/>
+        <source>Meine Fassung behalten</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="94"/>
+        <source>Fassung von %1 übernehmen</source>
+        <translation>Take the version by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="98"/>
+        <source>Später entscheiden</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="118"/>
+        <source>von Ihnen geändert</source>
+        <translation>changed by you</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="119"/>
+        <source>von %1 geändert</source>
+        <translation>changed by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="120"/>
+        <source>von beiden geändert</source>
+        <translation>changed by both</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="134"/>
+        <source>Ihre</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="135"/>
+        <source>von %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_dialog.py" line="137"/>
+        <source>beide (Ihre zuerst)</source>
+        <translation>both (yours first)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictOffer</name>
+    <message>
+        <location filename="../../desk_app/gui/conflict_offer.py" line="37"/>
+        <source>Gleichzeitige Änderung vergleichen …</source>
+        <translation>Compare the simultaneous change …</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_offer.py" line="46"/>
+        <source>Nicht gespeichert (auf diesem Rechner bewahrt): %1</source>
+        <translation>Not saved (kept on this computer): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_offer.py" line="100"/>
+        <source>Ihre Änderung wartet auf diesem Rechner, bis Sie entscheiden; die gespeicherte Fassung bleibt bis dahin unverändert.</source>
+        <translation>Your change waits on this computer until you decide; the stored version stays unchanged until then.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/conflict_offer.py" line="118"/>
+        <source>Die gewählte Fassung ist gespeichert.</source>
+        <translation>The chosen version is saved.</translation>
     </message>
 </context>
 <context>
@@ -250,22 +361,22 @@
         <translation>Please give a database file.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="165"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="164"/>
         <source>Verbindung prüfen</source>
         <translation>Testing the connection</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="172"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="171"/>
         <source>nur lesen</source>
         <translation>read only</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="172"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="171"/>
         <source>lesen und schreiben</source>
         <translation>read and write</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="174"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="173"/>
         <source>Verbunden: %1 Anfragen, Schema-Version %2, %3.</source>
         <translation>Connected: %1 inquiries, schema version %2, %3.</translation>
     </message>
@@ -1174,7 +1285,7 @@
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../desk_app/gui/journal_notice.py" line="28"/>
+        <location filename="../../desk_app/gui/journal_notice.py" line="29"/>
         <source>Aus dem Journal nachgetragen: %1 Änderung(en); es warten noch: %2.</source>
         <translation>Brought in from the journal: %1 change(s); still waiting: %2.</translation>
     </message>
@@ -1312,78 +1423,78 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desk_app/gui/due_badge.py" line="56"/>
-        <location filename="../../desk_app/gui/main_window.py" line="60"/>
+        <location filename="../../desk_app/gui/main_window.py" line="62"/>
         <source>Anfragen-Desk</source>
         <translation>Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="63"/>
+        <location filename="../../desk_app/gui/main_window.py" line="65"/>
         <source>Die Datenbank wird geöffnet …</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="68"/>
+        <location filename="../../desk_app/gui/main_window.py" line="70"/>
         <source>Anfragen</source>
         <translation>Inquiries</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/due_badge.py" line="60"/>
-        <location filename="../../desk_app/gui/main_window.py" line="69"/>
+        <location filename="../../desk_app/gui/main_window.py" line="71"/>
         <source>Fristen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="71"/>
+        <location filename="../../desk_app/gui/main_window.py" line="73"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="81"/>
+        <location filename="../../desk_app/gui/main_window.py" line="83"/>
         <source>Vorschau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="82"/>
+        <location filename="../../desk_app/gui/main_window.py" line="84"/>
         <source>Verfolgung</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="83"/>
+        <location filename="../../desk_app/gui/main_window.py" line="85"/>
         <source>Fußnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="235"/>
+        <location filename="../../desk_app/gui/main_window.py" line="240"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="275"/>
+        <location filename="../../desk_app/gui/main_window.py" line="286"/>
         <source>Nicht gespeichert (auf diesem Rechner bewahrt): %1</source>
         <translation>Not saved (kept on this computer): %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="345"/>
+        <location filename="../../desk_app/gui/main_window.py" line="360"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="346"/>
+        <location filename="../../desk_app/gui/main_window.py" line="361"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="374"/>
+        <location filename="../../desk_app/gui/main_window.py" line="389"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="374"/>
+        <location filename="../../desk_app/gui/main_window.py" line="389"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="380"/>
+        <location filename="../../desk_app/gui/main_window.py" line="395"/>
         <source>Nur lesen (keine Schreibrechte)</source>
         <translation>Read only (no write permission)</translation>
     </message>
@@ -1783,27 +1894,27 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desk_app/gui/operations.py" line="114"/>
+        <location filename="../../desk_app/gui/operations.py" line="122"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/operations.py" line="116"/>
+        <location filename="../../desk_app/gui/operations.py" line="124"/>
         <source>%1 wird gesetzt …</source>
         <translation>Laying out %1…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/operations.py" line="140"/>
+        <location filename="../../desk_app/gui/operations.py" line="148"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/operations.py" line="165"/>
+        <location filename="../../desk_app/gui/operations.py" line="173"/>
         <source>Aus DIP aktualisieren</source>
         <translation>Update from DIP</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/operations.py" line="167"/>
+        <location filename="../../desk_app/gui/operations.py" line="175"/>
         <source>Das DIP des Bundestages wird gefragt …</source>
         <translation>Asking the Bundestag&apos;s DIP…</translation>
     </message>

@@ -19,6 +19,7 @@ of its own.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import subprocess
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.gui.application import open_session
 from desk_app.gui.column_fit import TITLE_MIN_WIDTH
+from desk_app.gui.conflict_dialog import ConflictDialog
 from desk_app.gui.database_settings import DatabaseDialog
 from desk_app.gui.export_dialog import ExportDialog
 from desk_app.gui.extension_dialog import ExtensionDialog
@@ -55,7 +57,7 @@ from desk_app.gui.inquiry_list_model import TITLE
 from desk_app.gui.main_window import MainWindow
 from desk_app.gui.new_inquiry_dialog import NewInquiryDialog
 from desk_app.gui.trash_dialog import TrashDialog
-from desk_app.model import Extension
+from desk_app.model import Extension, Inquiry, paragraph
 
 CORPUS = Path(__file__).parents[1] / "corpus" / "built"
 NW_INQUIRY = CORPUS / "nw_17_3417_kleine_anfrage.txt"
@@ -88,6 +90,7 @@ DIALOGS = [
     "extension_dialog",
     "import_report_dialog",
     "database_settings",
+    "conflict_dialog",
 ]
 
 
@@ -306,7 +309,17 @@ def build_dialogs(window: MainWindow, imported: int) -> dict[str, QDialog]:
         "extension_dialog (free)": ExtensionDialog(None, today, window),
         "import_report_dialog": reports[-1],
         "database_settings": DatabaseDialog(window.settings, ops.desk.db_path, "anna", window),
+        "conflict_dialog": ConflictDialog(ops.desk.conflict(_edited(window.current)), window),
     }
+
+
+def _edited(inquiry: Inquiry) -> Inquiry:
+    """Return a copy of an inquiry as a colleague might have changed it: title, questions, notes."""
+    edited = copy.deepcopy(inquiry)
+    edited.title = paragraph("Wie steht es um die Radwege an Landesstraßen im ländlichen Raum?")
+    edited.questions = edited.questions[:1] + edited.questions[2:]
+    edited.notes = "Rückruf im Ministerium vereinbart; Antwort bis Ende des Monats erwartet."
+    return edited
 
 
 @pytest.fixture(scope="module")

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 
-from desk_app.gui.application import open_session
 from desk_app.gui.inquiry_list_model import TITLE
 from desk_app.model import Inquiry, paragraph
-from desk_app.model.location import parse_location
 from desk_app.storage import InquiryStore
+from tests.gui.server_windows import RETITLED, colleague_saves, window_on
 from tests.pg_server import end_connections
 
 
 @pytest.fixture
 def server_session(qtbot, tmp_path, pg_url, monkeypatch):
     """Open the main window on a fresh database of the test server."""
-    opened = _window_on(pg_url, tmp_path, qtbot, monkeypatch)
+    opened = window_on(pg_url, tmp_path, qtbot, monkeypatch)
     yield opened
     opened.window.close()
     opened.close()
@@ -25,10 +23,7 @@ def server_session(qtbot, tmp_path, pg_url, monkeypatch):
 
 def _colleague_retitles(url: str, inquiry_id: int) -> None:
     """Let bernd, at a desk of his own, save a new title of the inquiry."""
-    with InquiryStore(url, author="bernd") as colleague:
-        theirs = colleague.get(inquiry_id)
-        theirs.title = paragraph("Radwege und Brücken")
-        colleague.save(theirs, expected=colleague.seen_version(inquiry_id))
+    colleague_saves(url, inquiry_id, lambda theirs: setattr(theirs, "title", RETITLED))
 
 
 def test_typing_in_the_window_is_saved_on_the_server(server_session, qtbot, pg_url):
@@ -59,21 +54,11 @@ def test_a_colleagues_newer_save_is_kept_and_the_typed_text_stays(server_session
     assert stored.title == paragraph("Radwege und Brücken") and stored.notes == ""
 
 
-def _window_on(url, folder, qtbot, monkeypatch):
-    """Open a window on the server as a desk of its own would (its own data folder)."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    opened = open_session(parse_location(url), settings)
-    qtbot.addWidget(opened.window)
-    opened.window.show()
-    return opened
-
-
 def test_two_windows_see_each_others_changes_within_two_seconds(
     qtbot, tmp_path, pg_url, monkeypatch
 ):
-    first = _window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
-    second = _window_on(pg_url, tmp_path / "b", qtbot, monkeypatch)
+    first = window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
+    second = window_on(pg_url, tmp_path / "b", qtbot, monkeypatch)
     try:
         mine, theirs = first.window, second.window
         created = mine.ops.create("NW", "kleine-anfrage", title="Radwege")
@@ -98,7 +83,7 @@ def test_two_windows_see_each_others_changes_within_two_seconds(
 
 
 def test_a_refused_edit_survives_closing_the_window(qtbot, tmp_path, pg_url, monkeypatch):
-    first = _window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
+    first = window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
     window = first.window
     inquiry = window.ops.create("NW", "kleine-anfrage", title="Radwege")
     window.open_inquiry(inquiry.id)
@@ -107,7 +92,7 @@ def test_a_refused_edit_survives_closing_the_window(qtbot, tmp_path, pg_url, mon
     window.autosave.flush()
     window.close()
     first.close()
-    again = _window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
+    again = window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
     try:
         message = again.window.statusBar().currentMessage()
         assert message.startswith(
@@ -123,7 +108,7 @@ def test_a_refused_edit_survives_closing_the_window(qtbot, tmp_path, pg_url, mon
 def test_when_the_connection_drops_the_edit_waits_and_lands_when_it_is_back(
     qtbot, tmp_path, pg_server, pg_url, monkeypatch
 ):
-    opened = _window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
+    opened = window_on(pg_url, tmp_path / "a", qtbot, monkeypatch)
     window = opened.window
     try:
         inquiry = window.ops.create("NW", "kleine-anfrage", title="Radwege")
