@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,7 @@ class PgServer:
 
     socket_dir: Path
     user: str
+    data_dir: Path  # pg_ctl's -D: the tests stop and start the server with it
 
     def url(self, database: str = "postgres", user: str | None = None) -> str:
         """Return the libpq URL of a database on this server, through its socket."""
@@ -57,6 +58,33 @@ def why_not() -> str | None:
     return None
 
 
+def _run(*command: str) -> None:
+    """Run a server command, as the postgres user when the tests run as root."""
+    prefix = ["runuser", "-u", SERVER_USER, "--"] if os.geteuid() == 0 else []
+    subprocess.run([*prefix, *command], check=True, capture_output=True, text=True)
+
+
+def _pg_ctl(server: PgServer, *arguments: str) -> None:
+    binaries = server_binaries()
+    assert binaries is not None, why_not()
+    _run(str(binaries / "pg_ctl"), "-D", str(server.data_dir), *arguments)
+
+
+def start_server(server: PgServer) -> None:
+    """Start the server in its folder (again, after stop_server), waiting until it accepts."""
+    options = f"-c listen_addresses='' -k {server.socket_dir} -c fsync=off"
+    log = server.data_dir.parent / "server.log"
+    _pg_ctl(server, "-o", options, "-l", str(log), "-w", "-t", str(START_TIMEOUT_S), "start")
+
+
+def crash_server(server: PgServer) -> None:
+    """Stop the server as a crash would: every process aborted at once, no checkpoint.
+
+    pg_ctl's immediate mode; the next start runs the server's crash recovery.
+    """
+    _pg_ctl(server, "-m", "immediate", "-w", "stop")
+
+
 @contextmanager
 def running_server() -> Iterator[PgServer]:
     """Start a fresh server in a temporary folder, yield it, and stop and remove it after."""
@@ -71,31 +99,16 @@ def running_server() -> Iterator[PgServer]:
         account = pwd.getpwnam(SERVER_USER)
         for path in (folder, sockets):
             os.chown(path, account.pw_uid, account.pw_gid)
-
-    def run(*command: str) -> None:
-        prefix = ["runuser", "-u", SERVER_USER, "--"] if as_root else []
-        subprocess.run([*prefix, *command], check=True, capture_output=True, text=True)
-
+    server = PgServer(sockets, user, data)
     try:
-        run(str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", user, "-E", "UTF8")
-        options = f"-c listen_addresses='' -k {sockets} -c fsync=off"
-        run(
-            str(binaries / "pg_ctl"),
-            "-D",
-            str(data),
-            "-o",
-            options,
-            "-l",
-            str(folder / "server.log"),
-            "-w",
-            "-t",
-            str(START_TIMEOUT_S),
-            "start",
-        )
+        _run(str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", user, "-E", "UTF8")
+        start_server(server)
         try:
-            yield PgServer(sockets, user)
+            yield server
         finally:
-            run(str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+            # A test that crashed the server and failed before its restart left none running.
+            with suppress(subprocess.CalledProcessError):
+                _pg_ctl(server, "-m", "fast", "-w", "stop")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
