@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,6 +31,7 @@ from desk_app.model.location import Location, ServerAddress, parse_location
 
 LOCATION_KEY = "database/location"
 AUTHOR_KEY = "database/author"
+PRESENCE_KEY = "database/presence"  # colleagues on the server see which inquiry is open here
 
 
 def saved_location(settings: QSettings) -> Location | None:
@@ -84,6 +86,10 @@ class DatabaseDialog(QDialog):
         self.author.setPlaceholderText(login)
         form.addRow(self.tr("&Name im Verlauf:"), self.author)
         layout.addLayout(form)
+        self.presence = QCheckBox(
+            self.tr("Auf dem Server zeigen, welche Anfrage ich gerade bearbeite")
+        )
+        layout.addWidget(self.presence)
         hint = QLabel(
             self.tr(
                 "Das Passwort gehört nicht hierher: libpq liest es aus ~/.pgpass, PGPASSWORD "
@@ -118,6 +124,7 @@ class DatabaseDialog(QDialog):
             self.on_file.setChecked(True)
             self.file.setText(str(saved))
         self.author.setText(saved_author(self._settings) or "")
+        self.presence.setChecked(bool(self._settings.value(PRESENCE_KEY, True, type=bool)))
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -184,4 +191,5 @@ class DatabaseDialog(QDialog):
         value = location.url if isinstance(location, ServerAddress) else str(location)
         self._settings.setValue(LOCATION_KEY, value)
         self._settings.setValue(AUTHOR_KEY, self.author.text().strip())
+        self._settings.setValue(PRESENCE_KEY, self.presence.isChecked())
         super().accept()

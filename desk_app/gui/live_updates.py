@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar
 
+from desk_app.gui.database_settings import PRESENCE_KEY
 from desk_app.model.errors import DeskError
 
 if TYPE_CHECKING:
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 
 WAIT_S = 0.5  # one turn of the listening thread: how long a stop may take
 RETRY_S = 3.0  # how often a server that went away is tried again
+ANNOUNCE_S = 20.0  # how often the open inquiry is announced again (its row kept fresh)
+LOOK_S = 4.0  # how often the open inquiry's other editors are read
 MESSAGE_MS = 8000
 
 
@@ -33,10 +37,10 @@ class Window(Protocol):
     ops: Operations
     current: Any  # the open Inquiry, or None
     autosave: Autosave
+    settings: QSettings
+    editing_label: QLabel  # the status bar's "Wird gerade auch von … bearbeitet"
 
     def statusBar(self) -> QStatusBar: ...  # Qt's name
-
-    def tr(self, text: str) -> str: ...
 
     def close_inquiry(self) -> None: ...
 
@@ -49,10 +53,17 @@ class LiveUpdates(QObject):
     changed = Signal(list)  # the ids of inquiries someone else changed
     lost = Signal(str)  # listening broke (the server went away): one sentence
     back = Signal()  # listening again after a break: anything may have changed
+    editors = Signal(int, list)  # who else has this inquiry open (names; empty: nobody)
 
-    def __init__(self, watch: ChangeWatch, parent: QObject | None = None) -> None:
+    def __init__(
+        self, watch: ChangeWatch, parent: QObject | None = None, *, announce: bool = True
+    ) -> None:
         super().__init__(parent)
         self._watch = watch
+        self._announce = announce  # the user lets colleagues see what is open here
+        self._open: int | None = None  # the inquiry open in the window (set by the GUI thread)
+        self._told: tuple[int | None, float] = (None, 0.0)  # what was announced, and when
+        self._looked: tuple[int | None, float] = (None, 0.0)  # whose editors were read, when
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._listen, name="live-updates", daemon=True)
 
@@ -64,6 +75,10 @@ class LiveUpdates(QObject):
     def running(self) -> bool:
         """Tell whether it still listens (a change queued before stop() is dropped)."""
         return not self._stop.is_set()
+
+    def follow(self, inquiry_id: int | None) -> None:
+        """Tell which inquiry is open in the window now; colleagues learn it within a turn."""
+        self._open = inquiry_id
 
     def stop(self) -> None:
         """Stop listening and close the watch's connection."""
@@ -91,6 +106,26 @@ class LiveUpdates(QObject):
             if ids and not self._stop.is_set():
                 with contextlib.suppress(RuntimeError):
                     self.changed.emit(sorted(ids))
+            try:
+                self._presence()
+            except DeskError:
+                continue  # the next wait says whether the server is away
+
+    def _presence(self) -> None:
+        """Announce the open inquiry when it changes (and now and then); read its other editors."""
+        wanted, now = self._open, time.monotonic()
+        told, told_at = self._told
+        if wanted != told or now - told_at >= ANNOUNCE_S:
+            self._watch.announce(wanted if self._announce else None)
+            self._told = (wanted, now)
+        looked, looked_at = self._looked
+        if wanted is None or (wanted == looked and now - looked_at < LOOK_S):
+            return
+        names = self._watch.editors(wanted)
+        self._looked = (wanted, now)
+        if not self._stop.is_set():
+            with contextlib.suppress(RuntimeError):
+                self.editors.emit(wanted, names)
 
 
 def follow_colleagues(window: Window) -> LiveUpdates | None:
@@ -102,12 +137,32 @@ def follow_colleagues(window: Window) -> LiveUpdates | None:
         return None
     if watch is None:
         return None
-    live = LiveUpdates(watch, window if isinstance(window, QObject) else None)
+    announce = bool(window.settings.value(PRESENCE_KEY, True, type=bool))
+    live = LiveUpdates(watch, window if isinstance(window, QObject) else None, announce=announce)
+    live.editors.connect(
+        lambda inquiry_id, names: _show_editors(window, inquiry_id, names) if live.running else None
+    )
     live.changed.connect(lambda ids: _show_changes(window, ids) if live.running else None)
     live.lost.connect(lambda text: window.statusBar().showMessage(text) if live.running else None)
     live.back.connect(lambda: _reconnected(window) if live.running else None)
     live.start()
     return live
+
+
+def _show_editors(window: Window, inquiry_id: int, names: list[str]) -> None:
+    """Say in the status bar who else has the open inquiry open (the soft lock)."""
+    label = window.editing_label
+    current = window.current.id if window.current is not None else None
+    if current != inquiry_id or not names:
+        label.hide()
+        return
+    shown = ", ".join(name or QCoreApplication.translate("LiveUpdates", "jemand") for name in names)
+    label.setText(
+        QCoreApplication.translate("LiveUpdates", "Wird gerade auch von %1 bearbeitet").replace(
+            "%1", shown
+        )
+    )
+    label.show()
 
 
 def _show_changes(window: Window, ids: list[int]) -> None:
@@ -121,9 +176,10 @@ def _show_changes(window: Window, ids: list[int]) -> None:
     if window.autosave.is_dirty():
         # Its save will be refused as stale, with the user's text kept in the editor.
         bar.showMessage(
-            window.tr(
+            QCoreApplication.translate(
+                "LiveUpdates",
                 "Diese Anfrage wurde gerade anderswo geändert; Ihre ungespeicherte Änderung "
-                "wird nicht darübergeschrieben."
+                "wird nicht darübergeschrieben.",
             ),
             MESSAGE_MS,
         )
@@ -132,10 +188,18 @@ def _show_changes(window: Window, ids: list[int]) -> None:
         ops.get(current)
     except DeskError:  # a colleague deleted it
         window.close_inquiry()
-        bar.showMessage(window.tr("Diese Anfrage wurde anderswo gelöscht."), MESSAGE_MS)
+        bar.showMessage(
+            QCoreApplication.translate("LiveUpdates", "Diese Anfrage wurde anderswo gelöscht."),
+            MESSAGE_MS,
+        )
         return
     window.reload_inquiry()
-    bar.showMessage(window.tr("Diese Anfrage wurde anderswo geändert und neu geladen."), MESSAGE_MS)
+    bar.showMessage(
+        QCoreApplication.translate(
+            "LiveUpdates", "Diese Anfrage wurde anderswo geändert und neu geladen."
+        ),
+        MESSAGE_MS,
+    )
 
 
 def _reconnected(window: Window) -> None:
@@ -144,5 +208,8 @@ def _reconnected(window: Window) -> None:
     window.ops.list_changed.emit()
     if not window.autosave.is_dirty():
         window.statusBar().showMessage(
-            window.tr("Die Verbindung zum Datenbankserver steht wieder."), MESSAGE_MS
+            QCoreApplication.translate(
+                "LiveUpdates", "Die Verbindung zum Datenbankserver steht wieder."
+            ),
+            MESSAGE_MS,
         )

@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         operations.inquiry_saved.connect(self._on_saved)
         from desk_app.gui.live_updates import LiveUpdates, follow_colleagues
 
+        # On a server: who else has the open inquiry open (the soft lock), said here.
+        self.editing_label = QLabel()
+        self.editing_label.setStyleSheet("font-weight: bold")
+        self.editing_label.hide()
+        self.statusBar().addPermanentWidget(self.editing_label)
         self._live: LiveUpdates | None = follow_colleagues(self)  # colleagues' changes appear
         from desk_app.gui.journal_notice import bring_in_journal
 
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
         self._show_empty(False)
         self.list_panel.select_inquiry(inquiry_id)  # opened from elsewhere: show it in the list
         self.recent_menu.refresh(remember(self.settings, inquiry_id))
+        self._follow(inquiry_id)
 
     def reload_inquiry(self) -> None:
         """Load the open inquiry again from the store (after a change made outside the editor)."""
@@ -265,6 +271,13 @@ class MainWindow(QMainWindow):
         self.autosave.discard()
         self.current = None
         self._show_empty(True)
+        self._follow(None)
+
+    def _follow(self, inquiry_id: int | None) -> None:
+        """Tell colleagues (on a server) which inquiry is open here now."""
+        self.editing_label.hide()
+        if self._live is not None:
+            self._live.follow(inquiry_id)
 
     def save_current(self) -> None:
         """Save what the editor and the tracking pane show (called by autosave)."""

@@ -14,5 +14,11 @@ class ChangeWatch(Protocol):
     def wait(self, timeout: float) -> set[int]:
         """Return the ids changed by others within `timeout` seconds (maybe none)."""
 
+    def announce(self, inquiry_id: int | None) -> None:
+        """Say that this desk has an inquiry open now (None: none)."""
+
+    def editors(self, inquiry_id: int) -> list[str]:
+        """Return who else has the inquiry open now."""
+
     def close(self) -> None:
         """Stop watching."""

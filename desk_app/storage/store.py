@@ -129,7 +129,7 @@ class InquiryStore:
             return None
         from desk_app.storage.server.listener import ChangeListener, backend_pid
 
-        return ChangeListener(self.path, backend_pid(self._conn))
+        return ChangeListener(self.path, backend_pid(self._conn), self.author)
 
     @property
     def schema_version(self) -> int:

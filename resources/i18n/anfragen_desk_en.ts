@@ -133,22 +133,22 @@
 <context>
     <name>ConflictOffer</name>
     <message>
-        <location filename="../../desk_app/gui/conflict_offer.py" line="37"/>
+        <location filename="../../desk_app/gui/conflict_offer.py" line="53"/>
         <source>Gleichzeitige Änderung vergleichen …</source>
         <translation>Compare the simultaneous change …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/conflict_offer.py" line="46"/>
+        <location filename="../../desk_app/gui/conflict_offer.py" line="62"/>
         <source>Nicht gespeichert (auf diesem Rechner bewahrt): %1</source>
         <translation>Not saved (kept on this computer): %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/conflict_offer.py" line="100"/>
+        <location filename="../../desk_app/gui/conflict_offer.py" line="116"/>
         <source>Ihre Änderung wartet auf diesem Rechner, bis Sie entscheiden; die gespeicherte Fassung bleibt bis dahin unverändert.</source>
         <translation>Your change waits on this computer until you decide; the stored version stays unchanged until then.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/conflict_offer.py" line="118"/>
+        <location filename="../../desk_app/gui/conflict_offer.py" line="134"/>
         <source>Die gewählte Fassung ist gespeichert.</source>
         <translation>The chosen version is saved.</translation>
     </message>
@@ -291,92 +291,97 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="57"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="59"/>
         <source>Datenbank</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="60"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="62"/>
         <source>Jetzt geöffnet: %1</source>
         <translation>Open now: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="63"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="65"/>
         <source>&amp;Datei auf diesem Rechner</source>
         <translation>&amp;File on this computer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="64"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="66"/>
         <source>&amp;PostgreSQL-Server des Büros</source>
         <translation>The office&apos;s &amp;PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="70"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="72"/>
         <source>Durchsuchen …</source>
         <translation>Browse …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="85"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="87"/>
         <source>&amp;Name im Verlauf:</source>
         <translation>&amp;Name in the history:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="89"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="90"/>
+        <source>Auf dem Server zeigen, welche Anfrage ich gerade bearbeite</source>
+        <translation>Show on the server which inquiry I am editing</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/database_settings.py" line="95"/>
         <source>Das Passwort gehört nicht hierher: libpq liest es aus ~/.pgpass, PGPASSWORD oder einer Dienstdatei. Die Wahl gilt ab dem nächsten Start.</source>
         <translation>The password does not belong here: libpq reads it from ~/.pgpass, PGPASSWORD or a service file. The choice takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="95"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="101"/>
         <source>Verbindung &amp;prüfen</source>
         <translation>&amp;Test the connection</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="103"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="109"/>
         <source>&amp;Übernehmen</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="124"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="131"/>
         <source>Datenbankdatei</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="124"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="131"/>
         <source>Datenbank (*.sqlite3)</source>
         <translation>Database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="136"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="143"/>
         <source>Eine Serveradresse beginnt mit postgresql://.</source>
         <translation>A server address begins with postgresql://.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="140"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="147"/>
         <source>Die Adresse enthält ein Passwort; das wird nicht gespeichert. Bitte ohne Passwort eintragen und das Passwort in ~/.pgpass ablegen.</source>
         <translation>The address holds a password, which is never kept. Please enter it without the password and put the password in ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="147"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="154"/>
         <source>Bitte eine Datenbankdatei angeben.</source>
         <translation>Please give a database file.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="164"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="171"/>
         <source>Verbindung prüfen</source>
         <translation>Testing the connection</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="171"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="178"/>
         <source>nur lesen</source>
         <translation>read only</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="171"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="178"/>
         <source>lesen und schreiben</source>
         <translation>read and write</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/database_settings.py" line="173"/>
+        <location filename="../../desk_app/gui/database_settings.py" line="180"/>
         <source>Verbunden: %1 Anfragen, Schema-Version %2, %3.</source>
         <translation>Connected: %1 inquiries, schema version %2, %3.</translation>
     </message>
@@ -1407,6 +1412,39 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../desk_app/gui/live_updates.py" line="159"/>
+        <source>jemand</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/live_updates.py" line="161"/>
+        <source>Wird gerade auch von %1 bearbeitet</source>
+        <translation>Also being edited by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/live_updates.py" line="179"/>
+        <source>Diese Anfrage wurde gerade anderswo geändert; Ihre ungespeicherte Änderung wird nicht darübergeschrieben.</source>
+        <translation>This inquiry was just changed elsewhere; your unsaved change will not be written over it.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/live_updates.py" line="192"/>
+        <source>Diese Anfrage wurde anderswo gelöscht.</source>
+        <translation>This inquiry was deleted elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/live_updates.py" line="198"/>
+        <source>Diese Anfrage wurde anderswo geändert und neu geladen.</source>
+        <translation>This inquiry was changed elsewhere and has been reloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/live_updates.py" line="211"/>
+        <source>Die Verbindung zum Datenbankserver steht wieder.</source>
+        <translation>The connection to the database server is back.</translation>
+    </message>
+</context>
+<context>
     <name>LongTask</name>
     <message>
         <location filename="../../desk_app/gui/long_task.py" line="188"/>
@@ -1464,37 +1502,37 @@
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="240"/>
+        <location filename="../../desk_app/gui/main_window.py" line="245"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="286"/>
+        <location filename="../../desk_app/gui/main_window.py" line="299"/>
         <source>Nicht gespeichert (auf diesem Rechner bewahrt): %1</source>
         <translation>Not saved (kept on this computer): %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="360"/>
+        <location filename="../../desk_app/gui/main_window.py" line="373"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="361"/>
+        <location filename="../../desk_app/gui/main_window.py" line="374"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="389"/>
+        <location filename="../../desk_app/gui/main_window.py" line="402"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="389"/>
+        <location filename="../../desk_app/gui/main_window.py" line="402"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="395"/>
+        <location filename="../../desk_app/gui/main_window.py" line="408"/>
         <source>Nur lesen (keine Schreibrechte)</source>
         <translation>Read only (no write permission)</translation>
     </message>
@@ -2580,29 +2618,6 @@ Draft, track and export parliamentary inquiries – offline.</translation>
         <location filename="../../desk_app/gui/new_inquiry_dialog.py" line="95"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desk_app/gui/live_updates.py" line="125"/>
-        <source>Diese Anfrage wurde gerade anderswo geändert; Ihre ungespeicherte Änderung wird nicht darübergeschrieben.</source>
-        <translation>This inquiry was just changed elsewhere; your unsaved change will not be written over it.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/live_updates.py" line="135"/>
-        <source>Diese Anfrage wurde anderswo gelöscht.</source>
-        <translation>This inquiry was deleted elsewhere.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/live_updates.py" line="138"/>
-        <source>Diese Anfrage wurde anderswo geändert und neu geladen.</source>
-        <translation>This inquiry was changed elsewhere and has been reloaded.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/live_updates.py" line="147"/>
-        <source>Die Verbindung zum Datenbankserver steht wieder.</source>
-        <translation>The connection to the database server is back.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from desk_app.gui.application import Session, open_session
+from desk_app.gui.database_settings import AUTHOR_KEY
 from desk_app.model import Inquiry, paragraph
 from desk_app.model.location import parse_location
 from desk_app.storage import InquiryStore
@@ -15,10 +16,12 @@ from desk_app.storage import InquiryStore
 RETITLED = paragraph("Radwege und Brücken")
 
 
-def window_on(url: str, folder: Path, qtbot, monkeypatch) -> Session:
+def window_on(url: str, folder: Path, qtbot, monkeypatch, author: str = "") -> Session:
     """Open a window on the server as a desk of its own would (its own data folder)."""
     monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    if author:
+        settings.setValue(AUTHOR_KEY, author)
     opened = open_session(parse_location(url), settings)
     qtbot.addWidget(opened.window)
     opened.window.show()

@@ -7,11 +7,13 @@ from PySide6.QtCore import QSettings
 from desk_app.gui.database_settings import (
     AUTHOR_KEY,
     LOCATION_KEY,
+    PRESENCE_KEY,
     DatabaseDialog,
     saved_author,
     saved_location,
 )
 from desk_app.model.location import ServerAddress
+from desk_app.storage.server.schema import known_migrations
 
 
 def _dialog(qtbot, tmp_path):
@@ -35,13 +37,17 @@ def test_a_server_is_tried_and_kept_for_the_next_start(qtbot, tmp_path, pg_url):
     qtbot.keyClicks(dialog.address, pg_url)
     qtbot.keyClicks(dialog.author, "Anna Beispiel")
     dialog.check()
+    version = len(known_migrations())  # a fresh database has every migration applied
     assert dialog.message.text() == (
-        "Verbunden: 0 Anfragen, Schema-Version 2, lesen und schreiben."
+        f"Verbunden: 0 Anfragen, Schema-Version {version}, lesen und schreiben."
     )
+    assert dialog.presence.isChecked()  # colleagues see what is open here, unless unticked
+    dialog.presence.click()
     dialog.save_button.click()
     assert not dialog.isVisible()
     assert saved_location(settings) == ServerAddress(pg_url)
     assert saved_author(settings) == "Anna Beispiel"
+    assert settings.value(PRESENCE_KEY, True, type=bool) is False
 
 
 def test_an_address_with_a_password_is_refused_and_nothing_is_kept(qtbot, tmp_path):

@@ -129,3 +129,28 @@ def test_when_the_connection_drops_the_edit_waits_and_lands_when_it_is_back(
     finally:
         window.close()
         opened.close()
+
+
+def test_a_colleague_with_the_same_inquiry_open_is_named(qtbot, tmp_path, pg_url, monkeypatch):
+    first = window_on(pg_url, tmp_path / "a", qtbot, monkeypatch, author="anna")
+    second = window_on(pg_url, tmp_path / "b", qtbot, monkeypatch, author="bernd")
+    try:
+        hers, his = first.window, second.window
+        created = hers.ops.create("NW", "kleine-anfrage", title="Radwege")
+        other = hers.ops.create("NW", "kleine-anfrage", title="Brücken")
+        hers.open_inquiry(created.id)
+        his.open_inquiry(created.id)
+        label = "Wird gerade auch von anna bearbeitet"
+        qtbot.waitUntil(lambda: his.editing_label.isVisible(), timeout=8000)
+        assert his.editing_label.text() == label
+        qtbot.waitUntil(
+            lambda: hers.editing_label.text().endswith("bernd bearbeitet"), timeout=8000
+        )
+        # She moves to another inquiry: his soft lock notice goes within a few seconds.
+        hers.open_inquiry(other.id)
+        qtbot.waitUntil(lambda: not his.editing_label.isVisible(), timeout=8000)
+        assert not hers.editing_label.isVisible()
+    finally:
+        for opened in (first, second):
+            opened.window.close()
+            opened.close()

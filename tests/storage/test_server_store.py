@@ -47,7 +47,16 @@ def test_the_documented_roles_read_write_and_read_only(pg_server) -> None:
             staff.save(inquiry)
             staff.delete(inquiry_id)
             staff.restore_deleted(inquiry_id)
+            staff_listener = staff.listen()
+            assert staff_listener is not None
+            staff_listener.announce(inquiry_id)  # staff may say what they have open
         with InquiryStore(pg_server.url("anfragen", "leitung")) as reader:
+            listener = reader.listen()
+            assert listener is not None
+            listener.announce(inquiry_id)  # readers may not: nothing said, no error
+            assert listener.editors(inquiry_id) == ["mmueller"]
+            listener.close()
+            staff_listener.close()
             assert reader.read_only
             assert [row.title for row in reader.list()] == ["Radwege"]
             assert reader.search("Radwege") and reader.revisions(inquiry_id)

@@ -110,7 +110,20 @@ _NOTIFY = [
     "FOR EACH ROW EXECUTE FUNCTION desk_notify()",
 ]
 
-MIGRATIONS: list[tuple[str, list[str]]] = [("0001_initial", _INITIAL), ("0002_notify", _NOTIFY)]
+# Who has which inquiry open (the soft lock): a row per desk, refreshed while it
+# is open; a row not refreshed for a while belongs to a desk that went away.
+_PRESENCE = [
+    "CREATE TABLE presence (desk TEXT PRIMARY KEY, inquiry_id INTEGER NOT NULL, "
+    "author TEXT NOT NULL, since TIMESTAMPTZ NOT NULL DEFAULT now(), "
+    "seen_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+    "CREATE INDEX idx_presence_inquiry ON presence (inquiry_id)",
+]
+
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    ("0001_initial", _INITIAL),
+    ("0002_notify", _NOTIFY),
+    ("0003_presence", _PRESENCE),
+]
 
 
 def known_migrations() -> list[str]:
