@@ -229,6 +229,11 @@ def show_import_report(
     dialog.open_requested.connect(open_inquiry)
     if show_place is not None:
         dialog.place_requested.connect(show_place)
+    # Beside the window, not in front of the keyboard: Ctrl+E, Ctrl+S and typing
+    # go on reaching the window the import just filled.
+    dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     dialog.show()
     dialog.raise_()
+    if parent is not None:
+        parent.activateWindow()
     return dialog

@@ -63,13 +63,23 @@ def _in_dialog(step):
     return seen
 
 
+def _import(qtbot, window) -> None:
+    """Import the seed as a user does, and wait as a user would before the next key press.
+
+    The window is active again once the events of the import's progress dialog
+    and of its report (shown beside, without taking the keyboard) are through.
+    """
+    window.import_path(SEED)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
 def _press_ctrl_e(qtbot, window) -> None:
     qtbot.keyClick(window.editor.title_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_the_first_export_on_a_fresh_account_makes_the_documents_folder(session, qtbot, fresh_home):
     window = session.window
-    window.import_path(SEED)
+    _import(qtbot, window)
     documents = fresh_home / "Documents"
     assert not documents.exists()
 
@@ -106,7 +116,7 @@ def test_the_last_folder_is_proposed_again_unless_it_is_gone(tmp_path, fresh_hom
 
 def test_an_error_keeps_the_dialog_open_with_one_sentence(session, qtbot, tmp_path):
     window = session.window
-    window.import_path(SEED)
+    _import(qtbot, window)
     missing = tmp_path / "gibt-es-nicht"
     target = missing / "anfrage.pdf"
 
@@ -132,7 +142,7 @@ def test_after_an_export_the_file_and_its_folder_can_be_opened(
     session, qtbot, tmp_path, opened_urls
 ):
     window = session.window
-    window.import_path(SEED)
+    _import(qtbot, window)
     window.settings.setValue(FOLDER_KEY, str(tmp_path))
 
     def export(dialog: ExportDialog) -> None:
