@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from desk_app.gui import labels
 from desk_app.gui.date_field import DateField
 from desk_app.gui.deadline_view import DeadlineView
+from desk_app.gui.editor.spelled_plain_edit import SpelledPlainTextEdit
 from desk_app.gui.extension_dialog import ExtensionDialog
 from desk_app.model import DeskError, Extension, Inquiry
 from desk_app.rules.deadline_explain import unit_phrase
@@ -42,7 +42,15 @@ from desk_app.rules.profile import Parliament
 ComputeDeadline = Callable[[Inquiry], Deadline]
 # A sentence when a deadline of a parliament ends on a day off (holiday, 24.12.), else None.
 WarnDay = Callable[[str, date], "str | None"]
-TRACKED_DATES = ("signed", "submitted", "forwarded", "issued", "answered")
+TRACKED_DATES = (
+    "drafted",
+    "signed",
+    "submitted",
+    "forwarded",
+    "issued",
+    "reprinted",
+    "answered",
+)
 
 
 class TrackingPane(QWidget):
@@ -77,7 +85,7 @@ class TrackingPane(QWidget):
         )
         self.number_label = QLabel(self.tr("Laufende Nummer"))
         self.number_label.setBuddy(self.number)
-        self.notes = QPlainTextEdit()
+        self.notes = SpelledPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notizen für das Büro; erscheinen in keinem Export"))
         self.notes.setMaximumHeight(80)
         self.untracked = QCheckBox(self.tr("Nicht mehr verfolgen"))
@@ -227,14 +235,17 @@ class TrackingPane(QWidget):
 
         dates = QFormLayout()
         names = {
+            "drafted": self.tr("Entworfen am"),
             "signed": self.tr("Unterzeichnet am"),
             "submitted": self.tr("Eingereicht am"),
             "forwarded": self.tr("Weitergeleitet am"),
             "issued": self.tr("Drucksache ausgegeben am"),
+            "reprinted": self.tr("Neudruck am"),
             "answered": self.tr("Beantwortet am"),
         }
-        for name in TRACKED_DATES[:4]:
-            dates.addRow(names[name], self.dates[name])
+        for name in TRACKED_DATES:
+            if name != "answered":  # shown with the answer
+                dates.addRow(names[name], self.dates[name])
         dates.addRow(self.tr("Drucksache"), self.drucksache)
         dates.addRow(self.tr("Federführendes Ministerium"), self.lead_ministry)
         dates.addRow(self.withdrawn)
@@ -407,7 +418,10 @@ class TrackingPane(QWidget):
         rule = None if self._deadline is None else self._deadline.rule
         if extension.units is not None and rule is not None:
             return "+ " + unit_phrase(extension.units, rule.unit)
-        return self.tr("+ %1 Einheiten").replace("%1", str(extension.units or 0))
+        units = extension.units or 0
+        if units == 1:
+            return self.tr("+ 1 Einheit")
+        return self.tr("+ %1 Einheiten").replace("%1", str(units))
 
     def _update_buttons(self) -> None:
         loaded = self._inquiry is not None

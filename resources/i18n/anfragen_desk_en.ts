@@ -637,37 +637,37 @@
 <context>
     <name>FieldMenu</name>
     <message>
-        <location filename="../../desk_app/gui/editor/field_menu.py" line="104"/>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="113"/>
         <source>Fußnote einfügen</source>
         <translation>Insert footnote</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/field_menu.py" line="112"/>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="121"/>
         <source>Quelle bearbeiten</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/field_menu.py" line="130"/>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="152"/>
         <source>Rechtschreibprüfung aus: kein deutsches Wörterbuch gefunden</source>
         <translation>Spell check off: no German dictionary found</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/field_menu.py" line="157"/>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="179"/>
         <source>Keine Vorschläge</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/field_menu.py" line="160"/>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="182"/>
         <source>Zum Wörterbuch hinzufügen</source>
         <translation>Add to dictionary</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/field_menu.py" line="163"/>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="185"/>
         <source>Ignorieren</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/field_menu.py" line="184"/>
+        <location filename="../../desk_app/gui/editor/field_menu.py" line="206"/>
         <source>Wörterbuch</source>
         <translation>Dictionary</translation>
     </message>
@@ -2333,215 +2333,230 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>TrackingPane</name>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="71"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="79"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="73"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="81"/>
         <source>z. B. 5441</source>
         <translation>e.g. 5441</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="78"/>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="208"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="86"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="216"/>
         <source>Laufende Nummer</source>
         <translation>Running number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="81"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="89"/>
         <source>Notizen für das Büro; erscheinen in keinem Export</source>
         <translation>Notes for the office; they appear in no export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="83"/>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="346"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="91"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="357"/>
         <source>Nicht mehr verfolgen</source>
         <translation>Stop following</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="85"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="93"/>
         <source>Die Anfrage zählt nicht mehr als fällig oder überfällig.</source>
         <translation>The inquiry no longer counts as due or overdue.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="88"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="96"/>
         <source>z. B. 17/8765</source>
         <translation>e.g. 17/8765</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="90"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="98"/>
         <source>Zurückgezogen</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="93"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="101"/>
         <source>Leer lassen, um die berechnete Frist zu verwenden</source>
         <translation>Leave empty to use the calculated deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="96"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="104"/>
         <source>Verlängerung hinzufügen …</source>
         <translation>Add extension…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="97"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="105"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="99"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="107"/>
         <source>z. B. 17/9012</source>
         <translation>e.g. 17/9012</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="195"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="203"/>
         <source>Verlängerung nicht möglich</source>
         <translation>Cannot extend</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="212"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="220"/>
         <source>%1 Nr.</source>
         <translation>%1 no.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="217"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="225"/>
         <source>Dieses Parlament druckt keine eigene Nummer für diese Art.</source>
         <translation>This parliament prints no number of its own for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="222"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="230"/>
         <source>Wahlperiode</source>
         <translation>Wahlperiode</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="224"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="232"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="225"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="233"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="230"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="238"/>
+        <source>Entworfen am</source>
+        <translation>Drafted on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="239"/>
         <source>Unterzeichnet am</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="231"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="240"/>
         <source>Eingereicht am</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="232"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="241"/>
         <source>Weitergeleitet am</source>
         <translation>Forwarded on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="233"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="242"/>
         <source>Drucksache ausgegeben am</source>
         <translation>Printed paper issued on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="234"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="243"/>
+        <source>Neudruck am</source>
+        <translation>Reprinted on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="244"/>
         <source>Beantwortet am</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="238"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="249"/>
         <source>Drucksache</source>
         <translation>Printed paper</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="239"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="250"/>
         <source>Federführendes Ministerium</source>
         <translation>Lead ministry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="242"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="243"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="254"/>
         <source>Verlauf</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="248"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="259"/>
         <source>Verlängerung</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="248"/>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="258"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="259"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="269"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="248"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="259"/>
         <source>Vereinbart mit</source>
         <translation>Agreed with</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="248"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="259"/>
         <source>Am</source>
         <translation>Granted on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="265"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="276"/>
         <source>Fristende von Hand</source>
         <translation>Manual due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="269"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="280"/>
         <source>Verlängerungen</source>
         <translation>Extensions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="272"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="283"/>
         <source>Antwortfrist</source>
         <translation>Answer deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="277"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="288"/>
         <source>Drucksache der Antwort</source>
         <translation>Printed paper of the answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="278"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="289"/>
         <source>Antwort ausgegeben am</source>
         <translation>Answer issued on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="279"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="290"/>
         <source>Antwort</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="326"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="337"/>
         <source>Keine Fristberechnung verfügbar.</source>
         <translation>No deadline calculation available.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="348"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="359"/>
         <source>Nicht mehr verfolgt seit %1</source>
         <translation>Not followed since %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="384"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="395"/>
         <source>Entfernen nicht möglich</source>
         <translation>Cannot remove</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="406"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="417"/>
         <source>bis %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/tracking_pane.py" line="410"/>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="423"/>
+        <source>+ 1 Einheit</source>
+        <translation>+ 1 unit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/tracking_pane.py" line="424"/>
         <source>+ %1 Einheiten</source>
         <translation>+ %1 units</translation>
     </message>

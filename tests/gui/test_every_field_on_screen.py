@@ -76,8 +76,7 @@ def test_every_settable_field_has_a_widget_in_the_window(session):
     }
     widgets.update({f"dates.{name}": field for name, field in pane.dates.items()})
     missing = [name for name in SETTABLE_FIELDS if name not in widgets]
-    # drafted and reprinted are set by the app (creation, a reprint), not typed.
-    assert set(missing) <= {"dates.drafted", "dates.reprinted"}, missing
+    assert missing == []
     assert all(widget.isEnabled() for widget in widgets.values())
 
 
@@ -124,3 +123,16 @@ def test_a_bad_date_says_what_is_wrong_under_the_field(session, qtbot):
     qtbot.keyClicks(field.edit, "30.04.2025")
     assert not field.message.isVisible()
     assert field.date() == date(2025, 4, 30)
+
+
+def test_the_drafting_and_reprint_dates_are_edited_in_the_pane(session, qtbot):
+    window, inquiry_id = _open_new(session)
+    pane = window.tracking
+    drafted = pane.dates["drafted"]
+    assert drafted.edit.text() == window.ops.today().strftime("%d.%m.%Y")  # set at creation
+    drafted.edit.clear()
+    qtbot.keyClicks(drafted.edit, "02.04.2025")
+    qtbot.keyClicks(pane.dates["reprinted"].edit, "05.05.2025")
+    window.autosave.flush()
+    stored = window.ops.get(inquiry_id).dates
+    assert (stored.drafted, stored.reprinted) == (date(2025, 4, 2), date(2025, 5, 5))

@@ -303,3 +303,52 @@ def test_opening_an_inquiry_with_unknown_words_leaves_it_saved(qtbot, session):
     qtbot.wait(50)  # anything the underlines set off has run
     assert not window.autosave.is_dirty()
     assert editor.undo_stack().count() == 0
+
+
+def _right_click_choose(edit, word: str, choice: str) -> list[str]:
+    """Right-click a word of a plain field, take one entry of its menu; return the entries."""
+    point = point_in(edit, word)
+    seen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.extend(texts(menu))
+        trigger(menu, choice)
+        menu.close()
+
+    QTimer.singleShot(0, choose)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, edit.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(edit.viewport(), event)  # returns when the menu closed
+    return seen
+
+
+@needs_dictionary
+def test_the_signature_is_checked_and_corrected_from_its_menu(qtbot, make_editor):
+    editor = make_editor(_inquiry())
+    signature = editor.signature_edit
+    signature.setFocus()
+    signature.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(signature, " und Fraktoin")
+    qtbot.waitUntil(lambda: underlined(signature) == ["Fraktoin"], timeout=3000)
+    seen = _right_click_choose(signature, "Fraktoin", "Fraktion")
+    assert "Zum Wörterbuch hinzufügen" in seen
+    assert signature.toPlainText() == "Name und Fraktion"
+    assert editor.inquiry().signature == ["Name und Fraktion"]
+
+
+@needs_dictionary
+def test_the_office_notes_are_checked_too(qtbot):
+    from desk_app.gui.tracking_pane import TrackingPane
+
+    pane = TrackingPane()
+    qtbot.addWidget(pane)
+    pane.load(_inquiry())
+    pane.show()
+    qtbot.waitUntil(lambda: pane.notes.spelling.loaded, timeout=5000)
+    qtbot.keyClicks(pane.notes, "Rueckruf im Ministerum")
+    qtbot.waitUntil(lambda: "Ministerum" in underlined(pane.notes), timeout=3000)
+    _right_click_choose(pane.notes, "Ministerum", "Ministerium")
+    assert pane.notes.toPlainText().endswith("im Ministerium")

@@ -12,6 +12,22 @@ from desk_app.gui.editor.footnote_marker import OBJECT_CHAR, marker_id
 from desk_app.gui.editor.spelling import SpellChecker
 
 
+class SpelledField(Protocol):
+    """Name what the spelling part of a menu asks of a text field (rich or plain)."""
+
+    def cursorForPosition(self, pos: QPoint) -> QTextCursor:
+        """Return the cursor at a point of the field."""
+
+    def document(self) -> QTextDocument:
+        """Return the field's document."""
+
+    def setTextCursor(self, cursor: QTextCursor) -> None:
+        """Move the field's cursor."""
+
+    def window(self) -> QWidget:
+        """Return the window the field is in (the parent of a message)."""
+
+
 class FootnoteTextEdit(Protocol):
     """Name what the menu asks of its field (a protocol: the field imports this module)."""
 
@@ -87,14 +103,7 @@ def build_menu(edit: FootnoteTextEdit, pos: QPoint, checker: SpellChecker) -> QM
     _place_cursor(edit, pos)
     marker = marker_at(edit, pos)
     menu = edit.createStandardContextMenu(pos)
-    spelling = _spelling_actions(edit, pos, checker, menu)
-    if spelling:
-        first = menu.actions()[0] if menu.actions() else None
-        if first is None:
-            menu.addActions(spelling)
-        else:
-            menu.insertActions(first, spelling)
-            menu.insertSeparator(first)
+    add_spelling(menu, edit, pos, checker)
     requests = requests_for(edit.undo_stack())
     footnote_actions: list[QAction] = []
     editor_action = requests.insert_footnote
@@ -120,8 +129,21 @@ def build_menu(edit: FootnoteTextEdit, pos: QPoint, checker: SpellChecker) -> QM
     return menu
 
 
+def add_spelling(menu: QMenu, edit: SpelledField, pos: QPoint, checker: SpellChecker) -> None:
+    """Put the suggestions for the unknown word under a point at the top of a field's menu."""
+    spelling = _spelling_actions(edit, pos, checker, menu)
+    if not spelling:
+        return
+    first = menu.actions()[0] if menu.actions() else None
+    if first is None:
+        menu.addActions(spelling)
+    else:
+        menu.insertActions(first, spelling)
+        menu.insertSeparator(first)
+
+
 def _spelling_actions(
-    edit: FootnoteTextEdit, pos: QPoint, checker: SpellChecker, menu: QMenu
+    edit: SpelledField, pos: QPoint, checker: SpellChecker, menu: QMenu
 ) -> list[QAction]:
     """Return suggestions, "add" and "ignore" for an unknown word under the point."""
     if checker.loaded and not checker.available and not checker.missing_reported:
@@ -166,7 +188,7 @@ def _spelling_actions(
     return [*actions, add, ignore]
 
 
-def replace_word(edit: FootnoteTextEdit, begin: int, length: int, replacement: str) -> None:
+def replace_word(edit: SpelledField, begin: int, length: int, replacement: str) -> None:
     """Replace a word by another in the word's own format, as one undoable step."""
     cursor = QTextCursor(edit.document())
     cursor.setPosition(begin + 1)
@@ -177,7 +199,7 @@ def replace_word(edit: FootnoteTextEdit, begin: int, length: int, replacement: s
     edit.setTextCursor(cursor)
 
 
-def _add_word(edit: FootnoteTextEdit, checker: SpellChecker, word: str) -> None:
+def _add_word(edit: SpelledField, checker: SpellChecker, word: str) -> None:
     problem = checker.add(word)
     if problem is not None:
         QMessageBox.warning(

@@ -6,6 +6,8 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from desk_app.gui.editor.field_menu import add_spelling
+from desk_app.gui.editor.spelling import checker_for, install_highlighter
 from desk_app.gui.editor.undo import LineTextCommand, UndoMirror, handle_undo_keys, reroute_menu
 
 
@@ -54,6 +56,9 @@ class UndoPlainTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self._stack = stack
         mirror.track(self.document())
+        # The same German spell check as the editor's rich fields (the signature's names).
+        self.spelling = checker_for(stack)
+        install_highlighter(self.document(), self.spelling)
 
     def set_text_silently(self, text: str) -> None:
         """Set the text without an undo step (loading)."""
@@ -72,5 +77,6 @@ class UndoPlainTextEdit(QPlainTextEdit):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu()
         reroute_menu(menu, self._stack)
+        add_spelling(menu, self, event.pos(), self.spelling)
         menu.exec(event.globalPos())
         menu.deleteLater()
