@@ -244,6 +244,7 @@ class _HeadReader:
             return 1
         if names.people or names.faction:
             header.originators, header.faction = names.people, names.faction
+            header.originator_intro = names.intro
         tail, end = names.tail, index + count
         while end < len(self.lines):
             after = self.lines[end].text

@@ -41,6 +41,7 @@ class Header:
     dates: dict[str, date] = field(default_factory=dict)
     originators: list[Originator] = field(default_factory=list)
     faction: str = ""
+    originator_intro: str = ""  # how the paper named the askers ("der Abgeordneten")
 
 
 def match_kind(line: str, parliament: Parliament) -> tuple[KindProfile, str | None, str] | None:
@@ -75,6 +76,7 @@ class Names:
     faction: str
     tail: str  # what follows the names: dates, "zum Thema:", a Drucksache
     complete: bool  # a party, a faction or a bracket closed the names
+    intro: str = ""  # the words before the names, as printed ("der Abgeordneten")
 
 
 def match_originators(line: str, parliament: Parliament) -> tuple[list[Originator], str] | None:
@@ -85,9 +87,10 @@ def match_originators(line: str, parliament: Parliament) -> tuple[list[Originato
 
 def read_names(line: str, parliament: Parliament) -> Names | None:
     """Read an originator line ("der Abgeordneten A, B (CDU), eingegangen am …"), else None."""
-    rest = _after_intro(line.strip(), parliament)
-    if rest is None:
+    found_intro = _after_intro(line.strip(), parliament)
+    if found_intro is None:
         return None
+    intro, rest = found_intro
     ends = [
         found.start()
         for pattern in parliament.reading.names_end
@@ -99,7 +102,7 @@ def read_names(line: str, parliament: Parliament) -> Names | None:
         rest, tail = rest[: min(ends)], rest[min(ends) :]
     elif _OPEN_END.search(rest):
         # "… und der Fraktion der" / "CDU/CSU": the names go on in the next line.
-        return Names(_people(rest.strip(" ,"), ""), "", "", False)
+        return Names(_people(rest.strip(" ,"), ""), "", "", False, intro)
     brackets = [
         found for found in _PARTY_BRACKET.finditer(rest) if _known_party(found.group(1), parliament)
     ]
@@ -114,7 +117,7 @@ def read_names(line: str, parliament: Parliament) -> Names | None:
     complete = bool(brackets or faction or party or ends)
     # Members named before "und der Fraktion X" belong to it where the form prints no party.
     party = party or faction
-    return Names(_people(rest.strip(" ,"), party), faction, tail.strip(" ,"), complete)
+    return Names(_people(rest.strip(" ,"), party), faction, tail.strip(" ,"), complete, intro)
 
 
 def _people(text: str, party: str) -> list[Originator]:
@@ -128,8 +131,8 @@ def _people(text: str, party: str) -> list[Originator]:
     return people
 
 
-def _after_intro(line: str, parliament: Parliament) -> str | None:
-    """Return the text after an originator intro at the line start, allowing a printed prefix."""
+def _after_intro(line: str, parliament: Parliament) -> tuple[str, str] | None:
+    """Return an originator intro at the line start and the text after it (a prefix allowed)."""
     intros = sorted(
         {
             intro.strip()
@@ -149,7 +152,7 @@ def _after_intro(line: str, parliament: Parliament) -> str | None:
     for start in starts:
         for intro in intros:
             if start.startswith(intro) and not start[len(intro) : len(intro) + 1].isalnum():
-                return start[len(intro) :]
+                return intro, start[len(intro) :]
     return None
 
 

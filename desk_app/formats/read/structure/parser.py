@@ -191,11 +191,27 @@ def _apply_body(inquiry: Inquiry, body: Body) -> None:
     inquiry.signature = body.signature
 
 
+def printed_intro(inquiry: Inquiry, printed: str, parliament: Parliament) -> str:
+    """Return how the paper named its askers where the form would print it otherwise, else "".
+
+    One woman is "der Abgeordneten X", where the form's singular says "des
+    Abgeordneten": kept, an export prints her form again. The form's own words
+    are not stored, so a later change of the template still reaches the paper.
+    """
+    if not printed or not inquiry.originators or inquiry.kind not in parliament.kinds:
+        return ""
+    template = parliament.kind(inquiry.kind).template
+    persons = len(inquiry.originators)
+    usual = template.originator_intro_plural if persons > 1 else template.originator_intro_singular
+    return "" if printed == usual.strip() or not usual.strip() else printed
+
+
 def _apply_header(
     inquiry: Inquiry, header: Header, dates: dict[str, date], parliament: Parliament, report: Report
 ) -> None:
     """Copy originators, dates and the term into the inquiry, deriving the term if needed."""
     inquiry.originators, inquiry.faction = header.originators, header.faction
+    inquiry.originator_intro = printed_intro(inquiry, header.originator_intro, parliament)
     for name, value in dates.items():
         if name in DATE_FIELDS:
             setattr(inquiry.dates, name, value)
