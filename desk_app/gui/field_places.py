@@ -25,6 +25,10 @@ _TRACKED_DATES = {"answer.date": "answered"}
 def editor_place(editor: InquiryEditor, field: str) -> QWidget | None:
     """Return the editor's widget for a field, or None when the editor does not show it."""
     questions = editor.questions.edits()
+    if field.startswith("questions."):  # one question, by its printed number
+        number = field.removeprefix("questions.")
+        index = int(number) - 1 if number.isdigit() else 0
+        return questions[index] if 0 <= index < len(questions) else editor.questions
     places: dict[str, QWidget | None] = {
         "title": editor.title_edit,
         "preamble": editor.preamble_edit,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +27,7 @@ from desk_app.model import DeskError
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.service import ImportOutcome
 
+_PLACE_ROLE = Qt.ItemDataRole.UserRole  # the field a line to check concerns
 _GUESSED = QColor("#fff1c2")  # the amber of a field to check
 _MISSING = QColor("#6b6b6b")
 
@@ -120,7 +122,15 @@ class ImportReportDialog(QDialog):
         )
         self.check_list = QListWidget(self)
         self.check_list.setWordWrap(True)
-        self.check_list.addItems([shown(line) for line in to_check])
+        hint = self.tr("Doppelklick: die Stelle in der Anfrage zeigen")
+        for line, place in zip(to_check, outcome.check_places, strict=True):
+            item = QListWidgetItem(shown(line))
+            item.setData(_PLACE_ROLE, place)
+            if place is not None:  # it leads somewhere: say so, as the table's rows do
+                item.setToolTip(hint)
+            self.check_list.addItem(item)
+        # Double-click or Enter, as the platform activates an item.
+        self.check_list.itemActivated.connect(self._check_activated)
         self.check_list.setVisible(bool(to_check))
         self.check_list.setMaximumHeight(110)
         self.open_button = QPushButton(self.tr("Anfrage &öffnen"), self)
@@ -209,6 +219,17 @@ class ImportReportDialog(QDialog):
         entries = self._outcome.fields
         if 0 <= row < len(entries):
             self.place_requested.emit(self._outcome.id, entries[row].field)
+
+    def show_check_place(self, row: int) -> None:
+        """Ask the window to show the place a line of the list to check concerns."""
+        item = self.check_list.item(row)
+        if item is not None:
+            self._check_activated(item)
+
+    def _check_activated(self, item: QListWidgetItem) -> None:
+        place = item.data(_PLACE_ROLE)
+        if place:
+            self.place_requested.emit(self._outcome.id, str(place))
 
     def _open(self) -> None:
         """Ask the window to open the imported inquiry, then close the report."""

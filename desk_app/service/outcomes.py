@@ -36,6 +36,13 @@ class ImportOutcome:
         warnings = self.report[len(self.recognised) + len(self.uncertain) :]
         return [*self.uncertain, *warnings]
 
+    @property
+    def check_places(self) -> list[str | None]:
+        """Return, for each line to check, the field it concerns ("questions.3"), or None."""
+        from desk_app.formats.read.field_report import concerned_field
+
+        return [concerned_field(line) for line in self.to_check]
+
 
 @dataclass(frozen=True, slots=True)
 class ExportOutcome:

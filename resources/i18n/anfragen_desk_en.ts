@@ -844,147 +844,147 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="36"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="38"/>
         <source>Parlament</source>
         <translation>Parliament</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="37"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="39"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="38"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="40"/>
         <source>Wahlperiode</source>
         <translation>Wahlperiode</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="39"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="41"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="40"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="42"/>
         <source>Drucksache</source>
         <translation>Drucksache</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="41"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="43"/>
         <source>Datum der Unterschrift</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="42"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="44"/>
         <source>Eingegangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="43"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="45"/>
         <source>Weitergeleitet</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="44"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="46"/>
         <source>Ausgegeben</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="45"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="47"/>
         <source>Beantwortet am</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="46"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="48"/>
         <source>Drucksache der Antwort</source>
         <translation>Answer Drucksache</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="49"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="51"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="50"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="52"/>
         <source>Urheber</source>
         <translation>Originators</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="51"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="53"/>
         <source>Fraktion</source>
         <translation>Parliamentary group</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="52"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="54"/>
         <source>Vorbemerkung</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="53"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="55"/>
         <source>Einleitungssatz</source>
         <translation>Lead-in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="54"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="56"/>
         <source>Fragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="55"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="57"/>
         <source>Unterfragen</source>
         <translation>Sub-questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="56"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="58"/>
         <source>Fußnoten</source>
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="57"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="59"/>
         <source>Unterschrift</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="58"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="60"/>
         <source>Antwortendes Ministerium</source>
         <translation>Answering ministry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="59"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="61"/>
         <source>Datum der Antwort</source>
         <translation>Answer date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="60"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="62"/>
         <source>Antwort-Drucksache</source>
         <translation>Answer Drucksache</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="61"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="63"/>
         <source>Vorbemerkung der Regierung</source>
         <translation>Government&apos;s preamble</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="64"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="66"/>
         <source>Beantwortete Fragen</source>
         <translation>Answered questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="65"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="67"/>
         <source>Gemeinsame Antworten</source>
         <translation>Joint answers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="73"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="75"/>
         <source>sicher</source>
         <translation>certain</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="74"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="76"/>
         <source>vermutet</source>
         <translation>guessed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="75"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="77"/>
         <source>nicht gefunden</source>
         <translation>not found</translation>
     </message>
@@ -992,52 +992,53 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="95"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="97"/>
         <source>Importbericht</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="100"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="102"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="100"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="102"/>
         <source>Erkannt</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="100"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="102"/>
         <source>Sicherheit</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="116"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="118"/>
         <source>Zu prüfen:</source>
         <translation>To check:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="118"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="120"/>
         <source>Nichts zu prüfen: kein Feld blieb unsicher.</source>
         <translation>Nothing to check: no field was left uncertain.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="126"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="136"/>
         <source>Anfrage &amp;öffnen</source>
         <translation>&amp;Open inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="162"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="172"/>
         <source>Antwort importiert: %1 sicher, %2 vermutet, %3 nicht gefunden.</source>
         <translation>Answer imported: %1 certain, %2 guessed, %3 not found.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="164"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="174"/>
         <source>Anfrage importiert: %1 sicher, %2 vermutet, %3 nicht gefunden.</source>
         <translation>Inquiry imported: %1 certain, %2 guessed, %3 not found.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/import_report_dialog.py" line="180"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="125"/>
+        <location filename="../../desk_app/gui/import_report_dialog.py" line="190"/>
         <source>Doppelklick: die Stelle in der Anfrage zeigen</source>
         <translation>Double-click: show the place in the inquiry</translation>
     </message>

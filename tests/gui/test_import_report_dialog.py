@@ -99,3 +99,28 @@ def test_each_row_of_the_report_leads_to_its_place(session, qtbot):
     assert (
         window.tracking.drucksache.hasFocus() or window.focusWidget() is window.tracking.drucksache
     )
+
+
+def test_a_place_to_check_leads_to_the_question_it_names(session, qtbot, tmp_path):
+    """An answer that skips question 3: its line to check opens question 3 in the editor."""
+    window = session.window
+    inquiry_id = window.import_path(NW_INQUIRY)
+    _report(window).close()
+    lines = NW_ANSWER.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("3. Inwieweit"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("4. Welche"))
+    skipped = tmp_path / "antwort_ohne_3.txt"
+    skipped.write_text("\n".join(lines[:start] + lines[end:]) + "\n", encoding="utf-8")
+    assert inquiry_commands.import_answer(window, skipped)
+    report = _report(window)
+    row = next(i for i, line in enumerate(report.checks()) if "Frage 3" in line)
+    item = report.check_list.item(row)
+    assert item.toolTip() == "Doppelklick: die Stelle in der Anfrage zeigen"
+    window.close_inquiry()  # the user went elsewhere meanwhile
+    rect = report.check_list.visualItemRect(item)
+    viewport = report.check_list.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current is not None and window.current.id == inquiry_id
+    third = window.editor.questions.edits()[2]
+    assert QApplication.focusWidget() is third or window.focusWidget() is third

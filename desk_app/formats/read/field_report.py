@@ -42,6 +42,23 @@ CONCERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+_QUESTION_NUMBER = re.compile(r"Frage (\d+)")
+
+
+def concerned_field(line: str) -> str | None:
+    """Return the field an uncertain line concerns ("questions.3" for one question), or None.
+
+    A line about questions that names one ("Frage 3 …") leads to that question.
+    """
+    for name, pattern in CONCERNS:
+        if pattern.search(line):
+            number = _QUESTION_NUMBER.search(line)
+            if name in ("questions", "answer.parts") and number is not None:
+                return f"questions.{number.group(1)}"
+            return name
+    return None
+
+
 # Recognised lines that say a value was derived, not read: the field is "guessed".
 DERIVED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("term", re.compile(r"Wahlperiode: .*\(aus dem Datum")),
