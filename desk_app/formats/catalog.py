@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desk_app.formats.write.output import ExportOptions, Rendered
+from desk_app.formats.write.output import ExportOptions, Rendered, Step
 from desk_app.formats.write.plan_parts import LayoutName
 from desk_app.i18n import _
 from desk_app.model import DeskError
@@ -103,8 +103,12 @@ def render_inquiry(
     registry: ProfileRegistry,
     layout: str | None = None,
     template: Path | None = None,
+    step: Step | None = None,
 ) -> Rendered:
-    """Render an inquiry in a format named in EXPORTERS, with the writer's warnings."""
+    """Render an inquiry in a format named in EXPORTERS, with the writer's warnings.
+
+    `step` is told how far a long layout has come, and may raise to stop it.
+    """
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         known = ", ".join(sorted(EXPORTERS))
@@ -113,7 +117,7 @@ def render_inquiry(
         )
     if template is not None and not exporter.takes_template:
         raise DeskError(_("Eine eigene Vorlage gibt es nur für Word-Dateien (--format docx)."))
-    return exporter.render(inquiry, registry, ExportOptions(layout, template))
+    return exporter.render(inquiry, registry, ExportOptions(layout, template, step))
 
 
 def export_inquiry(

@@ -109,7 +109,7 @@ def render_pages(
     return run_long_task(
         parent,
         QCoreApplication.translate("Printing", "Drucken"),
-        lambda _progress: preview_pdf(inquiry, parliament, layout),
+        lambda progress: preview_pdf(inquiry, parliament, layout, progress),
         label=QCoreApplication.translate("Printing", "Die Seiten werden gesetzt …"),
     )
 

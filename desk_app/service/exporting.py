@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from desk_app.formats.catalog import render_inquiry
 from desk_app.formats.safe_write import write_atomically
 from desk_app.formats.write.plan import choose_layout
+from desk_app.i18n import _
 from desk_app.model import Inquiry
 from desk_app.rules.calendar_days import ExtraDay
 from desk_app.rules.deadline_status import is_open
@@ -15,7 +16,7 @@ from desk_app.rules.profile import Parliament
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.service.format_names import EXPORT_FORMATS, export_formats
 from desk_app.service.outcomes import ExportOutcome
-from desk_app.service.progress import Progress
+from desk_app.service.progress import Progress, counted
 from desk_app.storage import InquiryStore
 
 __all__ = ["EXPORT_FORMATS", "choose_layout", "export_formats", "markdown_text", "preview_pdf"]
@@ -28,11 +29,19 @@ def markdown_text(inquiry: Inquiry) -> str:
     return to_markdown(inquiry)
 
 
-def preview_pdf(inquiry: Inquiry, parliament: Parliament, layout: str | None) -> bytes:
-    """Return the PDF the preview shows; reportlab loads at the first call, not at start."""
+def preview_pdf(
+    inquiry: Inquiry,
+    parliament: Parliament,
+    layout: str | None,
+    progress: Progress | None = None,
+) -> bytes:
+    """Return the PDF the preview (and printing) shows; reportlab loads at the first call.
+
+    With `progress`, the layout reports the parts set and stops (Cancelled) when asked.
+    """
     from desk_app.formats.write.pdf.writer import to_pdf
 
-    return to_pdf(inquiry, parliament, layout)
+    return to_pdf(inquiry, parliament, layout, layout_steps(progress))
 
 
 def render(
@@ -41,10 +50,26 @@ def render(
     fmt: str,
     layout: str | None,
     template: Path | None,
+    progress: Progress | None = None,
 ) -> tuple[bytes, list[str]]:
     """Return an inquiry's bytes in a format, with the writer's warnings."""
-    rendered = render_inquiry(inquiry, fmt, registry, layout, template)
+    rendered = render_inquiry(inquiry, fmt, registry, layout, template, layout_steps(progress))
     return rendered.data, list(rendered.warnings)
+
+
+def layout_steps(progress: Progress | None) -> Callable[[int, int], None] | None:
+    """Return what a writer tells of its layout, as progress reports ("120 von 800 Teilen …")."""
+    if progress is None:
+        return None
+    reporting = progress
+
+    def step(done: int, total: int) -> None:
+        text = _("{done} von {total} Teilen gesetzt …").format(
+            done=counted(done), total=counted(total)
+        )
+        reporting.report(done, total, text)
+
+    return step
 
 
 def export(
@@ -60,7 +85,7 @@ def export(
 
     A stop asked while it renders (`progress`) raises Cancelled and writes nothing.
     """
-    data, warnings = render(registry, inquiry, fmt, layout, template)
+    data, warnings = render(registry, inquiry, fmt, layout, template, progress)
     if progress is not None:
         progress.settle()  # the last moment to stop: from here the file is written whole
     write_atomically(path, data)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+# Called as a layout goes on with (parts set, parts in all); it may raise to stop the export.
+Step = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,3 +24,4 @@ class ExportOptions:
 
     layout: str | None = None
     template: Path | None = None  # the user's own Word template (DOCX only)
+    step: Step | None = None  # told how far the layout has come (the PDF's paragraphs, notes)

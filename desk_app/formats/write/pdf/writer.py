@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 import logging
 import os
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, PageTemplate
 
-from desk_app.formats.write.output import ExportOptions, Rendered
+from desk_app.formats.write.output import ExportOptions, Rendered, Step
 from desk_app.formats.write.pdf.answer import build_answer_story
 from desk_app.formats.write.pdf.fonts import register_fonts
 from desk_app.formats.write.pdf.footnote_frame import FootnoteFrame
@@ -54,14 +55,18 @@ class _NoteDocTemplate(BaseDocTemplate):
         self._ledger.record_marker(label, canv.getPageNumber())
 
 
-def to_pdf(inquiry: Inquiry, parliament: Parliament, layout: str | None = None) -> bytes:
+def to_pdf(
+    inquiry: Inquiry, parliament: Parliament, layout: str | None = None, step: Step | None = None
+) -> bytes:
     """Return the inquiry as PDF bytes in the requested (or the fitting) layout."""
-    return export_pdf(inquiry, parliament, layout).data
+    return export_pdf(inquiry, parliament, layout, step).data
 
 
-def export_pdf(inquiry: Inquiry, parliament: Parliament, layout: str | None = None) -> Rendered:
+def export_pdf(
+    inquiry: Inquiry, parliament: Parliament, layout: str | None = None, step: Step | None = None
+) -> Rendered:
     """Render the inquiry as PDF and say which notes could not stay on their marker's page."""
-    result = render_pdf(build_plan(inquiry, parliament, layout))
+    result = render_pdf(build_plan(inquiry, parliament, layout), step)
     misplaced = result.placement.misplaced()
     if not misplaced:
         return Rendered(result.data)
@@ -74,11 +79,15 @@ def export_pdf(inquiry: Inquiry, parliament: Parliament, layout: str | None = No
 
 def pdf_exporter(inquiry: Inquiry, registry: ProfileRegistry, options: ExportOptions) -> Rendered:
     """Render the PDF export for the exporter table."""
-    return export_pdf(inquiry, registry.get(inquiry.parliament), options.layout)
+    return export_pdf(inquiry, registry.get(inquiry.parliament), options.layout, options.step)
 
 
-def render_pdf(plan: RenderPlan) -> PdfRender:
-    """Lay out a render plan and return the PDF with the record of note placement."""
+def render_pdf(plan: RenderPlan, step: Step | None = None) -> PdfRender:
+    """Lay out a render plan and return the PDF with the record of note placement.
+
+    `step` hears how many of the story's parts are set as reportlab goes; an
+    exception it raises (the user stopped) ends the layout, nothing returned.
+    """
     faces = register_fonts()
     page = pdf_page(plan)  # the parliament's layout: margins, header room, sizes
     styles = build_styles(faces, plan.typography)
@@ -113,6 +122,8 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
         lang="de-DE",
     )
     doc.addPageTemplates(_templates(decor, ledger, page))
+    if step is not None:
+        doc.setProgressCallBack(_progress_to(step))
     try:
         story = build_answer_story if plan.answer is not None else build_story
         with binary_streams():
@@ -120,6 +131,20 @@ def render_pdf(plan: RenderPlan) -> PdfRender:
     except LayoutError as error:
         raise DeskError(_("Das PDF ließ sich nicht setzen: {error}").format(error=error)) from None
     return PdfRender(buffer.getvalue(), ledger.placement)
+
+
+def _progress_to(step: Step) -> Callable[[str, int], None]:
+    """Turn reportlab's progress calls (a size estimate, then parts done) into step(done, total)."""
+    total = 0
+
+    def heard(kind: str, value: int) -> None:
+        nonlocal total
+        if kind == "SIZE_EST":
+            total = value
+        elif kind == "PROGRESS":
+            step(value, total)
+
+    return heard
 
 
 def check_fixed_date() -> int | None:
