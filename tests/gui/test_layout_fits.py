@@ -51,6 +51,7 @@ from desk_app.gui.conflict_dialog import ConflictDialog
 from desk_app.gui.database_settings import DatabaseDialog
 from desk_app.gui.export_dialog import ExportDialog
 from desk_app.gui.extension_dialog import ExtensionDialog
+from desk_app.gui.extra_days import ExtraDaysDialog
 from desk_app.gui.history_dialog import HistoryDialog
 from desk_app.gui.import_report_dialog import ImportReportDialog
 from desk_app.gui.inquiry_list_model import TITLE
@@ -91,6 +92,7 @@ DIALOGS = [
     "import_report_dialog",
     "database_settings",
     "conflict_dialog",
+    "extra_days",
 ]
 
 
@@ -310,6 +312,7 @@ def build_dialogs(window: MainWindow, imported: int) -> dict[str, QDialog]:
         "import_report_dialog": reports[-1],
         "database_settings": DatabaseDialog(window.settings, ops.desk.db_path, "anna", window),
         "conflict_dialog": ConflictDialog(ops.desk.conflict(_edited(window.current)), window),
+        "extra_days": ExtraDaysDialog("24.12.2026\n31.12.2026 Betriebsausflug", window),
     }
 
 
@@ -412,6 +415,22 @@ def test_the_list_keeps_a_readable_title_column(qtbot, session):
     qtbot.waitUntil(lambda: not any(header.isSectionHidden(c) for c in range(header.count())))
     assert header.sectionSize(TITLE) >= TITLE_MIN_WIDTH
     assert panel.model.index(0, TITLE).data() == tip.splitlines()[0]
+
+
+def test_a_long_party_is_shown_whole_beside_the_name(qtbot, session):
+    """ "BÜNDNIS 90/DIE GRÜNEN" fits its field at 1280 wide; the name field gives the room."""
+    window = session.window
+    window.resize(*SIZES["1280x800"])
+    window.import_path(NW_INQUIRY)
+    qtbot.waitUntil(lambda: window.current is not None)
+    settle(QApplication.instance())
+    for row in window.editor.originators.rows:
+        party = row.party
+        needed = party.fontMetrics().horizontalAdvance(party.text())
+        inner = party.contentsRect().width() - party.textMargins().left() - 8
+        assert party.text() == "BÜNDNIS 90/DIE GRÜNEN"
+        assert needed <= inner, f"{needed} px of text in {inner} px"
+        assert row.name.width() >= row.name.fontMetrics().horizontalAdvance("Berivan Aymaz")
 
 
 @pytest.mark.skipif(bool(os.environ.get(SCALED)), reason="this is the child run")

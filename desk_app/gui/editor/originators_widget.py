@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QToolButton,
@@ -20,6 +20,8 @@ from desk_app.gui.editor.context import EditorContext
 from desk_app.gui.editor.undo import CallbackCommand
 from desk_app.gui.editor.undo_fields import UndoLineEdit
 from desk_app.model import Originator
+
+PARTY_MAX_WIDTH = 240  # a party longer than this scrolls in its field
 
 
 class PersonRow(QWidget):
@@ -35,15 +37,48 @@ class PersonRow(QWidget):
         self.party.setPlaceholderText(self.tr("Partei"))
         self.party.setCompleter(QCompleter(list(owner.parties), self.party))
         self.party.set_text_silently(person.party)
-        remove = QToolButton(self)
-        remove.setText("×")
-        remove.setToolTip(self.tr("Fragesteller entfernen"))
-        remove.clicked.connect(lambda: owner.remove_person(self))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.name, 3)
-        layout.addWidget(self.party, 2)
-        layout.addWidget(remove)
+        self.party.textChanged.connect(self._fit_party)
+        self._fit_party()
+        self.remove = QToolButton(self)
+        self.remove.setText("×")
+        self.remove.setToolTip(self.tr("Fragesteller entfernen"))
+        self.remove.clicked.connect(lambda: owner.remove_person(self))
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._stacked: bool | None = None
+        self._arrange(stacked=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Too narrow for name and party side by side: the party goes under the name,
+        # so both stay readable instead of both being cut.
+        self._arrange(stacked=self.width() < self._side_by_side_width())
+
+    def _side_by_side_width(self) -> int:
+        name = self.name.fontMetrics().horizontalAdvance(self.name.text() or "Vorname Name") + 24
+        spacing = 2 * max(self._grid.horizontalSpacing(), 0)
+        return name + self.party.minimumWidth() + self.remove.sizeHint().width() + spacing
+
+    def _arrange(self, *, stacked: bool) -> None:
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        for widget in (self.name, self.party, self.remove):
+            self._grid.removeWidget(widget)
+        self._grid.addWidget(self.name, 0, 0)
+        self._grid.addWidget(self.party, 1 if stacked else 0, 0 if stacked else 1)
+        self._grid.addWidget(self.remove, 0, 1 if stacked else 2)
+        self._grid.setColumnStretch(0, 1 if stacked else 3)
+        self._grid.setColumnStretch(1, 0 if stacked else 2)
+
+    def _fit_party(self) -> None:
+        """Keep the whole party readable ("BÜNDNIS 90/DIE GRÜNEN"); the name gives the room."""
+        text = self.party.text() or self.party.placeholderText()
+        margins = self.party.textMargins()
+        # The frame and the text's inner margins: what a line edit adds around its text.
+        width = self.party.fontMetrics().horizontalAdvance(text) + 16
+        width += margins.left() + margins.right()
+        self.party.setMinimumWidth(min(width, PARTY_MAX_WIDTH))
 
     def person(self) -> Originator:
         """Return the member as the model's Originator."""
