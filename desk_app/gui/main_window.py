@@ -153,7 +153,12 @@ class MainWindow(QMainWindow):
         self._live: LiveUpdates | None = follow_colleagues(self)  # colleagues' changes appear
         from desk_app.gui.journal_notice import bring_in_journal
 
-        bring_in_journal(self, operations, self.conflicts)  # edits a refused or failed save kept
+        bring_in_journal(self, operations, self.conflicts)
+        from desk_app.gui.dip_start_check import DipStartCheck, checks_at_start
+
+        self.dip_check = DipStartCheck(self, self)
+        if checks_at_start(self.settings):  # only if the user asked for it
+            self.dip_check.start()  # edits a refused or failed save kept
         self.menus.enable_store_actions()
         self.welcome.setEnabled(True)
         self._update_status()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
+from desk_app.gui.dip_start_check import checks_at_start
 from desk_app.gui.i18n import LANGUAGES, chosen_language
 from desk_app.gui.recent import recent_ids
 from desk_app.model.errors import DeskError
@@ -168,6 +169,18 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
         window, QCoreApplication.translate("Menus", "DIP-API-&Schlüssel …"), commands.edit_dip_key
     )
     settings_menu.addAction(dip_key)
+    dip_at_start = QAction(QCoreApplication.translate("Menus", "DIP beim S&tart prüfen"), window)
+    dip_at_start.setCheckable(True)
+    dip_at_start.setChecked(checks_at_start(window.settings))  # type: ignore[attr-defined]
+    dip_at_start.setToolTip(
+        QCoreApplication.translate(
+            "Menus",
+            "Bei jedem Start die offenen Anfragen an den Bundestag im DIP nachsehen "
+            "(Drucksachennummer, Antwort); sonst geht nichts ins Netz.",
+        )
+    )
+    dip_at_start.toggled.connect(commands.set_dip_check_at_start)
+    settings_menu.addAction(dip_at_start)
     settings_menu.addAction(
         _action(window, QCoreApplication.translate("Menus", "&Datenbank …"), commands.edit_database)
     )
@@ -193,6 +206,7 @@ def build_menus(window: QMainWindow, commands: WindowCommands) -> WindowMenus:
         extra_days,
         dip,
         dip_key,
+        dip_at_start,
     ]
     for action in needs_store:
         action.setEnabled(False)

@@ -287,6 +287,12 @@ class WindowCommands:
                 str(error),
             )
 
+    def set_dip_check_at_start(self, on: bool) -> None:
+        """Remember whether every start looks the open Bundestag inquiries up in the DIP."""
+        from desk_app.gui.dip_start_check import CHECK_KEY
+
+        self.host.settings.setValue(CHECK_KEY, on)
+
     def edit_database(self) -> None:
         """Choose the store (a file or the office's server) and the name in the history."""
         from desk_app.gui.database_settings import DatabaseDialog

@@ -27,6 +27,7 @@ from desk_app.storage import (
     Location,
     Revision,
     RevisionEvent,
+    StaleInquiry,
     resolve_location,
 )
 
@@ -560,6 +561,53 @@ class Desk:
             return outcome
 
         return look_up
+
+    def open_sync_planner(self) -> Callable[[Progress | None], builtins.list[SyncOutcome]] | None:
+        """Read every open Bundestag inquiry now; return their DIP look-up (None: none is open).
+
+        For the check at the window's start: the look-up runs on a worker while
+        the user works on, so each finding is saved later with apply_sync_if_unchanged.
+        """
+        from desk_app.service import syncing
+
+        ids = syncing.open_inquiries(self, syncing.dip_parliament())
+        if not ids:
+            return None
+        inquiries = [self.get(inquiry_id) for inquiry_id in ids]
+        versions = [self.store.seen_version(inquiry_id) for inquiry_id in ids]
+        self.registry  # noqa: B018 - loaded here: the worker reads the profiles, never loads them
+
+        def look_up(progress: Progress | None) -> builtins.list[SyncOutcome]:
+            outcomes = []
+            with syncing.default_source() as dip:
+                for inquiry, version in zip(inquiries, versions, strict=True):
+                    if progress is not None:
+                        progress.check()
+                    outcome = syncing.plan(self, inquiry, dip)
+                    outcome.read_at = version
+                    outcomes.append(outcome)
+            return outcomes
+
+        return look_up
+
+    def apply_sync_if_unchanged(self, outcome: SyncOutcome) -> bool:
+        """Save a look-up's finding unless the inquiry changed since it was read; say if saved.
+
+        An inquiry the user (or a colleague) changed meanwhile keeps that change;
+        the next look-up brings the DIP's news to it.
+        """
+        if not outcome.changed:
+            return False
+        try:
+            self._changing().save(
+                outcome.inquiry,
+                outcome.event or RevisionEvent.EDITED.value,
+                outcome.detail,
+                expected=outcome.read_at,
+            )
+        except StaleInquiry:
+            return False
+        return True
 
     def apply_sync(self, outcome: SyncOutcome) -> None:
         """Save what a DIP look-up found, if it changed anything."""

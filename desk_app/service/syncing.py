@@ -36,6 +36,7 @@ class SyncOutcome:
     notes: list[str] = field(default_factory=list)  # what was looked for and not found yet
     event: str | None = None
     detail: str = ""
+    read_at: int | None = None  # the version it was read at, for a save later and elsewhere
 
     @property
     def changed(self) -> bool:

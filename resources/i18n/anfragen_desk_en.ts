@@ -423,6 +423,19 @@
     </message>
 </context>
 <context>
+    <name>DipStartCheck</name>
+    <message>
+        <location filename="../../desk_app/gui/dip_start_check.py" line="82"/>
+        <source>DIP beim Start: %1</source>
+        <translation>DIP at start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/dip_start_check.py" line="99"/>
+        <source>DIP beim Start: %1 von %2 offenen Anfragen aktualisiert.</source>
+        <translation>DIP at start: %1 of %2 open inquiries updated.</translation>
+    </message>
+</context>
+<context>
     <name>DragGrip</name>
     <message>
         <location filename="../../desk_app/gui/editor/question_box.py" line="34"/>
@@ -1503,37 +1516,37 @@
         <translation>Footnotes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="245"/>
+        <location filename="../../desk_app/gui/main_window.py" line="250"/>
         <source>Öffnen nicht möglich</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="299"/>
+        <location filename="../../desk_app/gui/main_window.py" line="304"/>
         <source>Nicht gespeichert (auf diesem Rechner bewahrt): %1</source>
         <translation>Not saved (kept on this computer): %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="373"/>
+        <location filename="../../desk_app/gui/main_window.py" line="378"/>
         <source>Import nicht möglich</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="374"/>
+        <location filename="../../desk_app/gui/main_window.py" line="379"/>
         <source>Dateien der Art „%1“ kann Anfragen-Desk nicht einlesen.</source>
         <translation>Anfragen-Desk cannot read files of type “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="402"/>
+        <location filename="../../desk_app/gui/main_window.py" line="407"/>
         <source>1 Anfrage</source>
         <translation>1 inquiry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="402"/>
+        <location filename="../../desk_app/gui/main_window.py" line="407"/>
         <source>%1 Anfragen</source>
         <translation>%1 inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/main_window.py" line="408"/>
+        <location filename="../../desk_app/gui/main_window.py" line="413"/>
         <source>Nur lesen (keine Schreibrechte)</source>
         <translation>Read only (no write permission)</translation>
     </message>
@@ -1541,7 +1554,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="29"/>
+        <location filename="../../desk_app/gui/menus.py" line="30"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -1606,159 +1619,169 @@
         <translation>Key not saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="299"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="305"/>
         <source>Die Datenbank-Einstellung gilt ab dem nächsten Start.</source>
         <translation>The database setting takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="329"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="335"/>
         <source>Nicht gespeichert</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="336"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="342"/>
         <source>„%1“ wird nicht mehr verfolgt.</source>
         <translation>“%1” is no longer followed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="346"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="352"/>
         <source>Über Anfragen-Desk</source>
         <translation>About Anfragen-Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/window_commands.py" line="347"/>
+        <location filename="../../desk_app/gui/window_commands.py" line="353"/>
         <source>Anfragen-Desk %1
 Parlamentarische Anfragen entwerfen, verfolgen und exportieren – offline.</source>
         <translation>Anfragen-Desk %1
 Draft, track and export parliamentary inquiries – offline.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="91"/>
+        <location filename="../../desk_app/gui/menus.py" line="92"/>
         <source>&amp;Neu …</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="95"/>
+        <location filename="../../desk_app/gui/menus.py" line="96"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="101"/>
+        <location filename="../../desk_app/gui/menus.py" line="102"/>
         <source>&amp;Exportieren …</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="106"/>
+        <location filename="../../desk_app/gui/menus.py" line="107"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="110"/>
+        <location filename="../../desk_app/gui/menus.py" line="111"/>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="114"/>
+        <location filename="../../desk_app/gui/menus.py" line="115"/>
         <source>&amp;Verlauf …</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="117"/>
+        <location filename="../../desk_app/gui/menus.py" line="118"/>
         <source>&amp;Antwort importieren …</source>
         <translation>Import &amp;answer…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="121"/>
+        <location filename="../../desk_app/gui/menus.py" line="122"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="124"/>
+        <location filename="../../desk_app/gui/menus.py" line="125"/>
         <source>Papier&amp;korb …</source>
         <translation>Tras&amp;h…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="127"/>
+        <location filename="../../desk_app/gui/menus.py" line="128"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="133"/>
+        <location filename="../../desk_app/gui/menus.py" line="134"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="136"/>
+        <location filename="../../desk_app/gui/menus.py" line="137"/>
         <source>Fristen als &amp;Kalender exportieren …</source>
         <translation>Export deadlines as &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="141"/>
+        <location filename="../../desk_app/gui/menus.py" line="142"/>
         <source>Aus &amp;DIP aktualisieren</source>
         <translation>Update from &amp;DIP</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="150"/>
+        <location filename="../../desk_app/gui/menus.py" line="151"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="151"/>
+        <location filename="../../desk_app/gui/menus.py" line="152"/>
         <source>&amp;Fragen</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="152"/>
+        <location filename="../../desk_app/gui/menus.py" line="153"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="154"/>
+        <location filename="../../desk_app/gui/menus.py" line="155"/>
         <source>&amp;Anfragen</source>
         <translation>&amp;Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="157"/>
+        <location filename="../../desk_app/gui/menus.py" line="158"/>
         <source>&amp;Fristen</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="159"/>
+        <location filename="../../desk_app/gui/menus.py" line="160"/>
         <source>&amp;Einstellungen</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="163"/>
+        <location filename="../../desk_app/gui/menus.py" line="164"/>
         <source>Zusätzliche &amp;freie Tage …</source>
         <translation>Extra &amp;days off…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="168"/>
+        <location filename="../../desk_app/gui/menus.py" line="169"/>
         <source>DIP-API-&amp;Schlüssel …</source>
         <translation>DIP API &amp;key…</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/menus.py" line="172"/>
+        <source>DIP beim S&amp;tart prüfen</source>
+        <translation>Check the DIP at s&amp;tart</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="176"/>
+        <source>Bei jedem Start die offenen Anfragen an den Bundestag im DIP nachsehen (Drucksachennummer, Antwort); sonst geht nichts ins Netz.</source>
+        <translation>At every start, look up the open inquiries to the Bundestag in the DIP (Drucksache number, answer); otherwise nothing goes over the network.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/gui/menus.py" line="185"/>
         <source>&amp;Datenbank …</source>
         <translation>&amp;Database …</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="174"/>
+        <location filename="../../desk_app/gui/menus.py" line="187"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="175"/>
+        <location filename="../../desk_app/gui/menus.py" line="188"/>
         <source>&amp;Über …</source>
         <translation>&amp;About…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="178"/>
+        <location filename="../../desk_app/gui/menus.py" line="191"/>
         <source>Werkzeuge</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/menus.py" line="243"/>
+        <location filename="../../desk_app/gui/menus.py" line="257"/>
         <source>&amp;Sprache</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1961,57 +1984,57 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>OriginatorsWidget</name>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="63"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="98"/>
         <source>Abgeordnete hinzufügen</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="65"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="100"/>
         <source>Fraktion ändern</source>
         <translation>Change parliamentary group</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="66"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="101"/>
         <source>oder eine Fraktion als Fragestellerin</source>
         <translation>or a parliamentary group as originator</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="69"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="104"/>
         <source>Wie der Kopf der Drucksache die Fragesteller nennt</source>
         <translation>How the head of the Drucksache names those who ask</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="74"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="109"/>
         <source>Fraktion:</source>
         <translation>Parliamentary group:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="75"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="110"/>
         <source>Anrede im Kopf:</source>
         <translation>Form in the head:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="78"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="113"/>
         <source>Abgeordnete:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="95"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="130"/>
         <source>nach Anzahl (wie die Vorlage)</source>
         <translation>by number (as the template)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="124"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="159"/>
         <source>Anrede ändern</source>
         <translation>Change form of address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="137"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="172"/>
         <source>Fragesteller hinzufügen</source>
         <translation>Add originator</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="149"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="184"/>
         <source>Fragesteller entfernen</source>
         <translation>Remove originator</translation>
     </message>
@@ -2019,27 +2042,27 @@ Draft, track and export parliamentary inquiries – offline.</translation>
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="31"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="33"/>
         <source>Name ändern</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="32"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="34"/>
         <source>Vorname Name</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="34"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="36"/>
         <source>Partei ändern</source>
         <translation>Change party</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="35"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="37"/>
         <source>Partei</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/originators_widget.py" line="40"/>
+        <location filename="../../desk_app/gui/editor/originators_widget.py" line="44"/>
         <source>Fragesteller entfernen</source>
         <translation>Remove originator</translation>
     </message>
