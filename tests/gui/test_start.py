@@ -61,7 +61,7 @@ def test_the_window_is_shown_before_the_store_opens_then_the_list_fills(qtbot, s
         assert window.count_label.text() == OPENING
         assert window.left_tabs.currentWidget().findChild(QTreeWidget) is None
         assert not window.welcome.new_button.isEnabled()
-        assert [a.isEnabled() for a in window.menus.needs_store] == [False] * 13
+        assert [a.isEnabled() for a in window.menus.needs_store] == [False] * 14
         # The database is already taken: a second window is refused meanwhile.
         with pytest.raises(Exception, match="schon geöffnet"):
             instance_lock(seeded)
