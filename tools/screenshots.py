@@ -113,6 +113,8 @@ def _dialogs(app: QApplication, window: Any, folder: Path) -> None:
     history.grab().save(str(folder / "history_diff.png"))
     history.close()
 
+    _conflict(app, window, folder)
+
     field = window.editor.title_edit
     cursor = field.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -132,6 +134,32 @@ def _dialogs(app: QApplication, window: Any, folder: Path) -> None:
         str(folder / "spelling.png")
     )
     menu.close()
+
+
+def _conflict(app: QApplication, window: Any, folder: Path) -> None:
+    """Save the comparison a refused save opens: a colleague saved while the user typed."""
+    from desk_app.gui.conflict_dialog import ConflictDialog
+    from desk_app.model import paragraph
+    from desk_app.storage import InquiryStore
+
+    inquiry_id = window.current.id
+    with InquiryStore(window.ops.desk.db_path, author="bernd") as colleague:
+        theirs = colleague.get(inquiry_id)
+        theirs.title = paragraph(
+            "Wie bewahrt die Landesregierung das Subsidiaritätsprinzip im Kommunalen "
+            "Integrationsmanagement (KIM)?"
+        )
+        theirs.notes = "Rückruf MKFFI am Montag"
+        colleague.save(theirs)
+    window.tracking.notes.setPlainText("Frist im Kalender eingetragen")
+    window.autosave.mark_dirty()
+    window.autosave.flush()  # refused: the comparison opens
+    dialog = window.findChild(ConflictDialog)
+    _settle(app, 300)
+    dialog.grab().save(str(folder / "conflict.png"))
+    dialog.choosers[-1].setCurrentIndex(1)  # then take his version everywhere
+    dialog.done(ConflictDialog.TAKE_THEIRS)
+    _settle(app, 300)
 
 
 def _grab_with_popup(widget: QWidget, popup: QWidget, at: QPoint) -> Any:

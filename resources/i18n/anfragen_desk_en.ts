@@ -458,7 +458,7 @@
     <message>
         <location filename="../../desk_app/gui/export_dialog.py" line="105"/>
         <source>Drucksache</source>
-        <translation>Printed paper</translation>
+        <translation>Drucksache</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/export_dialog.py" line="107"/>
@@ -1339,7 +1339,7 @@
     <message>
         <location filename="../../desk_app/gui/labels.py" line="53"/>
         <source>Drs. %1</source>
-        <translation>Printed paper %1</translation>
+        <translation>Drs. %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/labels.py" line="92"/>
@@ -2082,7 +2082,7 @@ Draft, track and export parliamentary inquiries – offline.</translation>
     <message>
         <location filename="../../desk_app/gui/preview.py" line="68"/>
         <source>Drucksache</source>
-        <translation>Printed paper</translation>
+        <translation>Drucksache</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/preview.py" line="70"/>
@@ -2471,7 +2471,7 @@ Draft, track and export parliamentary inquiries – offline.</translation>
     <message>
         <location filename="../../desk_app/gui/tracking_pane.py" line="242"/>
         <source>Drucksache ausgegeben am</source>
-        <translation>Printed paper issued on</translation>
+        <translation>Drucksache issued on</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/tracking_pane.py" line="243"/>
@@ -2486,7 +2486,7 @@ Draft, track and export parliamentary inquiries – offline.</translation>
     <message>
         <location filename="../../desk_app/gui/tracking_pane.py" line="249"/>
         <source>Drucksache</source>
-        <translation>Printed paper</translation>
+        <translation>Drucksache</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/tracking_pane.py" line="250"/>
@@ -2542,7 +2542,7 @@ Draft, track and export parliamentary inquiries – offline.</translation>
     <message>
         <location filename="../../desk_app/gui/tracking_pane.py" line="288"/>
         <source>Drucksache der Antwort</source>
-        <translation>Printed paper of the answer</translation>
+        <translation>Drucksache of the answer</translation>
     </message>
     <message>
         <location filename="../../desk_app/gui/tracking_pane.py" line="289"/>

@@ -113,7 +113,7 @@ def test_window_speaks_english_with_the_translator(english, open_window):
 
     tracking = window.tracking
     assert {"Progress", "Answer deadline", "Answer"} <= _box_titles(tracking)
-    assert {"Lead ministry", "Submitted on", "Printed paper"} <= _label_texts(tracking)
+    assert {"Lead ministry", "Submitted on", "Drucksache"} <= _label_texts(tracking)  # glossary
 
     # Plurals are separate strings, and the deadline summary comes from the dashboard.
     assert window.count_label.text() == "0 inquiries · 0 overdue · 0 this week"
@@ -124,7 +124,7 @@ def test_module_level_texts_are_translated_at_use_time(english, open_window, tmp
     from desk_app.model import Status
 
     assert labels.status_name(Status.DRAFT) == "Draft"
-    assert labels.reference(None, "17/8765") == "Printed paper 17/8765"
+    assert labels.reference(None, "17/8765") == "Drs. 17/8765"  # the glossary keeps it
     open_window()
     with pytest.raises(DeskError, match="already has the database"):
         open_session(tmp_path / "db.sqlite3")
