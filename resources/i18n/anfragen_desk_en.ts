@@ -1163,47 +1163,42 @@
         <translation>Typing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="61"/>
-        <source>Einleitungssatz ändern</source>
-        <translation>Change lead-in sentence</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="89"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="87"/>
         <source>Parlament:</source>
         <translation>Parliament:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="90"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="88"/>
         <source>Art:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="91"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="89"/>
         <source>Fragesteller:</source>
         <translation>Originators:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="92"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="90"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="93"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="91"/>
         <source>Vorbemerkung:</source>
         <translation>Preamble:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="94"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="92"/>
         <source>Einleitungssatz:</source>
         <translation>Lead-in sentence:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="95"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="93"/>
         <source>Fragen:</source>
         <translation>Questions:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="96"/>
+        <location filename="../../desk_app/gui/editor/inquiry_editor.py" line="94"/>
         <source>Unterschrift:</source>
         <translation>Signature:</translation>
     </message>

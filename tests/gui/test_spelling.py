@@ -352,3 +352,16 @@ def test_the_office_notes_are_checked_too(qtbot):
     qtbot.waitUntil(lambda: "Ministerum" in underlined(pane.notes), timeout=3000)
     _right_click_choose(pane.notes, "Ministerum", "Ministerium")
     assert pane.notes.toPlainText().endswith("im Ministerium")
+
+
+@needs_dictionary
+def test_the_lead_in_is_checked_and_stays_one_sentence(qtbot, make_editor):
+    editor = make_editor(_inquiry())
+    lead_in = editor.lead_in_edit
+    lead_in.setFocus()
+    qtbot.keyClicks(lead_in, "Daher fargen wir")
+    qtbot.keyClick(lead_in, Qt.Key.Key_Return)  # no second paragraph
+    qtbot.keyClicks(lead_in, " die Landesregierung:")
+    qtbot.waitUntil(lambda: underlined(lead_in) == ["fargen"], timeout=3000)
+    _right_click_choose(lead_in, "fargen", "fragen")
+    assert editor.inquiry().lead_in == "Daher fragen wir die Landesregierung:"

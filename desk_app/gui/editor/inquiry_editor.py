@@ -28,7 +28,7 @@ from desk_app.gui.editor.footnote_panel import FootnotePanel
 from desk_app.gui.editor.footnote_text_edit import FootnoteTextEdit
 from desk_app.gui.editor.originators_widget import OriginatorsWidget
 from desk_app.gui.editor.questions_widget import QuestionsWidget
-from desk_app.gui.editor.undo_fields import UndoLineEdit, UndoPlainTextEdit
+from desk_app.gui.editor.undo_fields import UndoLineField, UndoPlainTextEdit
 from desk_app.gui.labels import profile_text
 from desk_app.model import Inline, Inquiry, Paragraph, Run, normalize_text
 from desk_app.model.text import normalize_inlines
@@ -57,9 +57,7 @@ class InquiryEditor(QWidget):
         self.originators = OriginatorsWidget(self.context, self)
         self.title_edit = self._field(single_line=True)
         self.preamble_edit = self._field()
-        self.lead_in_edit = UndoLineEdit(
-            self.context.stack, self.tr("Einleitungssatz ändern"), self
-        )
+        self.lead_in_edit = UndoLineField(self.context.stack, self.context.mirror, self)
         self.questions = QuestionsWidget(self.context, self)
         self.questions.field_focused.connect(self._remember_field)
         self.questions.structure_changed.connect(self._renumber_documents)
@@ -128,7 +126,7 @@ class InquiryEditor(QWidget):
             )
             write_text(self.title_edit.document(), [inquiry.title])
             write_text(self.preamble_edit.document(), inquiry.preamble)
-            self.lead_in_edit.set_text_silently(inquiry.lead_in)
+            self.lead_in_edit.set_text_silently(" ".join(inquiry.lead_in.split("\n")))
             self.questions.load(inquiry.questions, sub_form)
             self.signature_edit.set_text_silently("\n".join(inquiry.signature))
             self._last_field = None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QUndoStack
+from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from desk_app.gui.editor.field_menu import add_spelling
@@ -80,3 +80,52 @@ class UndoPlainTextEdit(QPlainTextEdit):
         add_spelling(menu, self, event.pos(), self.spelling)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+
+class UndoLineField(UndoPlainTextEdit):
+    """A one-paragraph field (the lead-in sentence) that wraps, is spell checked and undoes.
+
+    It replaces a line edit, which can neither underline a word nor show a long
+    sentence whole: Enter starts no new paragraph, pasted lines are joined, and
+    the field is as tall as its wrapped text.
+    """
+
+    def __init__(
+        self, stack: QUndoStack, mirror: UndoMirror, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(stack, mirror, parent)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().contentsChanged.connect(self._fit_later)
+        self._fit_later()
+
+    def text(self) -> str:
+        """Return the field's text, as the line edit it replaces did."""
+        return self.toPlainText()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # one paragraph: the sentence goes on, no new line
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self.insertPlainText(" ".join(source.text().split()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_later()  # a new width wraps the sentence anew
+
+    def _fit_later(self) -> None:
+        QTimer.singleShot(0, self._fit)  # once the layout has wrapped the change
+
+    def _fit(self) -> None:
+        lines = 0
+        block = self.document().begin()
+        while block.isValid():
+            lines += max(block.layout().lineCount(), 1)
+            block = block.next()
+        margin = int(self.document().documentMargin())
+        height = max(lines, 1) * self.fontMetrics().lineSpacing()
+        self.setFixedHeight(height + 2 * (self.frameWidth() + margin) + 2)
