@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
-from desk_app.gui.export_dialog import default_folder
+from desk_app.gui.export_dialog import FOLDER_KEY, export_folder
 from desk_app.gui.long_task import Attempt, run_long_task
 from desk_app.gui.operations import Operations
 from desk_app.service.calendar_work import open_calendar_work
@@ -27,6 +27,7 @@ class CalendarWindow(Protocol):
     """What the calendar export needs of the main window."""
 
     ops: Operations
+    settings: QSettings
 
     def statusBar(self) -> QStatusBar: ...
 
@@ -39,7 +40,7 @@ def export_open_calendar(window: CalendarWindow, path: Path | None = None) -> Pa
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
             title,
-            str(default_folder() / CALENDAR_NAME),
+            str(export_folder(window.settings) / CALENDAR_NAME),  # where the last export went
             QCoreApplication.translate("CalendarExport", "Kalender (*.ics)"),
         )
         if not chosen:
@@ -61,6 +62,7 @@ def export_open_calendar(window: CalendarWindow, path: Path | None = None) -> Pa
         )
     if not attempt.ok:
         return None
+    window.settings.setValue(FOLDER_KEY, str(outcome.path.parent))  # proposed next time
     window.statusBar().showMessage(
         QCoreApplication.translate("CalendarExport", "Kalender geschrieben: %1").replace(
             "%1", str(outcome.path)

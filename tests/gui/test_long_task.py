@@ -178,6 +178,10 @@ def test_the_calendar_of_open_inquiries_holds_each_due_date(session, qtbot, tmp_
     events = [part for part in calendar.walk() if part.name == "VEVENT"]
     assert len(events) == 3
     assert "Kalender geschrieben" in session.window.statusBar().currentMessage()
+    # The next export of any kind proposes this folder.
+    from desk_app.gui.export_dialog import export_folder
+
+    assert export_folder(session.window.settings) == tmp_path
 
 
 def test_after_abbrechen_the_dialog_says_it_is_stopping_until_the_work_has(qtbot):
