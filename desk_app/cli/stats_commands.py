@@ -22,9 +22,7 @@ GROUPINGS = ("ministry", "parliament", "month", "faction", "member")
 
 def add_stats_verb(subparsers: Any) -> None:
     """Add the `stats` verb to the `desk` parser's subparsers."""
-    stats = subparsers.add_parser(
-        "stats", help=_("Antwortzeiten und Verspätungen der Regierung (docs/STATISTICS.md)")
-    )
+    stats = subparsers.add_parser("stats", help=_("Antwortzeiten und Verspätungen der Regierung"))
     stats.add_argument(
         "--by", choices=GROUPINGS, default="ministry", help=_("gruppieren (sonst nach Ministerium)")
     )

@@ -153,7 +153,8 @@ def _table_notes(stats: Statistics) -> list[str]:
         _(
             "Median, P90: Kalendertage vom Fristbeginn bis zur Antwort; verspätet: nach "
             "dem Fristende beantwortet, von den Beantworteten mit Frist; längste: Tage der "
-            "längsten Überfälligkeit einer offenen Anfrage (genau: docs/STATISTICS.md)."
+            "längsten Überfälligkeit einer offenen Anfrage (jede Zahl genau erklärt: "
+            "desk stats --pdf)."
         ),
     ]
 

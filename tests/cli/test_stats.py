@@ -61,7 +61,9 @@ def test_the_table_names_each_ministry_with_its_figures(
     ]
     assert lines[4] == ""
     assert lines[5].startswith("Nur als Anfragen gezählt: 1 zurückgezogen, 1 ohne Datum; 0 ")
-    assert "docs/STATISTICS.md" in lines[6]
+    # Where each figure is defined, in words a user can follow (no path of the sources).
+    assert lines[6].startswith("Median, P90: Kalendertage vom Fristbeginn bis zur Antwort")
+    assert lines[6].endswith("(jede Zahl genau erklärt: desk stats --pdf).")
 
 
 def test_the_table_by_month_lists_each_month_with_gaps(

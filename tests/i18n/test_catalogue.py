@@ -129,3 +129,19 @@ def _bare_messages(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", _CORE, ids=lambda path: str(path.relative_to(ROOT / "desk_app")))
 def test_user_messages_go_through_the_catalogue(path: Path) -> None:
     assert _bare_messages(path) == []
+
+
+# What a user of an installed program cannot follow: the project's own files and sections.
+_INTERNAL = re.compile(r"\b(?:docs/|DESIGN\.md|DOMAIN\.md|STATISTICS\.md|TECH_NOTES|STYLE\.md)")
+
+
+def test_no_user_text_points_into_the_projects_own_files() -> None:
+    core = [
+        f"{path}:{line}: {message_id}"
+        for messages in TOOL.collect().values()
+        for message_id, path, line in messages
+        if _INTERNAL.search(message_id if isinstance(message_id, str) else message_id[0])
+    ]
+    window = (ROOT / "resources" / "i18n" / "anfragen_desk_en.ts").read_text(encoding="utf-8")
+    sources = re.findall(r"<source>([^<]*)</source>", window)
+    assert core + [text for text in sources if _INTERNAL.search(text)] == []
