@@ -17,7 +17,7 @@ CHART_MONTHS = 24
 
 
 def report_notes() -> list[str]:
-    """Return the report's footnotes: which dates, which days, what "late" means."""
+    """Return the report's footnotes: which dates, which days, what each figure counts."""
     return [
         _(
             "Antwortzeit: Kalendertage vom Fristbeginn der Regel (Weiterleitung, sonst die "
@@ -37,7 +37,28 @@ def report_notes() -> list[str]:
             "Überfällig: offen, Fristende vor dem Stichtag. Zurückgezogene, nicht mehr "
             "verfolgte und undatierte Anfragen zählen in keiner Verspätung."
         ),
-        _("Ministerium: das antwortende, sonst das federführende."),
+        _(
+            "Längste: Tage vom Fristende bis zum Stichtag bei der am längsten überfälligen "
+            "offenen Anfrage."
+        ),
+        _(
+            "Verlängerungen: jede erfasste Verlängerung einzeln gezählt; verspätet trotz "
+            "Verlängerung: verspätete Anfragen, die eine Verlängerung hatten."
+        ),
+        _(
+            "Gemeinsame Antworten: Antworten, in denen ein Teil mehrere Fragen zusammen "
+            "beantwortet; Antworten, die nur auf eine andere verweisen, erfasst das Programm "
+            "noch nicht."
+        ),
+        _(
+            "Je Monat: eingereicht nach dem Monat der Einreichung (sonst des Fristbeginns), "
+            "beantwortet und verspätet nach dem Monat der Antwort."
+        ),
+        _(
+            "Ministerium: das antwortende, sonst das federführende. Je Abgeordnete(r) zählt "
+            "eine Anfrage mehrerer Fragesteller bei jeder und jedem, die Gruppen ergeben "
+            "dann mehr als die Summe."
+        ),
     ]
 
 

@@ -100,6 +100,10 @@ def test_the_pdf_report_has_the_table_the_charts_and_the_definitions(session, tm
     assert "Anteil verspäteter Antworten (%)" in text  # share chart
     assert "1. Antwortzeit: Kalendertage vom Fristbeginn" in text  # the footnotes
     assert "linearen Interpolation" in text or "lineare Interpolation" in text
+    # Every column of the table and both charts are defined below them.
+    flat = " ".join(text.split())
+    for defined in ("Längste: Tage vom Fristende", "Verlängerungen: jede erfasste", "Je Monat:"):
+        assert defined in flat, defined
 
 
 def test_desk_stats_writes_the_same_report(session, tmp_path):
