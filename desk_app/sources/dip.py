@@ -282,7 +282,10 @@ class DipSource:
             status = response.status_code
             if status == 429 and attempt < self._retries:
                 wait = _retry_after(response.headers.get("Retry-After"))
-                if wait is not None and wait <= MAX_RETRY_AFTER:
+                if wait is None:  # no word how long: the same growing pause as for a failure
+                    attempt = self._pause(attempt)
+                    continue
+                if wait <= MAX_RETRY_AFTER:
                     self._sleep(wait)
                     attempt += 1
                     continue

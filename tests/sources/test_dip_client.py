@@ -127,6 +127,15 @@ def test_429_asking_too_long_a_wait_is_not_waited_for(dip: FakeDip):
     assert "zu viele Anfragen" in message and waits == []
 
 
+def test_429_without_retry_after_is_tried_again_with_growing_pauses(dip: FakeDip):
+    waits: list[float] = []
+    dip.add_inquiry()
+    dip.fail["/drucksache"] = Failure(status=429, times=2)
+    with source(dip, sleep=waits.append, backoff=0.5) as client:
+        assert client.find_paper("21/114") is not None
+    assert waits == [0.5, 1.0]
+
+
 def test_a_server_error_is_tried_again_with_growing_pauses(dip: FakeDip):
     waits: list[float] = []
     dip.add_inquiry()
