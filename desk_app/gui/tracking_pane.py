@@ -33,7 +33,7 @@ from desk_app.gui.date_field import DateField
 from desk_app.gui.deadline_view import DeadlineView
 from desk_app.gui.editor.spelled_plain_edit import SpelledPlainTextEdit
 from desk_app.gui.extension_dialog import ExtensionDialog
-from desk_app.model import DeskError, Extension, Inquiry
+from desk_app.model import DATE_FIELDS, DeskError, Extension, Inquiry
 from desk_app.rules.deadline_explain import unit_phrase
 from desk_app.rules.deadline_status import is_open
 from desk_app.rules.deadlines import Deadline
@@ -42,14 +42,10 @@ from desk_app.rules.profile import Parliament
 ComputeDeadline = Callable[[Inquiry], Deadline]
 # A sentence when a deadline of a parliament ends on a day off (holiday, 24.12.), else None.
 WarnDay = Callable[[str, date], "str | None"]
-TRACKED_DATES = (
-    "drafted",
-    "signed",
-    "submitted",
-    "forwarded",
-    "issued",
-    "reprinted",
-    "answered",
+# The model's dates that get a date field of their own here; the hand-set due date,
+# the answer's issue date and "not followed" have their own places in the pane.
+TRACKED_DATES = tuple(
+    name for name in DATE_FIELDS if name not in ("due_override", "answer_issued", "untracked")
 )
 
 

@@ -56,15 +56,20 @@ def _my_edit(desk: Desk, inquiry_id: int):
     return mine
 
 
+def _refused(desk: Desk, where: str, inquiry_id: int, change):
+    """Let her edit while he saves `change`; return the conflict her refused save opens."""
+    mine = _my_edit(desk, inquiry_id)
+    _colleague_saves(where, inquiry_id, change)
+    with pytest.raises(StaleInquiry):
+        desk.save_edit(mine)
+    return desk.conflict(mine)
+
+
 def test_a_refused_save_shows_each_difference_and_who_changed_it(where):
     desk = Desk(where, author="anna")
     try:
         inquiry_id = _start(desk)
-        mine = _my_edit(desk, inquiry_id)
-        _colleague_saves(where, inquiry_id, _their_change)
-        with pytest.raises(StaleInquiry):
-            desk.save_edit(mine)
-        conflict = desk.conflict(mine)
+        conflict = _refused(desk, where, inquiry_id, _their_change)
         rows = {row.label: row for row in conflict.rows}
         # Question 4 (both changed it) and 5 (only hers) touch: one run of the merge.
         assert set(rows) == {"Titel", "Frage 2", "Fragen 4–5", "Eingereicht am"}
@@ -87,11 +92,7 @@ def test_the_merge_keeps_both_changes_and_the_chosen_side_where_both_changed(whe
     desk = Desk(where, author="anna")
     try:
         inquiry_id = _start(desk)
-        mine = _my_edit(desk, inquiry_id)
-        _colleague_saves(where, inquiry_id, _their_change)
-        with pytest.raises(StaleInquiry):
-            desk.save_edit(mine)
-        conflict = desk.conflict(mine)
+        conflict = _refused(desk, where, inquiry_id, _their_change)
         choices = conflict.defaults()
         both = next(i for i, row in enumerate(conflict.rows) if row.label == "Fragen 4–5")
         choices[both] = "both"
@@ -120,22 +121,14 @@ def test_keep_mine_and_take_theirs(where):
     desk = Desk(where, author="anna")
     try:
         inquiry_id = _start(desk)
-        mine = _my_edit(desk, inquiry_id)
-        _colleague_saves(where, inquiry_id, _their_change)
-        with pytest.raises(StaleInquiry):
-            desk.save_edit(mine)
-        conflict = desk.conflict(mine)
+        conflict = _refused(desk, where, inquiry_id, _their_change)
         theirs_revisions = len(desk.revisions(inquiry_id))
         desk.resolve(conflict, conflict.all("theirs"))
         assert desk.get(inquiry_id).title == paragraph("Radwege und Brücken im Kreis")
         assert len(desk.revisions(inquiry_id)) == theirs_revisions  # nothing new written
         assert desk.journal().pending() == []
 
-        mine = _my_edit(desk, inquiry_id)
-        _colleague_saves(where, inquiry_id, lambda q: setattr(q, "notes", "von bernd"))
-        with pytest.raises(StaleInquiry):
-            desk.save_edit(mine)
-        conflict = desk.conflict(mine)
+        conflict = _refused(desk, where, inquiry_id, lambda q: setattr(q, "notes", "von bernd"))
         desk.resolve(conflict, conflict.all("mine"))
         stored = desk.get(inquiry_id)
         assert stored.notes == ""  # hers everywhere, his note too is replaced
@@ -150,11 +143,7 @@ def test_a_third_save_meanwhile_makes_the_resolution_stale_and_keeps_it(where):
     desk = Desk(where, author="anna")
     try:
         inquiry_id = _start(desk)
-        mine = _my_edit(desk, inquiry_id)
-        _colleague_saves(where, inquiry_id, _their_change)
-        with pytest.raises(StaleInquiry):
-            desk.save_edit(mine)
-        conflict = desk.conflict(mine)
+        conflict = _refused(desk, where, inquiry_id, _their_change)
         _colleague_saves(where, inquiry_id, lambda q: setattr(q, "lead_in", "Ich frage:"))
         with pytest.raises(StaleInquiry):
             desk.resolve(conflict, conflict.defaults())
