@@ -73,7 +73,7 @@ class ConflictOffer(QObject):
             self._compare(lambda: self.window.ops.desk.kept_conflict(inquiry_id))
 
     def reopen(self) -> None:
-        """Open the comparison again (the status bar's button)."""
+        """Open the comparison again (the status bar's button): the open edit's, else a kept one."""
         window = self.window
         if self.dialog is not None:
             self.dialog.raise_()
@@ -84,12 +84,26 @@ class ConflictOffer(QObject):
             self._postponed.discard(current.id)
             self._compare(lambda: window.ops.desk.conflict(shown))
             return
-        waiting = window.ops.desk.replay_journal().conflicts
+        try:
+            waiting = window.ops.desk.waiting_conflicts()
+        except DeskError as error:
+            window.statusBar().showMessage(str(error), MESSAGE_MS)
+            return
         if waiting:
             self.offer_kept(waiting[0])
         else:
             self.button.hide()  # what waited has landed meanwhile
-            window.ops.list_changed.emit()
+
+    def opened(self, inquiry_id: int) -> None:
+        """An inquiry was opened: if an edit of it waits for a decision, compare it now."""
+        if self.dialog is not None or self.closing:
+            return
+        try:
+            waiting = inquiry_id in self.window.ops.desk.waiting_conflicts()
+        except DeskError:
+            return
+        if waiting:
+            self.offer_kept(inquiry_id)
 
     def _compare(self, build: Callable[[], Conflict | None]) -> None:
         try:
@@ -120,6 +134,9 @@ class ConflictOffer(QObject):
             return
         try:
             self.window.ops.resolve(conflict, dialog.choices())
+        except ValueError as error:  # a merge the codec cannot read: never a traceback
+            bar.showMessage(str(DeskError(str(error))))
+            return
         except StaleInquiry:  # saved once more meanwhile: compare anew with that version
             self.offer_kept(conflict.inquiry_id)
             return

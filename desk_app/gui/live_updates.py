@@ -116,8 +116,8 @@ class LiveUpdates(QObject):
         wanted, now = self._open, time.monotonic()
         told, told_at = self._told
         if wanted != told or now - told_at >= ANNOUNCE_S:
+            self._told = (wanted, now)  # tried once a turn at most, even when it fails
             self._watch.announce(wanted if self._announce else None)
-            self._told = (wanted, now)
         looked, looked_at = self._looked
         if wanted is None or (wanted == looked and now - looked_at < LOOK_S):
             return

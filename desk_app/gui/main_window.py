@@ -243,6 +243,10 @@ class MainWindow(QMainWindow):
         if self.current is not None and self.current.id == inquiry_id:
             return
         self.autosave.flush()
+        if self.autosave.is_dirty():
+            # Refused (a colleague saved first) or not taken: the journal keeps it, and the
+            # comparison offers it again; the next inquiry starts without a held edit.
+            self.autosave.discard()
         try:
             inquiry = self.ops.get(inquiry_id)
             parliament = self.ops.registry.get(inquiry.parliament)
@@ -257,6 +261,7 @@ class MainWindow(QMainWindow):
         self.list_panel.select_inquiry(inquiry_id)  # opened from elsewhere: show it in the list
         self.recent_menu.refresh(remember(self.settings, inquiry_id))
         self._follow(inquiry_id)
+        self.conflicts.opened(inquiry_id)  # an edit of it kept earlier waits for a decision
 
     def reload_inquiry(self) -> None:
         """Load the open inquiry again from the store (after a change made outside the editor)."""

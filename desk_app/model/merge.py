@@ -29,7 +29,17 @@ JSON = dict[str, Any]
 _LISTS = frozenset({"originators", "preamble", "questions", "signature", "extensions"})
 _KEYED = frozenset({"footnotes", "sources"})
 _NESTED = frozenset({"dates"})
-_ABSENT = None  # a footnote or key only one side has
+_ABSENT = None  # a footnote or source only one side has
+
+
+class _Missing:
+    """Mark a key one side's object does not have (written only when set, as originator_intro)."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING = _Missing()  # a part's side that lacks the key: the result leaves it out
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +78,11 @@ class Merge:
         self._plan: dict[str, Any] = {}
         for name in _field_order(mine, theirs):
             self._plan[name] = self._field(
-                name, "", self._base.get(name), mine.get(name), theirs.get(name)
+                name,
+                "",
+                self._base.get(name, MISSING),
+                mine.get(name, MISSING),
+                theirs.get(name, MISSING),
             )
 
     @property
@@ -84,7 +98,8 @@ class Merge:
         """Return the merged encoded inquiry: each part as chosen, everything else as both agree."""
         if len(choices) != len(self.parts):
             raise ValueError(f"{len(choices)} choices for {len(self.parts)} parts")
-        return {name: self._build(plan, choices) for name, plan in self._plan.items()}
+        built = {name: self._build(plan, choices) for name, plan in self._plan.items()}
+        return {name: value for name, value in built.items() if value is not MISSING}
 
     # -- planning -----------------------------------------------------------------
 
@@ -98,7 +113,13 @@ class Merge:
             return (
                 "nested",
                 {
-                    sub: self._field(name, sub, inner.get(sub), ours.get(sub), other.get(sub))
+                    sub: self._field(
+                        name,
+                        sub,
+                        inner.get(sub, MISSING),
+                        ours.get(sub, MISSING),
+                        other.get(sub, MISSING),
+                    )
                     for sub in _field_order(ours, other)
                 },
             )
@@ -169,7 +190,8 @@ class Merge:
             return plan
         shape, inner = plan
         if shape == "nested":
-            return {sub: self._build(value, choices) for sub, value in inner.items()}
+            built = {sub: self._build(value, choices) for sub, value in inner.items()}
+            return {sub: value for sub, value in built.items() if value is not MISSING}
         items: list[Any] = []
         for entry in inner:
             if not isinstance(entry, _Open):

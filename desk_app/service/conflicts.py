@@ -15,7 +15,15 @@ from datetime import date, datetime
 from typing import Any
 
 from desk_app.i18n import N_, _, ngettext
-from desk_app.model import Inquiry, footnote_numbers, plain, plain_text, subquestion_label
+from desk_app.model import (
+    Inquiry,
+    footnote_numbers,
+    footnote_refs,
+    inquiry_texts,
+    plain,
+    plain_text,
+    subquestion_label,
+)
 from desk_app.model.codec import (
     decode,
     decode_answer,
@@ -26,7 +34,7 @@ from desk_app.model.codec import (
     decode_source,
     encode,
 )
-from desk_app.model.merge import Choice, Merge, Part
+from desk_app.model.merge import MISSING, Choice, Merge, Part
 from desk_app.service.history import date_name, field_name, shorten
 
 ROW_LIMIT = 600  # characters of one side shown in a row; the rest is cut at a word
@@ -90,7 +98,33 @@ class Conflict:
         """Return the inquiry the choices make of both versions."""
         inquiry = decode(self.merge.result(choices))
         inquiry.id = self.inquiry_id
+        _keep_referenced(inquiry, self.mine, self.theirs)
         return inquiry
+
+
+def _keep_referenced(merged: Inquiry, *sides: Inquiry) -> None:
+    """Put back each footnote the merged text points to, and each source such a note cites.
+
+    Footnotes merge by id, texts by paragraph: taking a colleague's question
+    while keeping one's own removal of its note would leave a marker without a note.
+    """
+    for text in inquiry_texts(merged):
+        for footnote_id in footnote_refs(text):
+            if footnote_id in merged.footnotes:
+                continue
+            found = next(
+                (s.footnotes[footnote_id] for s in sides if footnote_id in s.footnotes), None
+            )
+            if found is not None:
+                merged.footnotes[footnote_id] = found
+    for note in merged.footnotes.values():
+        source_id = note.source_id
+        if source_id and source_id not in merged.sources:
+            found_source = next(
+                (s.sources[source_id] for s in sides if source_id in s.sources), None
+            )
+            if found_source is not None:
+                merged.sources[source_id] = found_source
 
 
 def build_conflict(
@@ -149,7 +183,7 @@ def _shown(part: Part, value: Any) -> str:
 
 def _item(name: str, value: Any) -> str:
     """Return one encoded value of a field as plain text."""
-    if value is None:
+    if value is None or value is MISSING:
         return ""
     readers: dict[str, Callable[[Any], str]] = {
         "title": lambda item: plain(decode_paragraph(item).inlines),

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk_app.model import Inquiry, Originator, Status
+from desk_app.model import DeskError, Inquiry, Originator, Status
 from desk_app.storage import (
     DeletedInquiry,
     InquiryStore,
@@ -27,7 +27,6 @@ from desk_app.storage import (
     Location,
     Revision,
     RevisionEvent,
-    StaleInquiry,
     resolve_location,
 )
 
@@ -335,8 +334,23 @@ class Desk:
             store.save(inquiry, RevisionEvent.EDITED.value, expected=conflict.version)
             return self.value_warnings(inquiry)
 
-        save_or_keep(save, self.journal(), merged, conflict.version, conflict.stored_data)
+        journal = self.journal()
+        save_or_keep(save, journal, merged, conflict.version, conflict.stored_data, settles=True)
         return merged
+
+    def waiting_conflicts(self) -> builtins.list[int]:
+        """Return the inquiries whose kept edit is older than the stored version (it waits)."""
+        waiting = []
+        for kept in self.journal().pending():
+            assert kept.inquiry.id is not None
+            if kept.version is None:
+                continue
+            try:
+                if self.store.version(kept.inquiry.id) != kept.version:
+                    waiting.append(kept.inquiry.id)
+            except DeskError:  # gone, or the server is away: nothing to compare with now
+                continue
+        return waiting
 
     def _conflict(self, mine: Inquiry, base: str | None) -> Conflict:
         from desk_app.service.conflicts import build_conflict
@@ -571,21 +585,28 @@ class Desk:
         from desk_app.service import syncing
 
         ids = syncing.open_inquiries(self, syncing.dip_parliament())
-        if not ids:
+        if not ids or self.read_only:  # nothing to look up, or nothing could be saved
             return None
         inquiries = [self.get(inquiry_id) for inquiry_id in ids]
         versions = [self.store.seen_version(inquiry_id) for inquiry_id in ids]
         self.registry  # noqa: B018 - loaded here: the worker reads the profiles, never loads them
 
         def look_up(progress: Progress | None) -> builtins.list[SyncOutcome]:
-            outcomes = []
+            outcomes: builtins.list[SyncOutcome] = []
+            failures: builtins.list[DeskError] = []
             with syncing.default_source() as dip:
                 for inquiry, version in zip(inquiries, versions, strict=True):
                     if progress is not None:
                         progress.check()
-                    outcome = syncing.plan(self, inquiry, dip)
+                    try:
+                        outcome = syncing.plan(self, inquiry, dip)
+                    except DeskError as error:  # this one only: the others are still looked up
+                        failures.append(error)
+                        outcome = syncing.SyncOutcome(inquiry, notes=[str(error)])
                     outcome.read_at = version
                     outcomes.append(outcome)
+            if len(failures) == len(outcomes):  # the DIP itself failed (a key, the network)
+                raise failures[0]
             return outcomes
 
         return look_up
@@ -605,7 +626,7 @@ class Desk:
                 outcome.detail,
                 expected=outcome.read_at,
             )
-        except StaleInquiry:
+        except DeskError:  # changed or deleted meanwhile, or the store is away: it waits
             return False
         return True
 

@@ -17,15 +17,22 @@ def save_or_keep(
     inquiry: Inquiry,
     version: int | None,
     base: str | None,
+    *,
+    settles: bool = False,
 ) -> list[str]:
-    """Save an edit; if that fails, keep it (with the version it is based on) and raise again."""
+    """Save an edit; if that fails, keep it (with the version it is based on) and raise again.
+
+    A save that lands forgets the kept edit it carried: one kept from the same
+    version. An older one is a conflict waiting for the user's decision and stays,
+    unless the save `settles` it (the decision itself).
+    """
     assert inquiry.id is not None
     try:
         warnings = save(inquiry)
     except DeskError as error:
         journal.keep(inquiry, version, str(error), base)
         raise
-    journal.forget(inquiry.id)
+    journal.forget(inquiry.id, None if settles or version is None else version)
     return warnings
 
 

@@ -64,14 +64,26 @@ class Journal:
                 (self.store, inquiry.id, version, moment, reason, data, base),
             )
 
-    def forget(self, inquiry_id: int) -> None:
-        """Drop the kept edit of an inquiry (its save landed); nothing to do without a journal."""
+    def forget(self, inquiry_id: int, based_on: int | None = None) -> None:
+        """Drop the kept edit of an inquiry (its save landed); nothing to do without a journal.
+
+        With `based_on`, only an edit kept from that same version (or of none) is dropped:
+        a save based on a newer version did not carry an edit that waits for a decision.
+        """
         if not self.path.exists():  # the usual case: one stat per save, no file opened
             return
         with self._connection() as conn:
-            conn.execute(
-                "DELETE FROM pending WHERE store = ? AND inquiry_id = ?", (self.store, inquiry_id)
-            )
+            if based_on is None:
+                conn.execute(
+                    "DELETE FROM pending WHERE store = ? AND inquiry_id = ?",
+                    (self.store, inquiry_id),
+                )
+            else:
+                conn.execute(
+                    "DELETE FROM pending WHERE store = ? AND inquiry_id = ? "
+                    "AND (version IS NULL OR version >= ?)",
+                    (self.store, inquiry_id, based_on),
+                )
 
     def pending(self) -> list[Pending]:
         """Return the kept edits of this store, oldest first."""
@@ -100,7 +112,11 @@ class Journal:
                 conn.execute(_SCHEMA)
                 columns = {row[1] for row in conn.execute("PRAGMA table_info(pending)")}
                 if "base" not in columns:
-                    conn.execute(_BASE_COLUMN)
+                    try:
+                        conn.execute(_BASE_COLUMN)
+                    except sqlite3.OperationalError as error:  # another window added it first
+                        if "duplicate column" not in str(error):
+                            raise
                 yield conn
         except (OSError, sqlite3.Error) as error:
             raise DeskError(

@@ -91,3 +91,18 @@ def test_dates_merge_one_by_one():
     }
     dates = merge.result(merge.defaults())["dates"]
     assert (dates["submitted"], dates["forwarded"]) == ("2025-04-03", "2025-04-07")
+
+
+def test_a_key_one_side_does_not_write_stays_out_of_the_result():
+    from desk_app.model import decode
+
+    base, mine, theirs = _inquiry(), _inquiry(), _inquiry()
+    base.originator_intro = theirs.originator_intro = "der Abgeordneten"
+    theirs.notes = "von bernd"  # she cleared the intro (not written), he changed the notes
+    merge = Merge(encode(base), encode(mine), encode(theirs))
+    for choices in (merge.defaults(), ["mine"] * len(merge.parts), ["theirs"] * len(merge.parts)):
+        decode(merge.result(choices))  # readable whatever is chosen
+    assert decode(merge.result(merge.defaults())).originator_intro == ""
+    assert decode(merge.result(["theirs"] * len(merge.parts))).originator_intro == (
+        "der Abgeordneten"
+    )

@@ -176,3 +176,53 @@ def test_a_kept_conflict_is_offered_at_the_next_start(where):
         assert again.replay_journal().conflicts == []
     finally:
         again.close()
+
+
+def test_a_footnote_the_merged_text_points_to_is_kept(where):
+    from desk_app.model import Footnote, FootnoteRef, Paragraph, Run
+
+    desk = Desk(where, author="anna")
+    try:
+        inquiry_id = _start(desk)
+        noted = desk.get(inquiry_id)
+        noted.questions[0] = Question([Paragraph([Run("Wie viele?"), FootnoteRef("f1")])])
+        noted.footnotes = {"f1": Footnote("f1", [paragraph("Drs. 17/100")])}
+        desk.save(noted)
+        mine = desk.get(inquiry_id)
+        del mine.questions[0]  # her question goes, and its note with it
+        mine.footnotes = {}
+
+        def reworded(theirs) -> None:
+            theirs.questions[0] = Question(
+                [Paragraph([Run("Wie viele genau?"), FootnoteRef("f1")])]
+            )
+
+        _colleague_saves(where, inquiry_id, reworded)
+        with pytest.raises(StaleInquiry):
+            desk.save_edit(mine)
+        conflict = desk.conflict(mine)
+        choices = ["theirs" if row.label.startswith("Frage") else "mine" for row in conflict.rows]
+        merged = conflict.merged(choices)
+        assert merged.questions[0].text[0].inlines[-1] == FootnoteRef("f1")
+        assert merged.footnotes["f1"].text == [paragraph("Drs. 17/100")]
+    finally:
+        desk.close()
+
+
+def test_a_decision_put_off_survives_a_later_save_of_the_same_inquiry(where):
+    desk = Desk(where, author="anna")
+    try:
+        inquiry_id = _start(desk)
+        _refused(desk, where, inquiry_id, _their_change)  # she puts the decision off
+        again = desk.get(inquiry_id)  # and opens the inquiry anew, as his version
+        again.notes = "etwas anderes"
+        desk.save_edit(again)
+        (kept,) = desk.journal().pending()
+        assert len(kept.inquiry.questions) == 5  # her edit still waits
+        assert desk.waiting_conflicts() == [inquiry_id]
+        conflict = desk.kept_conflict(inquiry_id)
+        assert conflict is not None
+        desk.resolve(conflict, conflict.defaults())
+        assert desk.journal().pending() == [] and desk.waiting_conflicts() == []
+    finally:
+        desk.close()

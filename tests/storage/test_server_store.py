@@ -54,6 +54,7 @@ def test_the_documented_roles_read_write_and_read_only(pg_server) -> None:
             listener = reader.listen()
             assert listener is not None
             listener.announce(inquiry_id)  # readers may not: nothing said, no error
+            listener.announce(None)
             assert listener.editors(inquiry_id) == ["mmueller"]
             listener.close()
             staff_listener.close()

@@ -73,10 +73,10 @@ class ChangeListener:
             return
         with server_errors(self.address):
             self._listening()
-            if inquiry_id is None:
-                self._conn.execute("DELETE FROM presence WHERE desk = ?", (self.desk,))
-                return
             try:
+                if inquiry_id is None:
+                    self._conn.execute("DELETE FROM presence WHERE desk = ?", (self.desk,))
+                    return
                 self._conn.execute(
                     "INSERT INTO presence (desk, inquiry_id, author) VALUES (?, ?, ?) "
                     "ON CONFLICT (desk) DO UPDATE SET inquiry_id = excluded.inquiry_id, "
@@ -86,7 +86,7 @@ class ChangeListener:
                     (self.desk, inquiry_id, self.author),
                 )
             except psycopg.errors.InsufficientPrivilege:
-                self._may_announce = False
+                self._may_announce = False  # a reader: neither say nor take back anything
 
     def editors(self, inquiry_id: int) -> list[str]:
         """Return who else has the inquiry open now (their names, in the order they opened it)."""
