@@ -46,6 +46,9 @@ _YIELD = 0.002  # seconds the work pauses after each report shown, for the GUI t
 DIALOG_NAME = "longTaskDialog"  # the dialog's object name (tests find it by it)
 
 
+JOIN_S = 5.0  # the worker only returns after its last signal: this wait is short
+
+
 class _Signals(QObject):
     """Carry a job's reports and its end from the worker to the GUI thread (queued)."""
 
@@ -125,9 +128,14 @@ def run_long_task(
     # A thread of its own, not Qt's global pool: that pool has as many threads as
     # the machine has cores, and work Qt or another task left there must never
     # keep this one from starting while the loop below waits for it.
-    threading.Thread(target=job.run, name="long-task", daemon=True).start()
+    worker = threading.Thread(target=job.run, name="long-task", daemon=True)
+    worker.start()
     if not ended:
         loop.exec()
+    # The work has ended (its last act was the signal just heard); waiting for the thread
+    # makes this thread, not the worker, drop the last reference to the job's QObject:
+    # a Qt object destroyed on another thread can corrupt what Qt does next.
+    worker.join(JOIN_S)
     show.stop()
     dialog.reset()  # stops Qt's timer that would show it after minimum_ms
     dialog.hide()
