@@ -16,6 +16,7 @@ from typing import Any
 
 from desk_app.i18n import N_, _, ngettext
 from desk_app.model import (
+    DeskError,
     Inquiry,
     footnote_numbers,
     footnote_refs,
@@ -36,6 +37,9 @@ from desk_app.model.codec import (
 )
 from desk_app.model.merge import MISSING, Choice, Merge, Part
 from desk_app.service.history import date_name, field_name, shorten
+from desk_app.service.journaling import save_or_keep
+from desk_app.storage import InquiryStore, RevisionEvent
+from desk_app.storage.journal import Journal, Pending
 
 ROW_LIMIT = 600  # characters of one side shown in a row; the rest is cut at a word
 
@@ -244,3 +248,71 @@ def _is_date(value: str) -> bool:
     except ValueError:
         return False
     return len(value) == 10
+
+
+# The use cases (the Desk's methods delegate here): a conflict read from the store and
+# the journal, and the user's choice saved through the journal.
+
+
+def conflict_for(store: InquiryStore, journal: Journal, inquiry: Inquiry) -> Conflict:
+    """Set an edit the store refused beside the version saved meanwhile.
+
+    Who changed what is judged against the version the edit was based on: the
+    one the journal kept with it (a refused save keeps it), else the one this
+    store last read.
+    """
+    assert inquiry.id is not None
+    kept = _kept(journal, inquiry.id)
+    base = kept.base if kept is not None else store.seen_data(inquiry.id)
+    return _read_conflict(store, inquiry, base)
+
+
+def kept_conflict(store: InquiryStore, journal: Journal, inquiry_id: int) -> Conflict | None:
+    """Return the conflict of an edit the journal keeps for an inquiry, if it keeps one."""
+    kept = _kept(journal, inquiry_id)
+    return None if kept is None else _read_conflict(store, kept.inquiry, kept.base)
+
+
+def resolve(
+    store: InquiryStore, journal: Journal, conflict: Conflict, choices: Sequence[Choice]
+) -> Inquiry:
+    """Save what the choices make of both versions, checked against the version compared.
+
+    Taking the stored version everywhere writes nothing; someone saving once
+    more meanwhile makes it stale again (StaleInquiry, the choice kept in the journal).
+    """
+    merged = conflict.merged(choices)
+
+    def save(inquiry: Inquiry) -> list[str]:
+        store.save(inquiry, RevisionEvent.EDITED.value, expected=conflict.version)
+        return []
+
+    save_or_keep(save, journal, merged, conflict.version, conflict.stored_data, settles=True)
+    return merged
+
+
+def waiting(store: InquiryStore, journal: Journal) -> list[int]:
+    """Return the inquiries whose kept edit is older than the stored version (a decision waits)."""
+    found = []
+    for kept in journal.pending():
+        assert kept.inquiry.id is not None
+        if kept.version is None:
+            continue
+        try:
+            if store.version(kept.inquiry.id) != kept.version:
+                found.append(kept.inquiry.id)
+        except DeskError:  # gone, or the server is away: nothing to compare with now
+            continue
+    return found
+
+
+def _kept(journal: Journal, inquiry_id: int) -> Pending | None:
+    return next((k for k in journal.pending() if k.inquiry.id == inquiry_id), None)
+
+
+def _read_conflict(store: InquiryStore, mine: Inquiry, base: str | None) -> Conflict:
+    assert mine.id is not None
+    theirs, version, stored_data = store.stored(mine.id)
+    last = store.revisions(mine.id)
+    author, saved_at = (last[0].author, last[0].saved_at) if last else ("", None)
+    return build_conflict(mine, theirs, version, stored_data, base, author, saved_at)

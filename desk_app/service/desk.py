@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk_app.model import DeskError, Inquiry, Originator, Status
+from desk_app.model import Inquiry, Originator, Status
 from desk_app.storage import (
     DeletedInquiry,
     InquiryStore,
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from desk_app.service.statistics import Statistics, StatisticsFilter
     from desk_app.service.syncing import SyncOutcome
     from desk_app.sources import DocumentSource
-    from desk_app.storage.journal import Journal, Pending
+    from desk_app.storage.journal import Journal
 
 Guard = Callable[[Location], None]
 DueRule = Callable[[Inquiry], date | None]
@@ -299,67 +299,28 @@ class Desk:
         return save_or_keep(self.save, self.journal(), inquiry, version, base)
 
     def conflict(self, inquiry: Inquiry) -> Conflict:
-        """Set an edit the store refused (StaleInquiry) beside the version saved meanwhile.
+        """Set an edit the store refused (StaleInquiry) beside the version saved meanwhile."""
+        from desk_app.service import conflicts
 
-        Who changed what is judged against the version the edit was based on:
-        the one the journal kept with it (a refused save keeps it), else the one
-        this desk last read.
-        """
-        assert inquiry.id is not None
-        kept = self._kept(inquiry.id)
-        base = kept.base if kept is not None else self.store.seen_data(inquiry.id)
-        return self._conflict(inquiry, base)
+        return conflicts.conflict_for(self.store, self.journal(), inquiry)
 
     def kept_conflict(self, inquiry_id: int) -> Conflict | None:
         """Return the conflict of an edit the journal keeps, if one is kept for this inquiry."""
-        kept = self._kept(inquiry_id)
-        return None if kept is None else self._conflict(kept.inquiry, kept.base)
+        from desk_app.service import conflicts
 
-    def _kept(self, inquiry_id: int) -> Pending | None:
-        """Return the journal's kept edit of an inquiry, if there is one."""
-        return next((k for k in self.journal().pending() if k.inquiry.id == inquiry_id), None)
+        return conflicts.kept_conflict(self.store, self.journal(), inquiry_id)
 
     def resolve(self, conflict: Conflict, choices: Sequence[Choice]) -> Inquiry:
-        """Save what the choices make of both versions, checked against the version compared.
+        """Save what the choices make of both versions, checked against the version compared."""
+        from desk_app.service import conflicts
 
-        Taking the stored version everywhere writes nothing; someone saving
-        once more meanwhile makes it stale again (StaleInquiry, kept in the journal).
-        """
-        from desk_app.service.journaling import save_or_keep
-
-        merged = conflict.merged(choices)
-        store = self._changing()
-
-        def save(inquiry: Inquiry) -> builtins.list[str]:
-            store.save(inquiry, RevisionEvent.EDITED.value, expected=conflict.version)
-            return self.value_warnings(inquiry)
-
-        journal = self.journal()
-        save_or_keep(save, journal, merged, conflict.version, conflict.stored_data, settles=True)
-        return merged
+        return conflicts.resolve(self._changing(), self.journal(), conflict, choices)
 
     def waiting_conflicts(self) -> builtins.list[int]:
         """Return the inquiries whose kept edit is older than the stored version (it waits)."""
-        waiting = []
-        for kept in self.journal().pending():
-            assert kept.inquiry.id is not None
-            if kept.version is None:
-                continue
-            try:
-                if self.store.version(kept.inquiry.id) != kept.version:
-                    waiting.append(kept.inquiry.id)
-            except DeskError:  # gone, or the server is away: nothing to compare with now
-                continue
-        return waiting
+        from desk_app.service import conflicts
 
-    def _conflict(self, mine: Inquiry, base: str | None) -> Conflict:
-        from desk_app.service.conflicts import build_conflict
-
-        assert mine.id is not None
-        theirs, version, stored_data = self.store.stored(mine.id)
-        last = self.store.revisions(mine.id)
-        author, saved_at = (last[0].author, last[0].saved_at) if last else ("", None)
-        return build_conflict(mine, theirs, version, stored_data, base, author, saved_at)
+        return conflicts.waiting(self.store, self.journal())
 
     def journal(self) -> Journal:
         """Return the journal of this store's kept edits (a file in the user's data folder)."""
@@ -577,58 +538,16 @@ class Desk:
         return look_up
 
     def open_sync_planner(self) -> Callable[[Progress | None], builtins.list[SyncOutcome]] | None:
-        """Read every open Bundestag inquiry now; return their DIP look-up (None: none is open).
-
-        For the check at the window's start: the look-up runs on a worker while
-        the user works on, so each finding is saved later with apply_sync_if_unchanged.
-        """
+        """Read every open Bundestag inquiry now; return their DIP look-up (None: none is open)."""
         from desk_app.service import syncing
 
-        ids = syncing.open_inquiries(self, syncing.dip_parliament())
-        if not ids or self.read_only:  # nothing to look up, or nothing could be saved
-            return None
-        inquiries = [self.get(inquiry_id) for inquiry_id in ids]
-        versions = [self.store.seen_version(inquiry_id) for inquiry_id in ids]
-        self.registry  # noqa: B018 - loaded here: the worker reads the profiles, never loads them
-
-        def look_up(progress: Progress | None) -> builtins.list[SyncOutcome]:
-            outcomes: builtins.list[SyncOutcome] = []
-            failures: builtins.list[DeskError] = []
-            with syncing.default_source() as dip:
-                for inquiry, version in zip(inquiries, versions, strict=True):
-                    if progress is not None:
-                        progress.check()
-                    try:
-                        outcome = syncing.plan(self, inquiry, dip)
-                    except DeskError as error:  # this one only: the others are still looked up
-                        failures.append(error)
-                        outcome = syncing.SyncOutcome(inquiry, notes=[str(error)])
-                    outcome.read_at = version
-                    outcomes.append(outcome)
-            if len(failures) == len(outcomes):  # the DIP itself failed (a key, the network)
-                raise failures[0]
-            return outcomes
-
-        return look_up
+        return syncing.open_planner(self)
 
     def apply_sync_if_unchanged(self, outcome: SyncOutcome) -> bool:
-        """Save a look-up's finding unless the inquiry changed since it was read; say if saved.
+        """Save a look-up's finding unless the inquiry changed since it was read; say if saved."""
+        from desk_app.service import syncing
 
-        An inquiry the user (or a colleague) changed meanwhile keeps that change;
-        the next look-up brings the DIP's news to it.
-        """
-        if not outcome.changed:
-            return False
-        try:
-            self._changing().save(
-                outcome.inquiry,
-                outcome.event or RevisionEvent.EDITED.value,
-                outcome.detail,
-                expected=outcome.read_at,
-            )
-        except DeskError:  # changed or deleted meanwhile, or the store is away: it waits
-            return False
-        return True
+        return syncing.apply_if_unchanged(self._changing(), outcome)
 
     def apply_sync(self, outcome: SyncOutcome) -> None:
         """Save what a DIP look-up found, if it changed anything."""

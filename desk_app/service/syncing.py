@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +25,8 @@ from desk_app.storage import RevisionEvent
 if TYPE_CHECKING:
     from desk_app.service.importing import ImportDesk
     from desk_app.service.outcomes import ImportOutcome
+    from desk_app.service.progress import Progress
+    from desk_app.storage import InquiryStore
 
 
 @dataclass(slots=True)
@@ -258,3 +260,59 @@ def import_paper(
     with _paper_file(paper, source.paper_text(paper)) as path:
         read = read_import(desk.registry, path, source.parliament)
         return store_read(desk, read, force=force)
+
+
+def open_planner(desk: ImportDesk) -> Callable[[Progress | None], list[SyncOutcome]] | None:
+    """Read every open Bundestag inquiry now; return their look-up (None: none is open).
+
+    For the check at the window's start: the look-up runs on a worker while the
+    user works on, so each finding is saved later with apply_if_unchanged. One
+    inquiry the DIP cannot place does not stop the others; the DIP failing for
+    all (a key, the network) raises its sentence.
+    """
+    ids = open_inquiries(desk, dip_parliament())
+    if not ids or desk.store.read_only:  # nothing to look up, or nothing could be saved
+        return None
+    inquiries = [desk.get(inquiry_id) for inquiry_id in ids]
+    versions = [desk.store.seen_version(inquiry_id) for inquiry_id in ids]
+    desk.registry  # noqa: B018 - loaded here: the worker reads the profiles, never loads them
+
+    def look_up(progress: Progress | None) -> list[SyncOutcome]:
+        outcomes: list[SyncOutcome] = []
+        failures: list[DeskError] = []
+        with default_source() as dip:
+            for inquiry, version in zip(inquiries, versions, strict=True):
+                if progress is not None:
+                    progress.check()
+                try:
+                    outcome = plan(desk, inquiry, dip)
+                except DeskError as error:  # this one only: the others are still looked up
+                    failures.append(error)
+                    outcome = SyncOutcome(inquiry, notes=[str(error)])
+                outcome.read_at = version
+                outcomes.append(outcome)
+        if len(failures) == len(outcomes):
+            raise failures[0]
+        return outcomes
+
+    return look_up
+
+
+def apply_if_unchanged(store: InquiryStore, outcome: SyncOutcome) -> bool:
+    """Save a finding unless the inquiry changed since it was read; say whether it was saved.
+
+    An inquiry the user (or a colleague) changed meanwhile keeps that change;
+    the next look-up brings the DIP's news to it.
+    """
+    if not outcome.changed:
+        return False
+    try:
+        store.save(
+            outcome.inquiry,
+            outcome.event or RevisionEvent.EDITED.value,
+            outcome.detail,
+            expected=outcome.read_at,
+        )
+    except DeskError:  # changed or deleted meanwhile, or the store is away: it waits
+        return False
+    return True
