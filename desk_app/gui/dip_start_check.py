@@ -9,13 +9,13 @@ sentence in the status bar.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QStatusBar
 
+from desk_app.gui.thread_handoff import Handoff
 from desk_app.model.errors import DeskError
 
 if TYPE_CHECKING:
@@ -46,14 +46,13 @@ class Window(Protocol):
 class DipStartCheck(QObject):
     """Run one look-up of the open Bundestag inquiries in the background and save what changed."""
 
-    finished = Signal(object, str)  # the outcomes (or None) and a failure's sentence ("" if none)
     done = Signal()  # after the findings were saved and said (the tests wait for it)
 
     def __init__(self, window: Window, parent: QObject) -> None:
         super().__init__(parent)
         self._window = window
         self._ops = window.ops
-        self.finished.connect(self._save)
+        self._handoff = Handoff(self._arrived, self)
 
     def start(self) -> bool:
         """Read the open inquiries and start the look-up; False when there is nothing to do."""
@@ -64,17 +63,21 @@ class DipStartCheck(QObject):
             return False
         if look_up is None:
             return False
+        put = self._handoff.put  # the worker holds the queue, never this Qt object
 
         def run() -> None:
             try:
-                outcomes, failure = look_up(None), ""
+                put((look_up(None), ""))
             except DeskError as error:
-                outcomes, failure = None, str(error)
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self.finished.emit(outcomes, failure)
+                put((None, str(error)))
 
         threading.Thread(target=run, name="dip-start-check", daemon=True).start()
+        self._handoff.start()
         return True
+
+    def _arrived(self, found: tuple[Any, str]) -> None:
+        self._handoff.stop()
+        self._save(*found)
 
     def _save(self, outcomes: Any, failure: str) -> None:
         if failure:

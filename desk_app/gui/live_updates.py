@@ -2,21 +2,22 @@
 
 Only a window on a server's store listens (the service's ChangeWatch, on a
 connection of its own and a thread of its own); a window on a file has no
-colleagues. The thread only waits and passes ids on, queued, to the GUI thread,
-which reads what changed through the store's usual connection.
+colleagues. The thread only waits and puts ids in a queue that the GUI thread
+empties, which reads what changed through the store's usual connection.
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from desk_app.gui.database_settings import PRESENCE_KEY
+from desk_app.gui.thread_handoff import Handoff
 from desk_app.model.errors import DeskError
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ RETRY_S = 3.0  # how often a server that went away is tried again
 ANNOUNCE_S = 20.0  # how often the open inquiry is announced again (its row kept fresh)
 LOOK_S = 4.0  # how often the open inquiry's other editors are read
 MESSAGE_MS = 8000
+HEARD_MS = 100  # how often the GUI thread takes what was heard; well inside the 2 s asked
 
 
 class Window(Protocol):
@@ -47,6 +49,59 @@ class Window(Protocol):
     def reload_inquiry(self) -> None: ...
 
 
+class _Listener:
+    """The listening thread's side: waits on the watch and puts what it heard in a queue.
+
+    It holds no Qt object (gui/thread_handoff.py): the window may close at any
+    moment, and only the GUI thread may touch what it is made of.
+    """
+
+    def __init__(self, watch: ChangeWatch, put: Callable[[Any], None], announce: bool) -> None:
+        self.watch = watch
+        self.put = put
+        self.announce = announce  # the user lets colleagues see what is open here
+        self.open: int | None = None  # the inquiry open in the window (set by the GUI thread)
+        self.stop = threading.Event()
+        self._told: tuple[int | None, float] = (None, 0.0)  # what was announced, and when
+        self._looked: tuple[int | None, float] = (None, 0.0)  # whose editors were read, when
+
+    def listen(self) -> None:
+        away = False
+        while not self.stop.is_set():
+            try:
+                ids = self.watch.wait(WAIT_S)
+            except DeskError as error:
+                if not away:  # said once; then tried again every few seconds
+                    away = True
+                    self.put(("lost", str(error)))
+                self.stop.wait(RETRY_S)
+                continue
+            if away:  # listening again: what changed meanwhile was not heard
+                away = False
+                self.put(("back", None))
+            if ids and not self.stop.is_set():
+                self.put(("changed", sorted(ids)))
+            try:
+                self._presence()
+            except DeskError:
+                continue  # the next wait says whether the server is away
+
+    def _presence(self) -> None:
+        """Announce the open inquiry when it changes (and now and then); read its other editors."""
+        wanted, now = self.open, time.monotonic()
+        told, told_at = self._told
+        if wanted != told or now - told_at >= ANNOUNCE_S:
+            self._told = (wanted, now)  # tried once a turn at most, even when it fails
+            self.watch.announce(wanted if self.announce else None)
+        looked, looked_at = self._looked
+        if wanted is None or (wanted == looked and now - looked_at < LOOK_S):
+            return
+        names = self.watch.editors(wanted)
+        self._looked = (wanted, now)
+        if not self.stop.is_set():
+            self.put(("editors", (wanted, names)))
+
+
 class LiveUpdates(QObject):
     """Wait for changes on a thread of its own and announce them in the GUI thread."""
 
@@ -59,73 +114,45 @@ class LiveUpdates(QObject):
         self, watch: ChangeWatch, parent: QObject | None = None, *, announce: bool = True
     ) -> None:
         super().__init__(parent)
-        self._watch = watch
-        self._announce = announce  # the user lets colleagues see what is open here
-        self._open: int | None = None  # the inquiry open in the window (set by the GUI thread)
-        self._told: tuple[int | None, float] = (None, 0.0)  # what was announced, and when
-        self._looked: tuple[int | None, float] = (None, 0.0)  # whose editors were read, when
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._listen, name="live-updates", daemon=True)
+        self._heard = Handoff(self._announce, self, HEARD_MS)
+        self._listener = _Listener(watch, self._heard.put, announce)
+        self._thread = threading.Thread(
+            target=self._listener.listen, name="live-updates", daemon=True
+        )
 
     def start(self) -> None:
         """Start listening."""
         self._thread.start()
+        self._heard.start()
 
     @property
     def running(self) -> bool:
-        """Tell whether it still listens (a change queued before stop() is dropped)."""
-        return not self._stop.is_set()
+        """Tell whether it still listens (what was heard before stop() is dropped)."""
+        return not self._listener.stop.is_set()
 
     def follow(self, inquiry_id: int | None) -> None:
         """Tell which inquiry is open in the window now; colleagues learn it within a turn."""
-        self._open = inquiry_id
+        self._listener.open = inquiry_id
 
     def stop(self) -> None:
         """Stop listening and close the watch's connection."""
-        self._stop.set()
+        self._listener.stop.set()
+        self._heard.stop()
         if self._thread.is_alive():
             self._thread.join(WAIT_S * 4)
-        self._watch.close()
+        self._listener.watch.close()
 
-    def _listen(self) -> None:
-        away = False
-        while not self._stop.is_set():
-            try:
-                ids = self._watch.wait(WAIT_S)
-            except DeskError as error:
-                if not away:  # said once; then tried again every few seconds
-                    away = True
-                    with contextlib.suppress(RuntimeError):  # the window went away meanwhile
-                        self.lost.emit(str(error))
-                self._stop.wait(RETRY_S)
-                continue
-            if away:  # listening again: what changed meanwhile was not heard
-                away = False
-                with contextlib.suppress(RuntimeError):
-                    self.back.emit()
-            if ids and not self._stop.is_set():
-                with contextlib.suppress(RuntimeError):
-                    self.changed.emit(sorted(ids))
-            try:
-                self._presence()
-            except DeskError:
-                continue  # the next wait says whether the server is away
-
-    def _presence(self) -> None:
-        """Announce the open inquiry when it changes (and now and then); read its other editors."""
-        wanted, now = self._open, time.monotonic()
-        told, told_at = self._told
-        if wanted != told or now - told_at >= ANNOUNCE_S:
-            self._told = (wanted, now)  # tried once a turn at most, even when it fails
-            self._watch.announce(wanted if self._announce else None)
-        looked, looked_at = self._looked
-        if wanted is None or (wanted == looked and now - looked_at < LOOK_S):
-            return
-        names = self._watch.editors(wanted)
-        self._looked = (wanted, now)
-        if not self._stop.is_set():
-            with contextlib.suppress(RuntimeError):
-                self.editors.emit(wanted, names)
+    def _announce(self, heard: tuple[str, Any]) -> None:
+        """Say on the GUI thread what the listening thread heard."""
+        kind, value = heard
+        if kind == "changed":
+            self.changed.emit(value)
+        elif kind == "lost":
+            self.lost.emit(value)
+        elif kind == "back":
+            self.back.emit()
+        else:
+            self.editors.emit(*value)
 
 
 def follow_colleagues(window: Window) -> LiveUpdates | None:

@@ -19,22 +19,15 @@ made after.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEventLoop,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
 
+from desk_app.gui.thread_handoff import Handoff
 from desk_app.service.progress import Cancelled, Progress
 
 T = TypeVar("T")
@@ -46,23 +39,19 @@ _YIELD = 0.002  # seconds the work pauses after each report shown, for the GUI t
 DIALOG_NAME = "longTaskDialog"  # the dialog's object name (tests find it by it)
 
 
-JOIN_S = 5.0  # the worker only returns after its last signal: this wait is short
-
-
-class _Signals(QObject):
-    """Carry a job's reports and its end from the worker to the GUI thread (queued)."""
-
-    progressed = Signal(int, int, str)  # done, total (0: unknown), what
-    finished = Signal(object)  # the work's result
-    failed = Signal(object)  # the exception the work raised
+JOIN_S = 5.0  # the worker only returns after its last value: this wait is short
 
 
 class _Job:
-    """Run the work once on a thread of its own and say how it ended."""
+    """Run the work once on a thread of its own; put its reports and its end in a queue.
 
-    def __init__(self, work: Callable[[Progress], object], signals: _Signals) -> None:
+    It holds no Qt object (gui/thread_handoff.py): the GUI thread takes what it
+    put and shows it, so nothing Qt owns is touched or destroyed off that thread.
+    """
+
+    def __init__(self, work: Callable[[Progress], object], put: Callable[[Any], None]) -> None:
         self._work = work
-        self._signals = signals  # held by the job too: it must outlive a closed window
+        self._put = put
         self._last = 0.0
         self.progress = Progress(self._report)
 
@@ -72,8 +61,7 @@ class _Job:
         if done and done != total and now - self._last < _REPORT_GAP:
             return
         self._last = now
-        with contextlib.suppress(RuntimeError):  # the window went away meanwhile
-            self._signals.progressed.emit(done, total, what)
+        self._put(("progressed", (done, total, what)))
         # Work in Python holds the interpreter; without a pause the GUI thread waits
         # for it at every call into Qt, and the dialog would lag and not hear its button.
         time.sleep(_YIELD)
@@ -83,11 +71,9 @@ class _Job:
         try:
             result = self._work(self.progress)
         except BaseException as error:  # handed to the GUI thread, which raises it again
-            with contextlib.suppress(RuntimeError):
-                self._signals.failed.emit(error)
+            self._put(("failed", error))
             return
-        with contextlib.suppress(RuntimeError):
-            self._signals.finished.emit(result)
+        self._put(("finished", result))
 
 
 def run_long_task(
@@ -106,20 +92,21 @@ def run_long_task(
     """
     if minimum_ms is None:
         minimum_ms = MINIMUM_MS
-    signals = _Signals()
-    job = _Job(work, signals)
     dialog = _dialog(parent, title, label or title, minimum_ms)
-    dialog.canceled.connect(lambda: _stopping(dialog, job.progress, ended))
     ended: list[tuple[bool, object]] = []
     loop = QEventLoop()
 
-    def end(ok: bool, payload: object) -> None:
-        ended.append((ok, payload))
+    def heard(value: tuple[str, Any]) -> None:
+        kind, payload = value  # what _Job put
+        if kind == "progressed":
+            _show(dialog, *payload)
+            return
+        ended.append((kind == "finished", payload))
         loop.quit()
 
-    signals.progressed.connect(lambda done, total, what: _show(dialog, done, total, what))
-    signals.finished.connect(lambda result: end(True, result))
-    signals.failed.connect(lambda error: end(False, error))
+    handoff = Handoff(heard, dialog)
+    job = _Job(work, handoff.put)
+    dialog.canceled.connect(lambda: _stopping(dialog, job.progress, ended))
     # Qt's own timer shows the dialog only while its bar stands at the start; this one always.
     show = QTimer(dialog)
     show.setSingleShot(True)
@@ -130,12 +117,11 @@ def run_long_task(
     # keep this one from starting while the loop below waits for it.
     worker = threading.Thread(target=job.run, name="long-task", daemon=True)
     worker.start()
+    handoff.start()
     if not ended:
         loop.exec()
-    # The work has ended (its last act was the signal just heard); waiting for the thread
-    # makes this thread, not the worker, drop the last reference to the job's QObject:
-    # a Qt object destroyed on another thread can corrupt what Qt does next.
-    worker.join(JOIN_S)
+    worker.join(JOIN_S)  # the work has ended: its last act was the value just taken
+    handoff.stop()
     show.stop()
     dialog.reset()  # stops Qt's timer that would show it after minimum_ms
     dialog.hide()

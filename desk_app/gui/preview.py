@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import copy
+import threading
 import time
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Signal, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from desk_app.gui.preview_worker import RenderJob, RenderSignals
+from desk_app.gui.preview_worker import render_job
+from desk_app.gui.thread_handoff import Handoff
 from desk_app.model import DeskError, Inquiry
 from desk_app.rules.registry import ProfileRegistry
 from desk_app.service import choose_layout
@@ -43,12 +45,10 @@ class PreviewPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._pause_ended)
-        # One worker: a newer render waits for the running one instead of competing for the GIL.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = RenderSignals()
-        self._signals.finished.connect(self._job_finished)
-        self._signals.failed.connect(self._job_failed)
+        # One worker at a time: a newer render waits for the running one instead of
+        # competing for the GIL. Its result comes back through a queue (thread_handoff).
+        self._worker: threading.Thread | None = None
+        self._results = Handoff(self._job_ended, self)
         self._document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -113,10 +113,12 @@ class PreviewPane(QWidget):
             self._pause_ended()
 
     def shutdown(self) -> None:
-        """Drop queued renders and wait for the running one (before the window goes)."""
+        """Drop a waiting render and wait for the running one (before the window goes)."""
         self._timer.stop()
-        self._pool.clear()
-        self._pool.waitForDone()
+        self._dirty = False
+        if self._worker is not None:
+            self._worker.join()
+        self._results.stop()
 
     def layout_name(self) -> str:
         """Return the layout the preview shows (or will show) now."""
@@ -162,10 +164,23 @@ class PreviewPane(QWidget):
         self._generation += 1
         self._busy = True
         # The editor keeps changing its inquiry on this thread; the worker gets a frozen copy.
-        job = RenderJob(
-            self._generation, copy.deepcopy(inquiry), parliament, self._layout, self._signals
+        job = render_job(
+            self._generation, copy.deepcopy(inquiry), parliament, self._layout, self._results.put
         )
-        self._pool.start(job)
+        self._worker = threading.Thread(target=job, name="preview-render", daemon=True)
+        self._worker.start()
+        self._results.start()
+
+    def _job_ended(self, result: tuple[int, bytes | None, str]) -> None:
+        """Take a render's result on the GUI thread: show the PDF or say why there is none."""
+        generation, data, failure = result
+        self._worker = None
+        if data is None:
+            self._job_failed(generation, failure)
+        else:
+            self._job_finished(generation, data)
+        if self._worker is None:  # no newer render was started: nothing more to collect
+            self._results.stop()
 
     def _job_done(self) -> bool:
         """Free the worker; start the waiting render and say whether this result is stale."""
@@ -176,7 +191,6 @@ class PreviewPane(QWidget):
             return True
         return False
 
-    @Slot(int, object)
     def _job_finished(self, generation: int, data: bytes) -> None:
         """Show the new PDF, keeping the scroll position, unless a newer one is coming."""
         if self._job_done() or generation != self._generation:
@@ -199,7 +213,6 @@ class PreviewPane(QWidget):
         self.view.viewport().repaint()  # on screen now, not at the next event loop turn
         self.rendered.emit((time.perf_counter() - self._pause_end) * 1000)
 
-    @Slot(int, str)
     def _job_failed(self, generation: int, message: str) -> None:
         """Show why the preview could not be made; the last good preview stays."""
         if self._job_done() or generation != self._generation:

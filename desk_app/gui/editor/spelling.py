@@ -10,7 +10,6 @@ a line in a personal word list in the user's data folder.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import threading
@@ -21,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from desk_app.gui.thread_handoff import Handoff
 from desk_app.model.links import WEB_ADDRESS
 from desk_app.paths import user_data_dir
 
@@ -53,6 +53,14 @@ def _shared_dictionary(languages: tuple[str, ...]) -> Any | None:
         if languages not in _opened:
             _opened[languages] = _load_dictionary(languages)
         return _opened[languages]
+
+
+def _dictionary_or_none(languages: tuple[str, ...]) -> Any | None:
+    """Return the shared dictionary, or None when it cannot be opened for any reason."""
+    try:
+        return _shared_dictionary(languages)
+    except Exception:  # never let a dictionary problem reach the user as a traceback
+        return None
 
 
 def _load_dictionary(languages: tuple[str, ...]) -> Any | None:
@@ -97,7 +105,7 @@ class SpellChecker(QObject):
         self._dictionary: Any | None = None
         self._loaded = False
         self._started = False
-        self._lock = threading.Lock()
+        self._handoff: Handoff | None = None  # collects the dictionary from its thread
         self.missing_reported = False  # the context menu said once that no dictionary exists
         self._personal: set[str] = set()
         self._ignored: set[str] = set()
@@ -111,30 +119,36 @@ class SpellChecker(QObject):
 
     def start_loading(self) -> None:
         """Load the dictionary in a background thread, once; `ready` tells when it is there."""
-        with self._lock:
-            if self._started:
-                return
-            self._started = True
-        threading.Thread(target=self._load, name="spelling-dictionary", daemon=True).start()
+        if self._started:
+            return
+        self._started = True
+        if self._languages in _opened:  # another editor opened it: no thread needed
+            self._take(_opened[self._languages])
+            return
+        # The worker gets the languages and a queue, never this Qt object (thread_handoff).
+        handoff = Handoff(self._take, self)
+        languages, put = self._languages, handoff.put
+        threading.Thread(
+            target=lambda: put(_dictionary_or_none(languages)),
+            name="spelling-dictionary",
+            daemon=True,
+        ).start()
+        handoff.start()
+        self._handoff = handoff
 
-    def _load(self) -> None:
-        try:
-            dictionary = _shared_dictionary(self._languages)
-        except Exception:  # never let a dictionary problem reach the user as a traceback
-            dictionary = None
+    def _take(self, dictionary: Any | None) -> None:
+        """Use the loaded dictionary (on the GUI thread) and say so."""
+        if self._handoff is not None:
+            self._handoff.stop()
         self._dictionary = dictionary
         self._loaded = True
-        # Queued to the GUI thread, where the highlighters live; the editor may have
-        # closed while the dictionary loaded.
-        with contextlib.suppress(RuntimeError):
-            self.ready.emit()
+        self.ready.emit()
 
     def load_now(self) -> None:
         """Load the dictionary in this thread and wait (for scripts and the benchmark)."""
-        with self._lock:
-            started, self._started = self._started, True
-        if not started:
-            self._load()
+        if not self._started:
+            self._started = True
+            self._take(_dictionary_or_none(self._languages))
 
     @property
     def loaded(self) -> bool:
