@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app.gui.database_settings import saved_author, saved_location
+from desk_app.gui.garbage_collection import GuiThreadCollector
 from desk_app.gui.i18n import chosen_language, install_translator, save_language
 from desk_app.gui.main_window import MainWindow
 from desk_app.model.errors import DeskError
@@ -175,6 +176,7 @@ def start(db_path: Location | None, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Anfragen-Desk")
     app.setOrganizationName("Anfragen-Desk")
+    collector = GuiThreadCollector(app)  # a worker thread never frees a Qt object
     settings = QSettings()
     if language is not None:
         save_language(settings, language)
@@ -182,6 +184,7 @@ def start(db_path: Location | None, language: str | None = None) -> int:
     try:
         started = launch(db_path or saved_location(settings) or default_db_path(), settings)
     except DeskError as error:
+        collector.stop()
         QMessageBox.critical(None, "Anfragen-Desk", str(error))
         return 2
     try:
@@ -189,6 +192,7 @@ def start(db_path: Location | None, language: str | None = None) -> int:
     finally:
         release_clipboard(app)
         started.close()
+        collector.stop()
     if started.failure is not None:
         raise started.failure
     return code if started.exit_code is None else started.exit_code

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from desk_app.gui.application import open_session, release_clipboard
+from desk_app.gui.garbage_collection import GuiThreadCollector
 from desk_app.gui.language_switch import latest
 
 
@@ -22,6 +23,14 @@ def _empty_clipboard_at_exit():
     app = QApplication.instance()
     if isinstance(app, QApplication):
         release_clipboard(app)  # what the app itself does before it quits
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _collect_on_the_gui_thread(qapp):
+    """Collect cyclic garbage on the GUI thread, as the program does (gui/garbage_collection.py)."""
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture

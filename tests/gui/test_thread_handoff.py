@@ -59,7 +59,9 @@ def test_a_preview_closed_while_it_renders_takes_no_result(qtbot):
 
     registry = ProfileRegistry.load()
     pane = PreviewPane(registry, delay_ms=0)
-    pane.show_inquiry(seed_inquiry(registry))
+    inquiry = seed_inquiry(registry)
+    inquiry.questions = inquiry.questions * 600  # long enough to be deleted mid-render
+    pane.show_inquiry(inquiry)
     qtbot.waitUntil(pane.is_rendering, timeout=2000)
     worker = pane._worker
     assert worker is not None
