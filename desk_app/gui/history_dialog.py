@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.gui.operations import Operations
+from desk_app.gui.screens import available_room
 from desk_app.model import DeskError
 from desk_app.service.history import Comparison, DiffPiece, HistoryEntry, readable_text
 
@@ -157,7 +158,7 @@ class HistoryDialog(QDialog):
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """Take the size asked for, or nine tenths of a smaller screen (200 % scaling)."""
-        room = self.screen().availableGeometry()
+        room = available_room(self)
         self.resize(min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10))
 
     def reload(self) -> None:
