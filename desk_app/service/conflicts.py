@@ -36,7 +36,7 @@ from desk_app.model.codec import (
     encode,
 )
 from desk_app.model.merge import MISSING, Choice, Merge, Part
-from desk_app.service.history import date_name, field_name, shorten
+from desk_app.service.field_labels import date_name, field_name, shorten
 from desk_app.service.journaling import save_or_keep
 from desk_app.storage import InquiryStore, RevisionEvent
 from desk_app.storage.journal import Journal, Pending

@@ -29,6 +29,7 @@ from typing import Any
 
 from desk_app.i18n import N_, _
 from desk_app.model import Inquiry, footnote_numbers
+from desk_app.service.field_labels import date_name, field_name, shorten
 from desk_app.service.word_diff import DiffPiece, word_diff
 from desk_app.storage import Revision, RevisionEvent
 
@@ -58,45 +59,8 @@ TRACKING_FIELDS = (
 )
 
 SESSION_GAP = timedelta(minutes=5)  # edits closer than this are one editing session
-LABEL_LIMIT = 90  # characters of a label before it is cut at a word boundary
 
 _EDITS = frozenset({RevisionEvent.EDITED.value, RevisionEvent.UNKNOWN.value})
-
-# The names the window uses for each part, marked here and translated where shown.
-_FIELD_NAMES = {
-    "title": N_("Titel"),
-    "originators": N_("Fragesteller"),
-    "originator_intro": N_("Anrede der Fragesteller"),
-    "faction": N_("Fraktion"),
-    "preamble": N_("Vorbemerkung"),
-    "lead_in": N_("Einleitungssatz"),
-    "signature": N_("Unterschrift"),
-    "sources": N_("Quellen"),
-    "parliament": N_("Parlament"),
-    "kind": N_("Art"),
-    "term": N_("Wahlperiode"),
-    "number": N_("Laufende Nummer"),
-    "drucksache": N_("Drucksache"),
-    "lead_ministry": N_("Federführendes Ministerium"),
-    "withdrawn": N_("Zurückgezogen"),
-    "answer": N_("Antwort"),
-    "notes": N_("Notizen"),
-}
-_DATE_NAMES = {
-    "drafted": N_("Entworfen am"),
-    "signed": N_("Unterzeichnet am"),
-    "submitted": N_("Eingereicht am"),
-    "forwarded": N_("Weitergeleitet am"),
-    "issued": N_("Drucksache ausgegeben am"),
-    "reprinted": N_("Neudruck am"),
-    "due_override": N_("Fristende von Hand"),
-    "extensions": N_("Verlängerungen"),
-    "answered": N_("Beantwortet am"),
-    "answer_drucksache": N_("Drucksache der Antwort"),
-    "answer_issued": N_("Antwort ausgegeben am"),
-    "untracked": N_("Nicht mehr verfolgen"),
-}
-
 
 # Events and their details
 
@@ -157,18 +121,8 @@ def tracking_changes(old: Inquiry, current: Inquiry) -> list[TrackingChange]:
                         TrackingChange(date_name(date_field.name), _brief(then), _brief(now))
                     )
         else:
-            changes.append(TrackingChange(_(_FIELD_NAMES[name]), _brief(before), _brief(after)))
+            changes.append(TrackingChange(field_name(name), _brief(before), _brief(after)))
     return changes
-
-
-def date_name(name: str) -> str:
-    """Return the window's name of a date field."""
-    return _(_DATE_NAMES.get(name, N_("Daten")))
-
-
-def field_name(name: str) -> str:
-    """Return the window's name of a field of the inquiry (its texts or tracking data)."""
-    return _(_FIELD_NAMES.get(name, N_("Daten")))
 
 
 def _brief(value: object) -> str:
@@ -194,15 +148,15 @@ def changed_parts(before: Inquiry | None, after: Inquiry) -> list[str]:
     parts: list[str] = []
     for name in ("title", "originators", "originator_intro", "faction", "preamble", "lead_in"):
         if getattr(before, name) != getattr(after, name):
-            parts.append(_(_FIELD_NAMES[name]))
+            parts.append(field_name(name))
     parts += _numbered(N_("Frage {number}"), N_("Fragen {first}–{last}"), _questions(before, after))
     parts += _numbered(
         N_("Fußnote {number}"), N_("Fußnoten {first}–{last}"), _footnotes(before, after)
     )
     if _loose_sources(before) != _loose_sources(after):
-        parts.append(_(_FIELD_NAMES["sources"]))
+        parts.append(field_name("sources"))
     if before.signature != after.signature:
-        parts.append(_(_FIELD_NAMES["signature"]))
+        parts.append(field_name("signature"))
     for change in tracking_changes(before, after):
         parts.append(change.name)
     return parts
@@ -263,17 +217,6 @@ def _numbered(single: str, span: str, numbers: list[int]) -> list[str]:
             parts += [_(single).format(number=number) for number in numbers[start : end + 1]]
         start = end + 1
     return parts
-
-
-def shorten(text: str, limit: int = LABEL_LIMIT) -> str:
-    """Return text of at most `limit` characters, cut at a word boundary and ended with …."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > 0:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:–-") + "…"
 
 
 # Entries
