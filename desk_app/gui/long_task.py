@@ -120,7 +120,9 @@ def run_long_task(
     handoff.start()
     if not ended:
         loop.exec()
-    worker.join(JOIN_S)  # the work has ended: its last act was the value just taken
+    # The work has ended (its last act was the value just taken). Joining makes this thread
+    # drop the last references to what the work captured, widgets among them, not the worker.
+    worker.join(JOIN_S)
     handoff.stop()
     show.stop()
     dialog.reset()  # stops Qt's timer that would show it after minimum_ms

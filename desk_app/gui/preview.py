@@ -37,7 +37,6 @@ class PreviewPane(QWidget):
         self._inquiry: Inquiry | None = None
         self._layout: str | None = None  # None: follow the inquiry (Drucksache once it has one)
         self._generation = 0
-        self._busy = False
         self._dirty = False  # a pause ended while a render ran: render again when it is done
         self._pause_end = 0.0
         self._buffer: QBuffer | None = None  # the document reads from it as long as it is open
@@ -47,7 +46,7 @@ class PreviewPane(QWidget):
         self._timer.timeout.connect(self._pause_ended)
         # One worker at a time: a newer render waits for the running one instead of
         # competing for the GIL. Its result comes back through a queue (thread_handoff).
-        self._worker: threading.Thread | None = None
+        self._worker: threading.Thread | None = None  # the running render, if one runs
         self._results = Handoff(self._job_ended, self)
         self._document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -118,6 +117,7 @@ class PreviewPane(QWidget):
         self._dirty = False
         if self._worker is not None:
             self._worker.join()
+            self._worker = None  # its result is not wanted any more
         self._results.stop()
 
     def layout_name(self) -> str:
@@ -134,11 +134,11 @@ class PreviewPane(QWidget):
 
     def is_pending(self) -> bool:
         """Tell whether a render is scheduled or running."""
-        return self._timer.isActive() or self._busy
+        return self._timer.isActive() or self.is_rendering()
 
     def is_rendering(self) -> bool:
         """Tell whether the worker is rendering now."""
-        return self._busy
+        return self._worker is not None
 
     # Rendering
 
@@ -146,7 +146,7 @@ class PreviewPane(QWidget):
     def _pause_ended(self) -> None:
         """Start a render now, or right after the running one if there is one."""
         self._pause_end = time.perf_counter()
-        if self._busy:
+        if self.is_rendering():
             self._dirty = True
             return
         self._start_render()
@@ -162,7 +162,6 @@ class PreviewPane(QWidget):
             self._set_message(str(error))
             return
         self._generation += 1
-        self._busy = True
         # The editor keeps changing its inquiry on this thread; the worker gets a frozen copy.
         job = render_job(
             self._generation, copy.deepcopy(inquiry), parliament, self._layout, self._results.put
@@ -183,8 +182,7 @@ class PreviewPane(QWidget):
             self._results.stop()
 
     def _job_done(self) -> bool:
-        """Free the worker; start the waiting render and say whether this result is stale."""
-        self._busy = False
+        """Start the render that waited, if one did, and say whether this result is stale."""
         if self._dirty:
             self._dirty = False
             self._start_render()

@@ -52,7 +52,7 @@ def test_nothing_is_delivered_after_the_owner_is_gone(qtbot):
     assert received == []
 
 
-def test_a_preview_closed_while_it_renders_takes_no_result(qtbot):
+def test_a_preview_deleted_while_it_renders_lets_the_render_end(qtbot):
     from desk_app.gui.preview import PreviewPane
     from desk_app.rules.registry import ProfileRegistry
     from tests.formats.pdf_samples import seed_inquiry
